@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import websocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import { createRepos } from './db/repos.js';
+import { type Clock, systemClock } from './lib/clock.js';
+import { accessLogRoutes } from './modules/access-log/access-log.routes.js';
+import { createAccessLogService } from './modules/access-log/access-log.service.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { createAuthService } from './modules/auth/auth.service.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { invitationsRoutes } from './modules/invitations/invitations.routes.js';
+import { createInvitationsService } from './modules/invitations/invitations.service.js';
+import { organisationRoutes } from './modules/organisation/organisation.routes.js';
+import { createOrganisationService } from './modules/organisation/organisation.service.js';
+import { partnershipsRoutes, usersRoutes } from './modules/people/people.routes.js';
+import { createPeopleService } from './modules/people/people.service.js';
+import { setupRoutes } from './modules/setup/setup.routes.js';
+import { createSetupService } from './modules/setup/setup.service.js';
+import { accessPlugin } from './plugins/access.js';
+import { authPlugin } from './plugins/auth.js';
+import { errorHandlerPlugin } from './plugins/error-handler.js';
+import { openApiPlugin } from './plugins/openapi.js';
+import { securityPlugin } from './plugins/security.js';
+import { registerWebApp } from './plugins/web-static.js';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  clock?: Clock;
+  /** Extra Fastify logger options (tests pass `{ level: 'silent' }`, or a stream to inspect). */
+  logger?: FastifyServerOptions['logger'];
+}
+
+const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** Builds the whole application without listening: server.ts listens, tests inject. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, database } = deps;
+  const clock = deps.clock ?? systemClock;
+  const db = database.db;
+  const secureCookies = config.publicUrl.startsWith('https:');
+
+  const app = Fastify({
+    logger: deps.logger ?? loggerOptions(config.logLevel),
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    trustProxy: config.trustProxy,
+    bodyLimit: 256 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const repos = createRepos(db);
+  const auth = createAuthService({
+    sessions: repos.signInSessions,
+    users: repos.users,
+    throttle: repos.signInThrottle,
+    clock,
+    config,
+  });
+  const setup = createSetupService({ db });
+  const invitations = createInvitationsService({ db, clock, config });
+  const people = createPeopleService({ db, clock });
+  const accessLog = createAccessLogService({ db });
+  const organisation = createOrganisationService({ db });
+
+  await app.register(errorHandlerPlugin);
+  await app.register(securityPlugin, { publicUrl: config.publicUrl });
+  await app.register(cookie);
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  await app.register(authPlugin, { auth });
+  await app.register(accessPlugin);
+  await app.register(openApiPlugin);
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes, { db });
+      await api.register(setupRoutes, { prefix: '/setup', setup, auth, secureCookies });
+      await api.register(authRoutes, { prefix: '/auth', auth, secureCookies });
+      await api.register(invitationsRoutes, { prefix: '/invitations', invitations, auth, secureCookies });
+      await api.register(usersRoutes, { prefix: '/users', people });
+      await api.register(partnershipsRoutes, { prefix: '/partnerships', people });
+      await api.register(accessLogRoutes, { prefix: '/access-log', accessLog });
+      await api.register(organisationRoutes, { prefix: '/organisation', organisation });
+    },
+    { prefix: '/api' },
+  );
+
+  const indexHtml = await registerWebApp(app, config.webDistDir ?? defaultWebDist);
+  if (indexHtml) {
+    app.setNotFoundHandler((request, reply) => {
+      if ((request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api')) {
+        return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+      }
+      return reply.status(404).send({ error: 'not_found', message: 'Not found.', requestId: request.id });
+    });
+  }
+  return app;
+}
+
+/**
+ * Logs never carry passwords, cookies, tokens or what people typed: bodies are not logged,
+ * query strings are cut from URLs, and credential headers are redacted.
+ */
+export function loggerOptions(level: Config['logLevel']): FastifyServerOptions['logger'] {
+  return {
+    level,
+    redact: {
+      paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+      censor: '[redacted]',
+    },
+    serializers: {
+      req: (req: { method: string; url: string; id: string }) => ({
+        method: req.method,
+        url: req.url.split('?')[0],
+        requestId: req.id,
+      }),
+    },
+  };
+}

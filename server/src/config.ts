@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/** Reads `process.env` once — the only place in the server that does. */
+const zEnv = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  PUBLIC_URL: z.url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_IDLE_MINUTES_STAFF: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_IDLE_MINUTES_PARTICIPANT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(120),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  /**
+   * Which proxies may set X-Forwarded-For: unset means none (the socket address is the client),
+   * otherwise a comma-separated list of addresses/CIDRs as Fastify's `trustProxy` takes them.
+   */
+  TRUST_PROXY: z.string().optional(),
+  WEB_DIST_DIR: z.string().optional(),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+});
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  /** Origin people use to reach the app; links and the CSRF check are built from it. */
+  readonly publicUrl: string;
+  readonly logLevel: z.infer<typeof zEnv>['LOG_LEVEL'];
+  readonly session: {
+    readonly idleMinutesStaff: number;
+    readonly idleMinutesParticipant: number;
+    readonly absoluteHours: number;
+  };
+  readonly trustProxy: string[] | false;
+  /** Folder of the built web app; unset = the default build folder beside the server. */
+  readonly webDistDir: string | undefined;
+  readonly dbPoolSize: number;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // Empty strings from shells or compose files mean "not set".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = zEnv.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const publicUrl = (e.PUBLIC_URL ?? `http://${displayHost(e.HOST)}:${e.PORT}`).replace(/\/+$/, '');
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    publicUrl,
+    logLevel: e.LOG_LEVEL,
+    session: Object.freeze({
+      idleMinutesStaff: e.SESSION_IDLE_MINUTES_STAFF,
+      idleMinutesParticipant: e.SESSION_IDLE_MINUTES_PARTICIPANT,
+      absoluteHours: e.SESSION_ABSOLUTE_HOURS,
+    }),
+    trustProxy: e.TRUST_PROXY
+      ? e.TRUST_PROXY.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : false,
+    webDistDir: e.WEB_DIST_DIR,
+    dbPoolSize: e.DB_POOL_SIZE,
+  });
+}
+
+function displayHost(host: string): string {
+  return host === '0.0.0.0' || host === '::' || host === '127.0.0.1' ? 'localhost' : host;
+}

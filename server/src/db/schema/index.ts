@@ -1,0 +1,4 @@
+export * from './access-log.js';
+export * from './auth.js';
+export * from './organisations.js';
+export * from './people.js';

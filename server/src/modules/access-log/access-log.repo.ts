@@ -1,0 +1,43 @@
+import { and, desc, eq, lt } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { accessLog, users } from '../../db/schema/index.js';
+
+export type AccessLogInsert = typeof accessLog.$inferInsert;
+
+export function createAccessLogRepo(db: DbOrTx) {
+  return {
+    async append(rows: AccessLogInsert[]): Promise<void> {
+      if (rows.length > 0) await db.insert(accessLog).values(rows);
+    },
+
+    /** Rows about one participant, newest first, with the actor's name where the actor is known. */
+    async pageForParticipant(organisationId: string, participantId: string, limit: number, before?: bigint) {
+      return (
+        db
+          .select({
+            id: accessLog.id,
+            at: accessLog.at,
+            actorUserId: accessLog.actorUserId,
+            actorRole: accessLog.actorRole,
+            actorName: users.name,
+            action: accessLog.action,
+            outcome: accessLog.outcome,
+          })
+          .from(accessLog)
+          // Same organisation only: an attempt from another tenant never shows that tenant's people.
+          .leftJoin(users, and(eq(users.id, accessLog.actorUserId), eq(users.organisationId, organisationId)))
+          .where(
+            and(
+              eq(accessLog.participantId, participantId),
+              eq(accessLog.organisationId, organisationId),
+              before === undefined ? undefined : lt(accessLog.id, before),
+            ),
+          )
+          .orderBy(desc(accessLog.id))
+          .limit(limit)
+      );
+    },
+  };
+}
+
+export type AccessLogRepo = ReturnType<typeof createAccessLogRepo>;

@@ -1,0 +1,39 @@
+import type { RequestContext } from '../../lib/actor.js';
+import type { AccessLogRepo } from './access-log.repo.js';
+
+/**
+ * The HIPAA access audit: every read or change of a participant's data appends one row per
+ * participant touched — who, their role, what, which participant, when, allowed or denied, and
+ * the request id. Actions are stable dotted names such as `plan.read` or `account.disable`.
+ */
+export interface Audit {
+  record(
+    ctx: RequestContext,
+    action: string,
+    participantIds: readonly string[],
+    outcome?: 'allowed' | 'denied',
+  ): Promise<void>;
+  /** For actions without a signed-in actor (first-run setup, accepting an invitation). */
+  recordAnonymous(requestId: string, organisationId: string, action: string, participantId: string): Promise<void>;
+}
+
+export function createAudit(deps: { repo: AccessLogRepo }): Audit {
+  return {
+    async record(ctx, action, participantIds, outcome = 'allowed') {
+      await deps.repo.append(
+        [...new Set(participantIds)].map((participantId) => ({
+          organisationId: ctx.actor.organisationId,
+          actorUserId: ctx.actor.userId,
+          actorRole: ctx.actor.role,
+          action,
+          participantId,
+          outcome,
+          requestId: ctx.requestId,
+        })),
+      );
+    },
+    async recordAnonymous(requestId, organisationId, action, participantId) {
+      await deps.repo.append([{ organisationId, action, participantId, outcome: 'allowed', requestId }]);
+    },
+  };
+}

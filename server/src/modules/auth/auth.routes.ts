@@ -1,0 +1,95 @@
+import {
+  zErrorBody,
+  zMe,
+  zOk,
+  zSessionIdParams,
+  zSignInRequest,
+  zSignInSessionList,
+  zUpdateMe,
+} from '@alongside/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { access, requestContext } from '../../plugins/access.js';
+import { clearSessionCookie, setSessionCookie } from '../../plugins/auth.js';
+import type { AuthService } from './auth.service.js';
+
+export interface AuthRoutesOptions {
+  auth: AuthService;
+  secureCookies: boolean;
+}
+
+export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, { auth, secureCookies }) => {
+  const errors = { 400: zErrorBody, 401: zErrorBody, 429: zErrorBody };
+
+  app.post(
+    '/sign-in',
+    {
+      config: { access: access.public },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with email and password',
+        body: zSignInRequest,
+        response: { 200: zMe, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const signedIn = await auth.signIn({
+        ...request.body,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? '',
+      });
+      setSessionCookie(reply, signedIn.token, signedIn.absoluteExpiresAt, secureCookies);
+      return signedIn.me;
+    },
+  );
+
+  app.post(
+    '/sign-out',
+    { config: { access: access.needs('account:self') }, schema: { tags: ['auth'], response: { 200: zOk } } },
+    async (request, reply) => {
+      await auth.signOut(requestContext(request));
+      clearSessionCookie(reply, secureCookies);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/me',
+    {
+      config: { access: access.needs('account:self') },
+      schema: { tags: ['auth'], response: { 200: zMe, 401: zErrorBody } },
+    },
+    async (request) => auth.me(requestContext(request)),
+  );
+
+  app.patch(
+    '/me',
+    {
+      config: { access: access.needs('account:self') },
+      schema: { tags: ['auth'], body: zUpdateMe, response: { 200: zMe, 400: zErrorBody } },
+    },
+    async (request) => auth.updateMe(requestContext(request), request.body),
+  );
+
+  app.get(
+    '/sessions',
+    {
+      config: { access: access.needs('account:self') },
+      schema: { tags: ['auth'], summary: 'My signed-in devices', response: { 200: zSignInSessionList } },
+    },
+    async (request) => ({ sessions: await auth.listSessions(requestContext(request)) }),
+  );
+
+  app.delete(
+    '/sessions/:sessionId',
+    {
+      config: { access: access.needs('account:self') },
+      schema: { tags: ['auth'], params: zSessionIdParams, response: { 200: zOk, 404: zErrorBody } },
+    },
+    async (request, reply) => {
+      const ctx = requestContext(request);
+      await auth.endSession(ctx, request.params.sessionId);
+      if (request.params.sessionId === ctx.actor.signInSessionId) clearSessionCookie(reply, secureCookies);
+      return { ok: true as const };
+    },
+  );
+};

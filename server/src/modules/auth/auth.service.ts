@@ -1,0 +1,153 @@
+import { type Me, type Role, type SignInSession, staffRoles } from '@alongside/shared';
+import type { Config } from '../../config.js';
+import type { Actor, RequestContext } from '../../lib/actor.js';
+import type { Clock } from '../../lib/clock.js';
+import { AppError, NotFoundError } from '../../lib/errors.js';
+import { hashToken, newToken } from '../../lib/tokens.js';
+import type { UserRow, UsersRepo } from '../people/users.repo.js';
+import { dummyPasswordHash, verifyPassword } from './passwords.js';
+import type { SignInSessionsRepo } from './sign-in-sessions.repo.js';
+import { accountKey, addressKey, type SignInThrottle, throttleRules } from './sign-in-throttle.js';
+
+/** Sessions are touched at most this often, so a busy page does not write on every request. */
+const touchEverySeconds = 30;
+
+export class InvalidCredentialsError extends AppError {
+  constructor() {
+    super(401, 'invalid_credentials', 'That email and password do not match an active account.');
+  }
+}
+
+export interface SignedIn {
+  token: string;
+  me: Me;
+  absoluteExpiresAt: Date;
+}
+
+export function toMe(user: UserRow, organisationName: string): Me {
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    language: user.language,
+    organisation: { id: user.organisationId, name: organisationName },
+  };
+}
+
+export function createAuthService(deps: {
+  sessions: SignInSessionsRepo;
+  users: UsersRepo;
+  throttle: SignInThrottle;
+  clock: Clock;
+  config: Pick<Config, 'session'>;
+}) {
+  const { sessions, users, throttle, clock, config } = deps;
+
+  function idleSecondsFor(role: Role): number {
+    const minutes = staffRoles.includes(role) ? config.session.idleMinutesStaff : config.session.idleMinutesParticipant;
+    return minutes * 60;
+  }
+
+  /** Creates a fresh session (a new token at every sign-in, so a planted cookie is useless). */
+  async function startSession(user: UserRow, organisationName: string, userAgent: string): Promise<SignedIn> {
+    const now = clock.now();
+    const token = newToken();
+    const absoluteExpiresAt = new Date(now.getTime() + config.session.absoluteHours * 3600_000);
+    await sessions.insert({
+      tokenHash: hashToken(token),
+      userId: user.id,
+      organisationId: user.organisationId,
+      createdAt: now,
+      lastSeenAt: now,
+      idleTimeoutSeconds: idleSecondsFor(user.role),
+      absoluteExpiresAt,
+      userAgent: userAgent.slice(0, 200),
+    });
+    return { token, me: toMe(user, organisationName), absoluteExpiresAt };
+  }
+
+  return {
+    startSession,
+
+    async signIn(input: { email: string; password: string; ip: string; userAgent: string }): Promise<SignedIn> {
+      const now = clock.now();
+      const keys = [accountKey(input.email), addressKey(input.ip)];
+      await throttle.assertAllowed(keys, now);
+      const found = await users.findByEmail(input.email);
+      // Always run one verification so unknown emails and wrong passwords take the same time.
+      const ok = await verifyPassword(found?.passwordHash ?? (await dummyPasswordHash()), input.password);
+      if (!found || !ok || found.disabledAt) {
+        await throttle.recordFailure(accountKey(input.email), throttleRules.account, now);
+        await throttle.recordFailure(addressKey(input.ip), throttleRules.address, now);
+        throw new InvalidCredentialsError();
+      }
+      await throttle.clear(accountKey(input.email));
+      const withOrg = await users.findWithOrganisation(found.id);
+      return startSession(found, withOrg?.organisationName ?? '', input.userAgent);
+    },
+
+    /** Resolves a cookie token to the signed-in person, or null when it is unknown, ended or expired. */
+    async authenticate(token: string): Promise<Actor | null> {
+      const session = await sessions.findByTokenHash(hashToken(token));
+      if (!session || session.endedAt || session.disabledAt) return null;
+      const now = clock.now();
+      const idleDeadline = session.lastSeenAt.getTime() + session.idleTimeoutSeconds * 1000;
+      if (now >= session.absoluteExpiresAt || now.getTime() >= idleDeadline) return null;
+      if (now.getTime() - session.lastSeenAt.getTime() > touchEverySeconds * 1000)
+        await sessions.touch(session.id, now);
+      return {
+        userId: session.userId,
+        organisationId: session.organisationId,
+        role: session.role,
+        name: session.name,
+        language: session.language,
+        signInSessionId: session.id,
+      };
+    },
+
+    async signOut(ctx: RequestContext): Promise<void> {
+      await sessions.end(ctx.actor.signInSessionId, ctx.actor.userId, clock.now());
+    },
+
+    async me(ctx: RequestContext): Promise<Me> {
+      const row = await users.findWithOrganisation(ctx.actor.userId);
+      if (!row) throw new NotFoundError();
+      return toMe(row.user, row.organisationName);
+    },
+
+    async updateMe(
+      ctx: RequestContext,
+      patch: { name?: string | undefined; language?: Me['language'] | undefined },
+    ): Promise<Me> {
+      const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+      if (Object.keys(clean).length > 0) await users.update(ctx.actor.organisationId, ctx.actor.userId, clean);
+      const row = await users.findWithOrganisation(ctx.actor.userId);
+      if (!row) throw new NotFoundError();
+      return toMe(row.user, row.organisationName);
+    },
+
+    async listSessions(ctx: RequestContext): Promise<SignInSession[]> {
+      const now = clock.now();
+      const rows = await sessions.listActive(ctx.actor.userId, now);
+      return rows
+        .map((r) => ({ ...r, idleDeadline: new Date(r.lastSeenAt.getTime() + r.idleTimeoutSeconds * 1000) }))
+        .filter((r) => r.idleDeadline > now)
+        .map((r) => ({
+          id: r.id,
+          createdAt: r.createdAt.toISOString(),
+          lastSeenAt: r.lastSeenAt.toISOString(),
+          expiresAt: new Date(Math.min(r.idleDeadline.getTime(), r.absoluteExpiresAt.getTime())).toISOString(),
+          userAgent: r.userAgent,
+          current: r.id === ctx.actor.signInSessionId,
+        }));
+    },
+
+    async endSession(ctx: RequestContext, sessionId: string): Promise<void> {
+      const ended = await sessions.end(sessionId, ctx.actor.userId, clock.now());
+      if (!ended) throw new NotFoundError();
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

@@ -1,0 +1,98 @@
+import type { Language, Role } from '@alongside/shared';
+import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { organisations, signInSessions, users } from '../../db/schema/index.js';
+
+export interface SessionWithUser {
+  id: string;
+  userId: string;
+  organisationId: string;
+  lastSeenAt: Date;
+  idleTimeoutSeconds: number;
+  absoluteExpiresAt: Date;
+  endedAt: Date | null;
+  role: Role;
+  name: string;
+  language: Language;
+  disabledAt: Date | null;
+}
+
+export function createSignInSessionsRepo(db: DbOrTx) {
+  const byTokenHash = db
+    .select({
+      id: signInSessions.id,
+      userId: signInSessions.userId,
+      organisationId: signInSessions.organisationId,
+      lastSeenAt: signInSessions.lastSeenAt,
+      idleTimeoutSeconds: signInSessions.idleTimeoutSeconds,
+      absoluteExpiresAt: signInSessions.absoluteExpiresAt,
+      endedAt: signInSessions.endedAt,
+      role: users.role,
+      name: users.name,
+      language: users.language,
+      disabledAt: users.disabledAt,
+    })
+    .from(signInSessions)
+    .innerJoin(users, eq(users.id, signInSessions.userId))
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(signInSessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare('sign_in_session_by_token');
+
+  return {
+    async findByTokenHash(tokenHash: string): Promise<SessionWithUser | undefined> {
+      const rows = await byTokenHash.execute({ tokenHash });
+      return rows[0];
+    },
+
+    async insert(row: typeof signInSessions.$inferInsert): Promise<{ id: string }> {
+      const [created] = await db.insert(signInSessions).values(row).returning({ id: signInSessions.id });
+      if (!created) throw new Error('insert returned no row');
+      return created;
+    },
+
+    async touch(id: string, at: Date): Promise<void> {
+      await db.update(signInSessions).set({ lastSeenAt: at }).where(eq(signInSessions.id, id));
+    },
+
+    async end(id: string, userId: string, at: Date): Promise<boolean> {
+      const rows = await db
+        .update(signInSessions)
+        .set({ endedAt: at })
+        .where(and(eq(signInSessions.id, id), eq(signInSessions.userId, userId), isNull(signInSessions.endedAt)))
+        .returning({ id: signInSessions.id });
+      return rows.length > 0;
+    },
+
+    async endAllForUser(userId: string, at: Date): Promise<string[]> {
+      const rows = await db
+        .update(signInSessions)
+        .set({ endedAt: at })
+        .where(and(eq(signInSessions.userId, userId), isNull(signInSessions.endedAt)))
+        .returning({ id: signInSessions.id });
+      return rows.map((r) => r.id);
+    },
+
+    async listActive(userId: string, now: Date) {
+      return db
+        .select({
+          id: signInSessions.id,
+          createdAt: signInSessions.createdAt,
+          lastSeenAt: signInSessions.lastSeenAt,
+          idleTimeoutSeconds: signInSessions.idleTimeoutSeconds,
+          absoluteExpiresAt: signInSessions.absoluteExpiresAt,
+          userAgent: signInSessions.userAgent,
+        })
+        .from(signInSessions)
+        .where(
+          and(
+            eq(signInSessions.userId, userId),
+            isNull(signInSessions.endedAt),
+            gt(signInSessions.absoluteExpiresAt, now),
+          ),
+        )
+        .orderBy(desc(signInSessions.lastSeenAt));
+    },
+  };
+}
+
+export type SignInSessionsRepo = ReturnType<typeof createSignInSessionsRepo>;

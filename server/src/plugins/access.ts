@@ -1,0 +1,71 @@
+import { type Capability, can } from '@alongside/shared';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Actor, RequestContext } from '../lib/actor.js';
+import { AppError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../lib/errors.js';
+
+/**
+ * Every route declares who may call it, in its `config.access`. The check runs in one hook here;
+ * a route without a declaration answers 500 (and a test fails for it), so "forgot to declare" can
+ * never mean "open to all".
+ */
+export type RouteAccess =
+  | { readonly kind: 'public' }
+  | {
+      readonly kind: 'capability';
+      readonly capability: Capability;
+      /**
+       * For participant data: answer 404, not 401/403, so that a caller cannot tell
+       * "exists but not yours" from "does not exist".
+       */
+      readonly hideAs404?: boolean;
+    };
+
+export const access = {
+  public: { kind: 'public' } as const satisfies RouteAccess,
+  needs: (capability: Capability): RouteAccess => ({ kind: 'capability', capability }),
+  participantData: (capability: Capability): RouteAccess => ({ kind: 'capability', capability, hideAs404: true }),
+};
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    /** Set by the auth plugin when a valid sign-in session cookie came with the request. */
+    actor: Actor | null;
+  }
+}
+
+export class MissingAccessDeclarationError extends AppError {
+  constructor(route: string) {
+    super(500, 'internal', `Route ${route} has no access declaration.`);
+  }
+}
+
+/** The context a protected handler passes to services; only valid after the access hook ran. */
+export function requestContext(request: FastifyRequest): RequestContext {
+  if (!request.actor) throw new UnauthenticatedError();
+  return { actor: request.actor, requestId: request.id };
+}
+
+export const accessPlugin = fp(
+  async (app: FastifyInstance) => {
+    app.addHook('preHandler', async (request) => {
+      const declared = request.routeOptions.config.access;
+      if (!declared) throw new MissingAccessDeclarationError(`${request.method} ${request.routeOptions.url ?? ''}`);
+      if (declared.kind === 'public') return;
+      const actor = request.actor;
+      if (!actor) throw declared.hideAs404 ? new NotFoundError() : new UnauthenticatedError();
+      if (!can(actor.role, declared.capability)) throw declared.hideAs404 ? new NotFoundError() : new ForbiddenError();
+    });
+  },
+  { name: 'access' },
+);
+
+/** Marks every route registered inside the given scope as public (static files, API docs). */
+export function declareScopePublic(scope: FastifyInstance): void {
+  scope.addHook('onRoute', (route) => {
+    route.config = { ...(route.config ?? {}), access: access.public };
+  });
+}

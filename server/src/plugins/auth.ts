@@ -1,0 +1,34 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import fp from 'fastify-plugin';
+import type { AuthService } from '../modules/auth/auth.service.js';
+
+export const sessionCookieName = 'alongside_session';
+
+/**
+ * Turns the session cookie into `request.actor` (or null). It decides nothing about access:
+ * that is the access plugin's job, driven by each route's declaration.
+ */
+export const authPlugin = fp(
+  async (app: FastifyInstance, opts: { auth: AuthService }) => {
+    app.decorateRequest('actor', null);
+    app.addHook('onRequest', async (request) => {
+      const token = request.cookies[sessionCookieName];
+      request.actor = token ? await opts.auth.authenticate(token) : null;
+    });
+  },
+  { name: 'auth', dependencies: ['@fastify/cookie'] },
+);
+
+export function setSessionCookie(reply: FastifyReply, token: string, expires: Date, secure: boolean): void {
+  reply.setCookie(sessionCookieName, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    expires,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
+  reply.clearCookie(sessionCookieName, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+}

@@ -1,0 +1,51 @@
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './db/client.js';
+import { createSetupService } from './modules/setup/setup.service.js';
+
+/** Read config → open the database → migrate → build the app → listen; shut down gracefully. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.dbPoolSize,
+    onPoolError: (err) => app?.log.warn({ err }, 'database connection lost; it will be re-established'),
+  });
+  await database.migrate();
+  app = await buildApp({ config, database });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app?.log.info({ signal }, 'shutting down: finishing requests in flight');
+    // Fastify answers new requests with 503 while in-flight ones complete.
+    await app?.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
+  console.log(`\nAlongside is running at ${config.publicUrl}  —  database: ${where}`);
+  const setupToken = await createSetupService({ db: database.db }).prepareFirstRun();
+  if (setupToken) {
+    console.log('\nFirst run: open this one-time link to create your organisation and its first admin account:');
+    console.log(`\n    ${config.publicUrl}/setup#${setupToken}\n`);
+  } else {
+    console.log('Sign in with your account. An admin invites everyone else from the People page.\n');
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error('Alongside could not start:', error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,31 @@
+import type { Role } from './roles.js';
+
+/**
+ * Role → capability table. The server enforces it (every route declares one capability);
+ * the web app reads the same table to decide what to offer, so the two never drift apart.
+ * Relationship to a participant (self / active partnership) is checked by the server inside
+ * the query itself: a capability here is necessary, never sufficient, for participant data.
+ */
+export const capabilities = {
+  /** Manage accounts, invitations of any role, partnerships and organisation settings. */
+  'org:manage': ['admin'],
+  /**
+   * Create and list invitations. Admins invite any role; specialists invite participants only
+   * (acceptance then creates the partnership) — the service enforces that finer rule.
+   */
+  'invitations:create': ['admin', 'specialist'],
+  /** Partnerships: admins see the organisation's, the others only their own. */
+  'partnerships:read': ['admin', 'specialist', 'participant'],
+  /** Read the access log of one's own record. */
+  'access-log:own': ['participant'],
+  /** Aggregate reports, never a person. */
+  'reports:read': ['supervisor'],
+  /** Anything a signed-in person does to their own account (profile, sessions, sign-out). */
+  'account:self': ['specialist', 'participant', 'supervisor', 'admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Capability = keyof typeof capabilities;
+
+export function can(role: Role, capability: Capability): boolean {
+  return (capabilities[capability] as readonly Role[]).includes(role);
+}

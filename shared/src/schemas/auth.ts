@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { zRole } from '../roles.js';
+import { zEmail, zId, zIsoDateTime } from './common.js';
+import { zLanguage } from './organisation.js';
+
+export const zSignInRequest = z.strictObject({
+  email: zEmail,
+  // Sign-in accepts any non-empty string up to the limit: rules apply when a password is set, not here.
+  password: z.string().min(1).max(128),
+});
+export type SignInRequest = z.infer<typeof zSignInRequest>;
+
+export const zMe = z.object({
+  id: zId,
+  name: z.string(),
+  email: z.string(),
+  role: zRole,
+  language: zLanguage,
+  organisation: z.object({ id: zId, name: z.string() }),
+});
+export type Me = z.infer<typeof zMe>;
+
+export const zUpdateMe = z.strictObject({
+  name: z.string().trim().min(1).max(100).optional(),
+  language: zLanguage.optional(),
+});
+export type UpdateMe = z.infer<typeof zUpdateMe>;
+
+/** One signed-in device. The token itself is never sent back: `id` is a separate public handle. */
+export const zSignInSession = z.object({
+  id: zId,
+  createdAt: zIsoDateTime,
+  lastSeenAt: zIsoDateTime,
+  expiresAt: zIsoDateTime,
+  userAgent: z.string(),
+  current: z.boolean(),
+});
+export type SignInSession = z.infer<typeof zSignInSession>;
+export const zSignInSessionList = z.object({ sessions: z.array(zSignInSession) });
+
+export const zSessionIdParams = z.strictObject({ sessionId: zId });

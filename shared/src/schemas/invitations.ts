@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { zRole } from '../roles.js';
+import { zEmail, zId, zIsoDateTime, zPassword, zPersonName } from './common.js';
+
+export const zCreateInvitation = z.strictObject({
+  email: zEmail,
+  role: zRole,
+  /** For a participant invited by an admin: the specialist they will partner with. */
+  specialistId: zId.optional(),
+});
+export type CreateInvitation = z.infer<typeof zCreateInvitation>;
+
+/** A specialist invites a participant; the partnership with the inviter is created on acceptance. */
+export const zCreateParticipantInvitation = z.strictObject({ email: zEmail });
+export type CreateParticipantInvitation = z.infer<typeof zCreateParticipantInvitation>;
+
+export const invitationStatuses = ['pending', 'accepted', 'expired', 'revoked'] as const;
+export const zInvitationStatus = z.enum(invitationStatuses);
+
+export const zInvitation = z.object({
+  id: zId,
+  email: z.string(),
+  role: zRole,
+  status: zInvitationStatus,
+  invitedBy: z.object({ id: zId, name: z.string() }),
+  createdAt: zIsoDateTime,
+  expiresAt: zIsoDateTime,
+});
+export type Invitation = z.infer<typeof zInvitation>;
+export const zInvitationList = z.object({ invitations: z.array(zInvitation) });
+
+/** Only answer that carries the link: there is no mail server, so the inviter passes it on. */
+export const zCreatedInvitation = z.object({ invitation: zInvitation, link: z.string() });
+export type CreatedInvitation = z.infer<typeof zCreatedInvitation>;
+
+export const zInvitationToken = z.string().min(16).max(200);
+
+/** What the invitee sees before accepting. */
+export const zInvitationPreview = z.object({
+  email: z.string(),
+  role: zRole,
+  organisationName: z.string(),
+  invitedByName: z.string(),
+  expiresAt: zIsoDateTime,
+});
+export type InvitationPreview = z.infer<typeof zInvitationPreview>;
+
+export const zInvitationPreviewRequest = z.strictObject({ token: zInvitationToken });
+
+export const zAcceptInvitation = z.strictObject({
+  token: zInvitationToken,
+  name: zPersonName,
+  password: zPassword,
+});
+export type AcceptInvitation = z.infer<typeof zAcceptInvitation>;
+
+export const zInvitationIdParams = z.strictObject({ invitationId: zId });

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { zIsoDateTime } from './common.js';
+
+export const languages = ['en', 'es'] as const;
+export const zLanguage = z.enum(languages);
+export type Language = z.infer<typeof zLanguage>;
+
+export const zOrganisationSettings = z.strictObject({
+  /** Smallest count a supervisor report may show (CMS cell-size policy); counts 1..threshold-1 are hidden. */
+  smallCellThreshold: z.int().min(11).max(100),
+  defaultLanguage: zLanguage,
+});
+export type OrganisationSettings = z.infer<typeof zOrganisationSettings>;
+
+export const defaultOrganisationSettings: OrganisationSettings = {
+  smallCellThreshold: 11,
+  defaultLanguage: 'en',
+};
+
+export const zOrganisationName = z.string().trim().min(2).max(120);
+
+export const zOrganisation = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  settings: zOrganisationSettings,
+  createdAt: zIsoDateTime,
+});
+export type Organisation = z.infer<typeof zOrganisation>;
+
+export const zUpdateOrganisation = z.strictObject({
+  name: zOrganisationName.optional(),
+  settings: zOrganisationSettings.partial().optional(),
+});
+export type UpdateOrganisation = z.infer<typeof zUpdateOrganisation>;

@@ -1,0 +1,35 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * `npm test`: the shared schemas, then the server suite on PGlite — and the same server suite
+ * again on PostgreSQL whenever DATABASE_URL is set (a fresh database per test file, cloned from
+ * a template migrated once per run, all dropped at the end).
+ */
+const sourceConditions = { resolve: { conditions: ['source'] }, ssr: { resolve: { conditions: ['source'] } } };
+const serverSuite = ['tests/server/**/*.test.ts'];
+
+export default defineConfig({
+  test: {
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      { ...sourceConditions, test: { name: 'shared', include: ['tests/shared/**/*.test.ts'] } },
+      { ...sourceConditions, test: { name: 'server:pglite', include: serverSuite, env: { TEST_DB: 'pglite' } } },
+      ...(process.env.DATABASE_URL
+        ? [
+            {
+              ...sourceConditions,
+              test: {
+                name: 'server:postgres',
+                include: serverSuite,
+                env: { TEST_DB: 'postgres' },
+                globalSetup: ['tests/helpers/postgres-global-setup.ts'],
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+});
