@@ -9,6 +9,7 @@ import type { Database } from './db/client.js';
 import { createRepos } from './db/repos.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { accessLogRoutes } from './modules/access-log/access-log.routes.js';
+import { createAudit } from './modules/access-log/audit.js';
 import { createAccessLogService } from './modules/access-log/access-log.service.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { createAuthService } from './modules/auth/auth.service.js';
@@ -19,6 +20,9 @@ import { organisationRoutes } from './modules/organisation/organisation.routes.j
 import { createOrganisationService } from './modules/organisation/organisation.service.js';
 import { partnershipsRoutes, usersRoutes } from './modules/people/people.routes.js';
 import { createPeopleService } from './modules/people/people.service.js';
+import { createPlanExecutor } from './modules/plan/plan.executor.js';
+import { planRoutes } from './modules/plan/plan.routes.js';
+import { createPlanService } from './modules/plan/plan.service.js';
 import { setupRoutes } from './modules/setup/setup.routes.js';
 import { createSetupService } from './modules/setup/setup.service.js';
 import { accessPlugin } from './plugins/access.js';
@@ -71,13 +75,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const people = createPeopleService({ db, clock });
   const accessLog = createAccessLogService({ db });
   const organisation = createOrganisationService({ db });
+  const plan = createPlanService({ db });
+  const executor = createPlanExecutor({ db, clock });
 
   await app.register(errorHandlerPlugin);
   await app.register(securityPlugin, { publicUrl: config.publicUrl });
   await app.register(cookie);
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await app.register(authPlugin, { auth });
-  await app.register(accessPlugin);
+  await app.register(accessPlugin, { audit: createAudit({ repo: repos.accessLog }) });
   await app.register(openApiPlugin);
 
   await app.register(
@@ -90,6 +96,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(partnershipsRoutes, { prefix: '/partnerships', people });
       await api.register(accessLogRoutes, { prefix: '/access-log', accessLog });
       await api.register(organisationRoutes, { prefix: '/organisation', organisation });
+      await api.register(planRoutes, { prefix: '/participants/:participantId/plan', plan, executor });
     },
     { prefix: '/api' },
   );

@@ -1,4 +1,6 @@
+export * from './commands.js';
 export * from './permissions.js';
+export * from './plan-reducer.js';
 export * from './roles.js';
 export * from './schemas/access-log.js';
 export * from './schemas/auth.js';
@@ -7,5 +9,6 @@ export * from './schemas/health.js';
 export * from './schemas/invitations.js';
 export * from './schemas/organisation.js';
 export * from './schemas/partnerships.js';
+export * from './schemas/plan.js';
 export * from './schemas/setup.js';
 export * from './schemas/users.js';

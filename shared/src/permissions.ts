@@ -16,6 +16,13 @@ export const capabilities = {
   'invitations:create': ['admin', 'specialist'],
   /** Partnerships: admins see the organisation's, the others only their own. */
   'partnerships:read': ['admin', 'specialist', 'participant'],
+  /**
+   * A participant's plan: their own (participant) or a partner's (specialist with an active
+   * partnership). What each may change is decided by the partnership rules in the server's
+   * plan policy; everyone else gets 404.
+   */
+  'plan:read': ['participant', 'specialist'],
+  'plan:change': ['participant', 'specialist'],
   /** Read the access log of one's own record. */
   'access-log:own': ['participant'],
   /** Aggregate reports, never a person. */

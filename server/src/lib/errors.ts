@@ -3,6 +3,9 @@
  * `{ error, message, requestId, field? }`. Services never throw HTTP-framework errors.
  */
 export class AppError extends Error {
+  /** For conflicts: the current value, so a client can show it rather than overwrite it. */
+  current?: unknown;
+
   constructor(
     readonly status: number,
     readonly code: string,

@@ -2,6 +2,7 @@ import { type Capability, can } from '@alongside/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Actor, RequestContext } from '../lib/actor.js';
+import type { Audit } from '../modules/access-log/audit.js';
 import { AppError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../lib/errors.js';
 
 /**
@@ -20,6 +21,8 @@ export type RouteAccess =
        */
       readonly hideAs404?: boolean;
     };
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const access = {
   public: { kind: 'public' } as const satisfies RouteAccess,
@@ -50,14 +53,21 @@ export function requestContext(request: FastifyRequest): RequestContext {
 }
 
 export const accessPlugin = fp(
-  async (app: FastifyInstance) => {
+  async (app: FastifyInstance, opts: { audit: Audit }) => {
     app.addHook('preHandler', async (request) => {
       const declared = request.routeOptions.config.access;
       if (!declared) throw new MissingAccessDeclarationError(`${request.method} ${request.routeOptions.url ?? ''}`);
       if (declared.kind === 'public') return;
       const actor = request.actor;
       if (!actor) throw declared.hideAs404 ? new NotFoundError() : new UnauthenticatedError();
-      if (!can(actor.role, declared.capability)) throw declared.hideAs404 ? new NotFoundError() : new ForbiddenError();
+      if (can(actor.role, declared.capability)) return;
+      if (!declared.hideAs404) throw new ForbiddenError();
+      // A signed-in person reaching for a participant's data without the role for it: logged, then 404.
+      const participantId = (request.params as { participantId?: unknown }).participantId;
+      if (typeof participantId === 'string' && uuidPattern.test(participantId)) {
+        await opts.audit.record({ actor, requestId: request.id }, declared.capability.replace(':', '.'), [participantId], 'denied');
+      }
+      throw new NotFoundError();
     });
   },
   { name: 'access' },

@@ -14,7 +14,12 @@ export const errorHandlerPlugin = fp(
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (error instanceof AppError) {
         if (error.headers) reply.headers(error.headers);
-        return send(reply, request, error.status, { error: error.code, message: error.message, field: error.field });
+        return send(reply, request, error.status, {
+          error: error.code,
+          message: error.message,
+          field: error.field,
+          ...(error.current === undefined ? {} : { current: error.current }),
+        });
       }
       if (hasZodFastifySchemaValidationErrors(error)) {
         const issues = error.validation.map((v) => ({

@@ -18,6 +18,8 @@ export const zErrorBody = z.object({
   requestId: z.string(),
   field: z.string().optional(),
   issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  /** On a 409 stale-version conflict: the item as it is now. */
+  current: z.unknown().optional(),
 });
 export type ErrorBody = z.infer<typeof zErrorBody>;
 

@@ -2,3 +2,5 @@ export * from './access-log.js';
 export * from './auth.js';
 export * from './organisations.js';
 export * from './people.js';
+export * from './plan.js';
+export * from './plan-events.js';

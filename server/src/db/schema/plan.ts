@@ -1,0 +1,173 @@
+import type {
+  GoalStatus,
+  LifeArea,
+  Pathway,
+  SuggestionProposal,
+  SuggestionStatus,
+  SupportKind,
+  Voice,
+} from '@alongside/shared';
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { organisations } from './organisations.js';
+import { users } from './people.js';
+
+/**
+ * A participant's plan. Every row carries organisation_id and participant_id, and every query
+ * filters by both, so a tenant never reaches another's rows (and sharding by organisation stays
+ * possible). Rows change only through the plan command executor.
+ */
+const owner = () => ({
+  organisationId: uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id),
+  participantId: uuid('participant_id')
+    .notNull()
+    .references(() => users.id),
+});
+const stamps = () => ({
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});
+
+export const goals = pgTable(
+  'goals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ...owner(),
+    title: text('title').notNull(),
+    why: text('why'),
+    lifeArea: text('life_area').$type<LifeArea>().notNull(),
+    status: text('status').$type<GoalStatus>().notNull(),
+    targetDate: date('target_date', { mode: 'string' }),
+    position: integer('position').notNull(),
+    voice: text('voice').$type<Voice>().notNull(),
+    fromSuggestionId: uuid('from_suggestion_id'),
+    version: integer('version').notNull().default(1),
+    ...stamps(),
+  },
+  (t) => [index('goals_owner_idx').on(t.organisationId, t.participantId)],
+);
+
+export const steps = pgTable(
+  'steps',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ...owner(),
+    goalId: uuid('goal_id')
+      .notNull()
+      .references(() => goals.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    doneOn: date('done_on', { mode: 'string' }),
+    position: integer('position').notNull(),
+    voice: text('voice').$type<Voice>().notNull(),
+    fromSuggestionId: uuid('from_suggestion_id'),
+    version: integer('version').notNull().default(1),
+    ...stamps(),
+  },
+  (t) => [index('steps_owner_idx').on(t.organisationId, t.participantId), index('steps_goal_idx').on(t.goalId)],
+);
+
+export const suggestions = pgTable(
+  'suggestions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ...owner(),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id),
+    proposal: jsonb('proposal').$type<SuggestionProposal>().notNull(),
+    /** Denormalised from proposal.kind for reports. */
+    kind: text('kind').$type<SuggestionProposal['kind']>().notNull(),
+    rationale: text('rationale'),
+    status: text('status').$type<SuggestionStatus>().notNull(),
+    decisionNote: text('decision_note'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    resultId: uuid('result_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('suggestions_owner_idx').on(t.organisationId, t.participantId)],
+);
+
+export interface PastDecisionRow {
+  optionLabel: string;
+  reasons: string | null;
+  decidedOn: string;
+  revisitedAt: string;
+}
+
+export const choices = pgTable(
+  'choices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ...owner(),
+    question: text('question').notNull(),
+    goalId: uuid('goal_id').references(() => goals.id, { onDelete: 'set null' }),
+    chosenOptionId: uuid('chosen_option_id'),
+    reasons: text('reasons'),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    disagreesWithSpecialist: boolean('disagrees_with_specialist').notNull().default(false),
+    disagreementNote: text('disagreement_note'),
+    pastDecisions: jsonb('past_decisions').$type<PastDecisionRow[]>().notNull().default(sql`'[]'::jsonb`),
+    voice: text('voice').$type<Voice>().notNull(),
+    version: integer('version').notNull().default(1),
+    ...stamps(),
+  },
+  (t) => [index('choices_owner_idx').on(t.organisationId, t.participantId)],
+);
+
+export const choiceOptions = pgTable(
+  'choice_options',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ...owner(),
+    choiceId: uuid('choice_id')
+      .notNull()
+      .references(() => choices.id, { onDelete: 'cascade' }),
+    label: text('label').notNull(),
+    notes: text('notes'),
+    pathway: text('pathway').$type<Pathway>().notNull(),
+    raisedBy: text('raised_by').$type<Voice>().notNull(),
+    fromSuggestionId: uuid('from_suggestion_id'),
+    position: integer('position').notNull(),
+  },
+  (t) => [index('choice_options_choice_idx').on(t.choiceId)],
+);
+
+export const checkIns = pgTable(
+  'check_ins',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ...owner(),
+    goalId: uuid('goal_id').references(() => goals.id, { onDelete: 'cascade' }),
+    confidence: smallint('confidence'),
+    wellbeing: smallint('wellbeing'),
+    note: text('note'),
+    recordedTogether: boolean('recorded_together').notNull(),
+    recordedBy: text('recorded_by').$type<Voice>().notNull(),
+    recordedByUserId: uuid('recorded_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    liveSessionId: uuid('live_session_id'),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('check_ins_owner_idx').on(t.organisationId, t.participantId, t.at)],
+);
+
+export const supports = pgTable(
+  'supports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ...owner(),
+    label: text('label').notNull(),
+    kind: text('kind').$type<SupportKind>().notNull(),
+    howToReach: text('how_to_reach'),
+    /** The goals this support serves; kept in step with goal deletions by the executor. */
+    goalIds: jsonb('goal_ids').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    voice: text('voice').$type<Voice>().notNull(),
+    fromSuggestionId: uuid('from_suggestion_id'),
+    version: integer('version').notNull().default(1),
+    ...stamps(),
+  },
+  (t) => [index('supports_owner_idx').on(t.organisationId, t.participantId)],
+);

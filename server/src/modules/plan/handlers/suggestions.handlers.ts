@@ -1,0 +1,211 @@
+import type { PlanCommandOf, PlanEffect, SuggestionProposal, Voice } from '@alongside/shared';
+import { eq } from 'drizzle-orm';
+import { choiceOptions, goals, steps } from '../../../db/schema/index.js';
+import { BadRequestError, ConflictError } from '../../../lib/errors.js';
+import { toGoal, toStep, toSuggestion, toSupport } from '../plan.mappers.js';
+import { assertMayWithdraw, StaleVersionError } from '../plan.policy.js';
+import { choiceView, found, type HandlerContext, type HandlerMap } from './handler.js';
+import { assertGoalsExist } from './supports.handlers.js';
+
+type Edits = NonNullable<PlanCommandOf<'suggestion.accept'>['edits']>;
+
+/** Which text a person may reword when accepting each kind of suggestion. */
+const editableFields: Record<SuggestionProposal['kind'], readonly (keyof Edits)[]> = {
+  goal: ['title', 'why'],
+  step: ['text'],
+  'goal-rewording': ['title', 'why'],
+  'step-rewording': ['text'],
+  option: ['label', 'notes'],
+  support: ['label', 'howToReach'],
+};
+
+async function suggestionView(ctx: HandlerContext, id: string) {
+  const row = found(await ctx.repo.suggestions.find(id));
+  const names = await ctx.repo.authorNames([row.authorId]);
+  return toSuggestion(row, names.get(row.authorId) ?? '');
+}
+
+async function pendingSuggestion(ctx: HandlerContext, id: string) {
+  const row = found(await ctx.repo.suggestions.find(id));
+  if (row.status !== 'pending') {
+    throw new ConflictError('suggestion_not_pending', `This suggestion was already ${row.status}.`);
+  }
+  return row;
+}
+
+/** Checks that what a suggestion points at is still in the plan. */
+async function assertTargetsExist(ctx: HandlerContext, p: SuggestionProposal): Promise<void> {
+  const { repo } = ctx;
+  if (p.kind === 'step' || p.kind === 'goal-rewording') found(await repo.goals.find(p.goalId));
+  if (p.kind === 'step-rewording') found(await repo.steps.find(p.stepId));
+  if (p.kind === 'option') found(await repo.choices.find(p.choiceId));
+  if (p.kind === 'support') await assertGoalsExist(repo, p.goalIds ?? []);
+}
+
+/** Applies an accepted proposal to the plan; returns the effects and the id of the item it became. */
+async function applyProposal(
+  ctx: HandlerContext,
+  suggestionId: string,
+  p: SuggestionProposal,
+  edits: Edits,
+  voice: Voice,
+): Promise<{ effects: PlanEffect[]; resultId: string }> {
+  const { repo, now } = ctx;
+  const fromSuggestionId = suggestionId;
+  switch (p.kind) {
+    case 'goal': {
+      const row = await repo.goals.insert({
+        title: edits.title ?? p.title,
+        why: (edits.why ?? p.why) || null,
+        lifeArea: p.lifeArea,
+        status: 'active',
+        position: await repo.nextPosition(goals),
+        voice,
+        fromSuggestionId,
+        createdAt: now,
+        updatedAt: now,
+      });
+      return { effects: [{ kind: 'goal', value: toGoal(row) }], resultId: row.id };
+    }
+    case 'step': {
+      found(await repo.goals.find(p.goalId));
+      const row = await repo.steps.insert({
+        goalId: p.goalId,
+        text: edits.text ?? p.text,
+        position: await repo.nextPosition(steps, eq(steps.goalId, p.goalId)),
+        voice,
+        fromSuggestionId,
+        createdAt: now,
+        updatedAt: now,
+      });
+      return { effects: [{ kind: 'step', value: toStep(row) }], resultId: row.id };
+    }
+    case 'goal-rewording': {
+      const goal = found(await repo.goals.find(p.goalId));
+      // The rewording was written against an older text: never overwrite newer words silently.
+      if (goal.version !== p.version) throw new StaleVersionError(toGoal(goal));
+      const title = edits.title ?? p.title;
+      const why = edits.why ?? p.why;
+      const row = await repo.goals.update(p.goalId, {
+        ...(title === undefined ? {} : { title }),
+        ...(why === undefined ? {} : { why: why || null }),
+        voice,
+        version: goal.version + 1,
+        updatedAt: now,
+      });
+      return { effects: [{ kind: 'goal', value: toGoal(row) }], resultId: row.id };
+    }
+    case 'step-rewording': {
+      const step = found(await repo.steps.find(p.stepId));
+      if (step.version !== p.version) throw new StaleVersionError(toStep(step));
+      const row = await repo.steps.update(p.stepId, {
+        text: edits.text ?? p.text,
+        voice,
+        version: step.version + 1,
+        updatedAt: now,
+      });
+      return { effects: [{ kind: 'step', value: toStep(row) }], resultId: row.id };
+    }
+    case 'option': {
+      found(await repo.choices.find(p.choiceId));
+      const option = await repo.options.insert({
+        choiceId: p.choiceId,
+        label: edits.label ?? p.label,
+        notes: (edits.notes ?? p.notes) || null,
+        pathway: p.pathway,
+        // Raised by the specialist, whoever's words the label ends up in.
+        raisedBy: 'specialist',
+        fromSuggestionId,
+        position: await repo.nextPosition(choiceOptions, eq(choiceOptions.choiceId, p.choiceId)),
+      });
+      const choice = await repo.choices.update(p.choiceId, { updatedAt: now });
+      return { effects: [{ kind: 'choice', value: await choiceView(repo, choice) }], resultId: option.id };
+    }
+    case 'support': {
+      await assertGoalsExist(repo, p.goalIds ?? []);
+      const row = await repo.supports.insert({
+        label: edits.label ?? p.label,
+        kind: p.supportKind,
+        howToReach: (edits.howToReach ?? p.howToReach) || null,
+        goalIds: [...new Set(p.goalIds ?? [])],
+        voice,
+        fromSuggestionId,
+        createdAt: now,
+        updatedAt: now,
+      });
+      return { effects: [{ kind: 'support', value: toSupport(row) }], resultId: row.id };
+    }
+  }
+}
+
+export const suggestionHandlers: HandlerMap<
+  'suggestion.create' | 'suggestion.accept' | 'suggestion.decline' | 'suggestion.withdraw'
+> = {
+  async 'suggestion.create'(ctx, c) {
+    await assertTargetsExist(ctx, c.proposal);
+    const row = await ctx.repo.suggestions.insert({
+      authorId: ctx.plan.actor.userId,
+      proposal: c.proposal,
+      kind: c.proposal.kind,
+      rationale: c.rationale || null,
+      status: 'pending',
+      createdAt: ctx.now,
+    });
+    return {
+      effects: [{ kind: 'suggestion', value: await suggestionView(ctx, row.id) }],
+      ids: [row.id],
+      voice: 'specialist',
+    };
+  },
+
+  /** Accepting as is keeps the specialist's words; editing first makes them the participant's. */
+  async 'suggestion.accept'(ctx, c) {
+    const row = await pendingSuggestion(ctx, c.suggestionId);
+    const proposal = row.proposal;
+    const edits = c.edits ?? {};
+    const allowed = editableFields[proposal.kind];
+    const wrongField = Object.keys(edits).find((k) => !allowed.includes(k as keyof Edits));
+    if (wrongField) {
+      throw new BadRequestError(
+        'edit_not_applicable',
+        `A ${proposal.kind} suggestion has no "${wrongField}" to edit.`,
+        `edits.${wrongField}`,
+      );
+    }
+    const original = proposal as Partial<Record<keyof Edits, string>>;
+    const edited = Object.entries(edits).some(([k, v]) => v !== undefined && v !== original[k as keyof Edits]);
+    const voice: Voice = edited ? 'participant' : 'specialist';
+    const applied = await applyProposal(ctx, row.id, proposal, edits, voice);
+    await ctx.repo.suggestions.update(row.id, {
+      status: edited ? 'edited' : 'accepted',
+      decidedAt: ctx.now,
+      resultId: applied.resultId,
+    });
+    return {
+      effects: [...applied.effects, { kind: 'suggestion', value: await suggestionView(ctx, row.id) }],
+      ids: [applied.resultId, row.id],
+      voice,
+    };
+  },
+
+  async 'suggestion.decline'(ctx, c) {
+    const row = await pendingSuggestion(ctx, c.suggestionId);
+    await ctx.repo.suggestions.update(row.id, { status: 'declined', decisionNote: c.note || null, decidedAt: ctx.now });
+    return {
+      effects: [{ kind: 'suggestion', value: await suggestionView(ctx, row.id) }],
+      ids: [row.id],
+      voice: 'participant',
+    };
+  },
+
+  async 'suggestion.withdraw'(ctx, c) {
+    const row = await pendingSuggestion(ctx, c.suggestionId);
+    assertMayWithdraw(ctx.plan, row.authorId);
+    await ctx.repo.suggestions.update(row.id, { status: 'withdrawn', decidedAt: ctx.now });
+    return {
+      effects: [{ kind: 'suggestion', value: await suggestionView(ctx, row.id) }],
+      ids: [row.id],
+      voice: 'specialist',
+    };
+  },
+};

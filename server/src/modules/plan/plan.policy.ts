@@ -1,0 +1,109 @@
+import type { PlanCommand, PlanCommandType, Voice } from '@alongside/shared';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { partnerships, users } from '../../db/schema/index.js';
+import type { Actor } from '../../lib/actor.js';
+import { AppError, ForbiddenError } from '../../lib/errors.js';
+import type { PlanScope } from './plan.repo.js';
+
+/**
+ * THE PARTNERSHIP RULES — the only place they live.
+ *
+ * - The participant may do anything to their own plan.
+ * - A specialist with an active partnership may read the plan, create suggestions, withdraw their
+ *   own pending suggestions, and record a check-in only inside a live session the participant has
+ *   joined. Nothing else: the person decides.
+ * - Anyone else gets 404 for the plan and everything in it (see `authorizePlan`).
+ */
+
+declare const authorizedBrand: unique symbol;
+/** Proof that the access check ran. Only `authorizePlan` makes one; every plan operation needs one. */
+export interface AuthorizedPlan {
+  readonly [authorizedBrand]: true;
+  readonly scope: PlanScope;
+  readonly relation: 'self' | 'partner';
+  readonly actor: Actor;
+  readonly participantName: string;
+}
+
+/** Resolves the actor's relationship to the participant, inside the query; null means "not found". */
+export async function authorizePlan(db: DbOrTx, actor: Actor, participantId: string): Promise<AuthorizedPlan | null> {
+  const scope = { organisationId: actor.organisationId, participantId };
+  if (actor.role === 'participant' && actor.userId === participantId) {
+    return { scope, relation: 'self', actor, participantName: actor.name } as AuthorizedPlan;
+  }
+  if (actor.role !== 'specialist') return null;
+  const [row] = await db
+    .select({ name: users.name })
+    .from(partnerships)
+    .innerJoin(users, eq(users.id, partnerships.participantId))
+    .where(
+      and(
+        eq(partnerships.organisationId, actor.organisationId),
+        eq(partnerships.specialistId, actor.userId),
+        eq(partnerships.participantId, participantId),
+        isNull(partnerships.endedAt),
+        isNull(users.disabledAt),
+      ),
+    )
+    .limit(1);
+  return row ? ({ scope, relation: 'partner', actor, participantName: row.name } as AuthorizedPlan) : null;
+}
+
+/** What a partnered specialist may send; every other command is the participant's alone. */
+const specialistCommands: Partial<Record<PlanCommandType, 'always' | 'in-live-session'>> = {
+  'suggestion.create': 'always',
+  'suggestion.withdraw': 'always',
+  'check-in.record': 'in-live-session',
+};
+
+/** Suggestions are how a specialist proposes; the person simply makes the change themselves. */
+const specialistOnlyCommands: readonly PlanCommandType[] = ['suggestion.create', 'suggestion.withdraw'];
+
+export class ParticipantDecidesError extends ForbiddenError {
+  constructor(participantName: string) {
+    super(
+      'participant_decides',
+      `Only ${participantName} can make this change to their plan. You can suggest it instead.`,
+    );
+  }
+}
+
+export function assertCommandAllowed(plan: AuthorizedPlan, command: PlanCommand, inJoinedLiveSession: boolean): void {
+  if (plan.relation === 'self') {
+    if (specialistOnlyCommands.includes(command.type)) {
+      throw new ForbiddenError(
+        'not_for_participants',
+        'Suggestions come from a specialist; change your plan directly instead.',
+      );
+    }
+    return;
+  }
+  const rule = specialistCommands[command.type];
+  if (!rule) throw new ParticipantDecidesError(plan.participantName);
+  if (rule === 'in-live-session' && !inJoinedLiveSession) {
+    throw new ForbiddenError(
+      'live_session_required',
+      'A specialist can record a check-in only together with the person, in a live session they have joined.',
+    );
+  }
+}
+
+export function assertMayWithdraw(plan: AuthorizedPlan, authorId: string): void {
+  if (authorId !== plan.actor.userId) {
+    throw new ForbiddenError('not_your_suggestion', 'Only the specialist who made a suggestion can withdraw it.');
+  }
+}
+
+/** The voice of text the actor types themselves. */
+export function actorVoice(plan: AuthorizedPlan): Voice {
+  return plan.relation === 'self' ? 'participant' : 'specialist';
+}
+
+/** 409 carrying the current value, so the client can show it instead of overwriting it. */
+export class StaleVersionError extends AppError {
+  constructor(current: unknown) {
+    super(409, 'stale_version', 'This was changed by someone else since you opened it. Here is the current version.');
+    this.current = current;
+  }
+}

@@ -1,0 +1,167 @@
+import { and, asc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import {
+  checkIns,
+  choiceOptions,
+  choices,
+  goals,
+  planEvents,
+  planHeads,
+  steps,
+  suggestions,
+  supports,
+  users,
+} from '../../db/schema/index.js';
+
+/** Whose plan: every query below filters by both, inside the query. */
+export interface PlanScope {
+  readonly organisationId: string;
+  readonly participantId: string;
+}
+
+type PlanTable =
+  | typeof goals
+  | typeof steps
+  | typeof suggestions
+  | typeof choices
+  | typeof choiceOptions
+  | typeof checkIns
+  | typeof supports;
+
+/** The same five operations for every plan table, always inside the participant's scope. */
+function scopedTable<T extends PlanTable>(db: DbOrTx, table: T, scope: PlanScope) {
+  type Select = T['$inferSelect'];
+  type Insert = T['$inferInsert'];
+  const owned = (...more: (SQL | undefined)[]) =>
+    and(eq(table.organisationId, scope.organisationId), eq(table.participantId, scope.participantId), ...more);
+  // drizzle cannot narrow a union of tables; the casts restore the row type of the one passed in.
+  const t = table as typeof goals;
+  return {
+    async find(id: string): Promise<Select | undefined> {
+      const rows = await db
+        .select()
+        .from(t)
+        .where(owned(eq(table.id, id)))
+        .limit(1);
+      return rows[0] as Select | undefined;
+    },
+    async list(where?: SQL): Promise<Select[]> {
+      return (await db.select().from(t).where(owned(where))) as Select[];
+    },
+    async insert(values: Omit<Insert, 'organisationId' | 'participantId'>): Promise<Select> {
+      const rows = await db
+        .insert(t)
+        .values({ ...values, ...scope } as typeof goals.$inferInsert)
+        .returning();
+      const row = rows[0];
+      if (!row) throw new Error('insert returned no row');
+      return row as Select;
+    },
+    async update(id: string, patch: Partial<Insert>): Promise<Select> {
+      const rows = await db
+        .update(t)
+        .set(patch as Partial<typeof goals.$inferInsert>)
+        .where(owned(eq(table.id, id)))
+        .returning();
+      const row = rows[0];
+      if (!row) throw new Error('update found no row in scope');
+      return row as Select;
+    },
+    async remove(ids: string[]): Promise<void> {
+      if (ids.length > 0) await db.delete(t).where(owned(inArray(table.id, ids)));
+    },
+  };
+}
+
+export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
+  return {
+    scope,
+    goals: scopedTable(db, goals, scope),
+    steps: scopedTable(db, steps, scope),
+    suggestions: scopedTable(db, suggestions, scope),
+    choices: scopedTable(db, choices, scope),
+    options: scopedTable(db, choiceOptions, scope),
+    checkIns: scopedTable(db, checkIns, scope),
+    supports: scopedTable(db, supports, scope),
+
+    async nextPosition(table: typeof goals | typeof steps | typeof choiceOptions, where?: SQL): Promise<number> {
+      const t = table as typeof goals;
+      const [row] = await db
+        .select({ next: sql<number>`coalesce(max(${t.position}) + 1, 0)::int` })
+        .from(t)
+        .where(and(eq(t.organisationId, scope.organisationId), eq(t.participantId, scope.participantId), where));
+      return row?.next ?? 0;
+    },
+
+    async authorNames(ids: string[]): Promise<Map<string, string>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db
+        .select({ id: users.id, name: users.name })
+        .from(users)
+        .where(and(eq(users.organisationId, scope.organisationId), inArray(users.id, [...new Set(ids)])));
+      return new Map(rows.map((r) => [r.id, r.name]));
+    },
+
+    /**
+     * Locks the plan's head row for the rest of the transaction and returns its seq: commands
+     * on one plan take turns here, so seq never has a gap or a duplicate.
+     */
+    async lockHead(): Promise<number> {
+      await db
+        .insert(planHeads)
+        .values({ participantId: scope.participantId, organisationId: scope.organisationId, seq: 0 })
+        .onConflictDoNothing();
+      const [row] = await db
+        .select({ seq: planHeads.seq })
+        .from(planHeads)
+        .where(
+          and(eq(planHeads.participantId, scope.participantId), eq(planHeads.organisationId, scope.organisationId)),
+        )
+        .for('update');
+      if (!row) throw new Error('plan head vanished');
+      return row.seq;
+    },
+
+    async currentSeq(): Promise<number> {
+      const [row] = await db
+        .select({ seq: planHeads.seq })
+        .from(planHeads)
+        .where(
+          and(eq(planHeads.participantId, scope.participantId), eq(planHeads.organisationId, scope.organisationId)),
+        );
+      return row?.seq ?? 0;
+    },
+
+    async appendEvent(event: Omit<typeof planEvents.$inferInsert, 'organisationId' | 'participantId'>): Promise<void> {
+      await db.insert(planEvents).values({ ...event, ...scope });
+      await db.update(planHeads).set({ seq: event.seq }).where(eq(planHeads.participantId, scope.participantId));
+    },
+
+    async findEventByOp(actorId: string, clientOpId: string) {
+      const [row] = await db
+        .select()
+        .from(planEvents)
+        .where(and(eq(planEvents.actorId, actorId), eq(planEvents.clientOpId, clientOpId)))
+        .limit(1);
+      return row;
+    },
+
+    async eventsAfter(after: number, limit: number) {
+      return db
+        .select({ event: planEvents, actorName: users.name })
+        .from(planEvents)
+        .innerJoin(users, eq(users.id, planEvents.actorId))
+        .where(
+          and(
+            eq(planEvents.organisationId, scope.organisationId),
+            eq(planEvents.participantId, scope.participantId),
+            gt(planEvents.seq, after),
+          ),
+        )
+        .orderBy(asc(planEvents.seq))
+        .limit(limit);
+    },
+  };
+}
+
+export type PlanRepo = ReturnType<typeof createPlanRepo>;

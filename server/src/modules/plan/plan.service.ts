@@ -1,0 +1,136 @@
+import type { PlanEvent, PlanHistoryPage, PlanSnapshot } from '@alongside/shared';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { createRepos } from '../../db/repos.js';
+import type { RequestContext } from '../../lib/actor.js';
+import { NotFoundError } from '../../lib/errors.js';
+import { createAudit } from '../access-log/audit.js';
+import { toCheckIn, toChoice, toGoal, toStep, toSuggestion, toSupport } from './plan.mappers.js';
+import { type AuthorizedPlan, authorizePlan } from './plan.policy.js';
+import { createPlanRepo, type PlanRepo } from './plan.repo.js';
+
+export const planParts = ['goals', 'suggestions', 'choices', 'check-ins', 'supports'] as const;
+export type PlanPart = (typeof planParts)[number];
+
+/** Reads of a plan: the whole snapshot, a part of it, or its history. Each one is access-logged. */
+export function createPlanService(deps: { db: Db }) {
+  const { db } = deps;
+  const audit = createAudit({ repo: createRepos(db).accessLog });
+
+  /**
+   * Runs a read in one repeatable-read transaction, so everything it returns is as of one `seq`;
+   * refuses with 404 (and logs the denied attempt) when the actor has no access to the plan.
+   */
+  async function withPlan<T>(
+    ctx: RequestContext,
+    participantId: string,
+    action: string,
+    read: (repo: PlanRepo, plan: AuthorizedPlan, tx: DbOrTx) => Promise<T>,
+  ): Promise<T> {
+    const result = await db.transaction(
+      async (tx) => {
+        const plan = await authorizePlan(tx, ctx.actor, participantId);
+        if (!plan) return { denied: true as const };
+        return { denied: false as const, value: await read(createPlanRepo(tx, plan.scope), plan, tx) };
+      },
+      { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    );
+    await audit.record(ctx, action, [participantId], result.denied ? 'denied' : 'allowed');
+    if (result.denied) throw new NotFoundError();
+    return result.value;
+  }
+
+  const read = {
+    goals: async (repo: PlanRepo) => ({
+      goals: (await repo.goals.list()).sort((a, b) => a.position - b.position).map(toGoal),
+      steps: (await repo.steps.list()).sort((a, b) => a.position - b.position).map(toStep),
+    }),
+    suggestions: async (repo: PlanRepo) => {
+      const rows = (await repo.suggestions.list()).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+      const names = await repo.authorNames(rows.map((r) => r.authorId));
+      return { suggestions: rows.map((r) => toSuggestion(r, names.get(r.authorId) ?? '')) };
+    },
+    choices: async (repo: PlanRepo) => {
+      const [rows, options] = [await repo.choices.list(), await repo.options.list()];
+      return {
+        choices: rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map((r) => toChoice(r, options)),
+      };
+    },
+    checkIns: async (repo: PlanRepo) => ({
+      checkIns: (await repo.checkIns.list()).sort((a, b) => a.at.getTime() - b.at.getTime()).map(toCheckIn),
+    }),
+    supports: async (repo: PlanRepo) => ({
+      supports: (await repo.supports.list())
+        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+        .map(toSupport),
+    }),
+  };
+
+  return {
+    async snapshot(ctx: RequestContext, participantId: string): Promise<PlanSnapshot> {
+      return withPlan(ctx, participantId, 'plan.read', async (repo, plan) => ({
+        participant: { id: participantId, name: plan.participantName },
+        seq: await repo.currentSeq(),
+        ...(await read.goals(repo)),
+        ...(await read.suggestions(repo)),
+        ...(await read.choices(repo)),
+        ...(await read.checkIns(repo)),
+        ...(await read.supports(repo)),
+      }));
+    },
+
+    async goals(ctx: RequestContext, participantId: string) {
+      return withPlan(ctx, participantId, 'plan.read.goals', async (repo) => ({
+        seq: await repo.currentSeq(),
+        ...(await read.goals(repo)),
+      }));
+    },
+    async suggestions(ctx: RequestContext, participantId: string) {
+      return withPlan(ctx, participantId, 'plan.read.suggestions', async (repo) => ({
+        seq: await repo.currentSeq(),
+        ...(await read.suggestions(repo)),
+      }));
+    },
+    async choices(ctx: RequestContext, participantId: string) {
+      return withPlan(ctx, participantId, 'plan.read.choices', async (repo) => ({
+        seq: await repo.currentSeq(),
+        ...(await read.choices(repo)),
+      }));
+    },
+    async checkIns(ctx: RequestContext, participantId: string) {
+      return withPlan(ctx, participantId, 'plan.read.check-ins', async (repo) => ({
+        seq: await repo.currentSeq(),
+        ...(await read.checkIns(repo)),
+      }));
+    },
+    async supports(ctx: RequestContext, participantId: string) {
+      return withPlan(ctx, participantId, 'plan.read.supports', async (repo) => ({
+        seq: await repo.currentSeq(),
+        ...(await read.supports(repo)),
+      }));
+    },
+
+    /** The plan's event log, oldest first, with who acted and in whose words. */
+    async history(ctx: RequestContext, participantId: string, after: number, limit: number): Promise<PlanHistoryPage> {
+      return withPlan(ctx, participantId, 'plan.read.history', async (repo) => {
+        const rows = await repo.eventsAfter(after, limit + 1);
+        const page = rows.slice(0, limit);
+        const events: PlanEvent[] = page.map(({ event, actorName }) => ({
+          seq: event.seq,
+          at: event.at.toISOString(),
+          actor: { id: event.actorId, name: actorName, role: event.actorRole },
+          voice: event.voice,
+          command: event.command,
+          effects: event.effects,
+          liveSessionId: event.liveSessionId,
+        }));
+        return {
+          events,
+          nextAfter: rows.length > limit ? (page.at(-1)?.event.seq ?? null) : null,
+          seq: await repo.currentSeq(),
+        };
+      });
+    },
+  };
+}
+
+export type PlanService = ReturnType<typeof createPlanService>;

@@ -1,0 +1,241 @@
+import { z } from 'zod';
+import { zRole } from '../roles.js';
+import { zId, zIsoDateTime } from './common.js';
+
+/** SAMHSA's four dimensions of recovery. */
+export const lifeAreas = ['health', 'home', 'purpose', 'community'] as const;
+export const zLifeArea = z.enum(lifeAreas);
+export type LifeArea = z.infer<typeof zLifeArea>;
+
+export const goalStatuses = ['active', 'on-hold', 'achieved', 'set-aside'] as const;
+export const zGoalStatus = z.enum(goalStatuses);
+export type GoalStatus = z.infer<typeof zGoalStatus>;
+
+/** Whose words a piece of text is. */
+export const voices = ['participant', 'specialist'] as const;
+export const zVoice = z.enum(voices);
+export type Voice = z.infer<typeof zVoice>;
+
+export const pathways = [
+  'mutual-help',
+  'medication',
+  'faith-based',
+  'harm-reduction',
+  'clinical-treatment',
+  'peer-community',
+  'self-directed',
+  'other',
+] as const;
+export const zPathway = z.enum(pathways);
+export type Pathway = z.infer<typeof zPathway>;
+
+export const supportKinds = [
+  'family',
+  'friend',
+  'peer',
+  'mutual-help-group',
+  'faith-community',
+  'community-organisation',
+  'professional',
+  'other',
+] as const;
+export const zSupportKind = z.enum(supportKinds);
+export type SupportKind = z.infer<typeof zSupportKind>;
+
+export const suggestionStatuses = ['pending', 'accepted', 'edited', 'declined', 'withdrawn'] as const;
+export const zSuggestionStatus = z.enum(suggestionStatuses);
+export type SuggestionStatus = z.infer<typeof zSuggestionStatus>;
+
+/** A calendar date, YYYY-MM-DD. */
+export const zCalendarDate = z.iso.date();
+
+// Text limits, shared by commands and the web forms.
+export const zGoalTitle = z.string().trim().min(1).max(280);
+export const zGoalWhy = z.string().trim().max(2000);
+export const zStepText = z.string().trim().min(1).max(280);
+export const zQuestion = z.string().trim().min(1).max(280);
+export const zOptionLabel = z.string().trim().min(1).max(200);
+export const zLongNote = z.string().trim().max(2000);
+export const zShortNote = z.string().trim().max(1000);
+export const zCheckInNote = z.string().trim().max(500);
+export const zSupportLabel = z.string().trim().min(1).max(200);
+export const zHowToReach = z.string().trim().max(300);
+export const zRating = z.int().min(0).max(10);
+
+export const zGoal = z.object({
+  id: zId,
+  title: z.string(),
+  why: z.string().nullable(),
+  lifeArea: zLifeArea,
+  status: zGoalStatus,
+  targetDate: zCalendarDate.nullable(),
+  position: z.int(),
+  voice: zVoice,
+  fromSuggestionId: zId.nullable(),
+  version: z.int(),
+  createdAt: zIsoDateTime,
+  updatedAt: zIsoDateTime,
+});
+export type Goal = z.infer<typeof zGoal>;
+
+export const zStep = z.object({
+  id: zId,
+  goalId: zId,
+  text: z.string(),
+  doneOn: zCalendarDate.nullable(),
+  position: z.int(),
+  voice: zVoice,
+  fromSuggestionId: zId.nullable(),
+  version: z.int(),
+  createdAt: zIsoDateTime,
+  updatedAt: zIsoDateTime,
+});
+export type Step = z.infer<typeof zStep>;
+
+export const zChoiceOption = z.object({
+  id: zId,
+  label: z.string(),
+  notes: z.string().nullable(),
+  pathway: zPathway,
+  raisedBy: zVoice,
+  fromSuggestionId: zId.nullable(),
+});
+export type ChoiceOption = z.infer<typeof zChoiceOption>;
+
+export const zPastDecision = z.object({
+  optionLabel: z.string(),
+  reasons: z.string().nullable(),
+  decidedOn: zCalendarDate,
+  revisitedAt: zIsoDateTime,
+});
+
+export const zChoice = z.object({
+  id: zId,
+  question: z.string(),
+  goalId: zId.nullable(),
+  options: z.array(zChoiceOption),
+  chosenOptionId: zId.nullable(),
+  reasons: z.string().nullable(),
+  decidedOn: zCalendarDate.nullable(),
+  disagreesWithSpecialist: z.boolean(),
+  disagreementNote: z.string().nullable(),
+  pastDecisions: z.array(zPastDecision),
+  voice: zVoice,
+  version: z.int(),
+  createdAt: zIsoDateTime,
+  updatedAt: zIsoDateTime,
+});
+export type Choice = z.infer<typeof zChoice>;
+
+export const zCheckIn = z.object({
+  id: zId,
+  goalId: zId.nullable(),
+  confidence: zRating.nullable(),
+  wellbeing: zRating.nullable(),
+  note: z.string().nullable(),
+  /** True when a specialist recorded it with the person during a live session. */
+  recordedTogether: z.boolean(),
+  recordedBy: zVoice,
+  at: zIsoDateTime,
+});
+export type CheckIn = z.infer<typeof zCheckIn>;
+
+export const zSupport = z.object({
+  id: zId,
+  label: z.string(),
+  kind: zSupportKind,
+  howToReach: z.string().nullable(),
+  goalIds: z.array(zId),
+  voice: zVoice,
+  fromSuggestionId: zId.nullable(),
+  version: z.int(),
+  createdAt: zIsoDateTime,
+  updatedAt: zIsoDateTime,
+});
+export type Support = z.infer<typeof zSupport>;
+
+/** What a specialist proposes; the participant accepts it, edits then accepts it, or declines it. */
+export const zSuggestionProposal = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('goal'), title: zGoalTitle, why: zGoalWhy.optional(), lifeArea: zLifeArea }),
+  z.strictObject({ kind: z.literal('step'), goalId: zId, text: zStepText }),
+  z.strictObject({
+    kind: z.literal('goal-rewording'),
+    goalId: zId,
+    /** The goal version the rewording was written against: accepting it over newer text is refused. */
+    version: z.int().min(1),
+    title: zGoalTitle.optional(),
+    why: zGoalWhy.optional(),
+  }),
+  z.strictObject({ kind: z.literal('step-rewording'), stepId: zId, version: z.int().min(1), text: zStepText }),
+  z.strictObject({
+    kind: z.literal('option'),
+    choiceId: zId,
+    label: zOptionLabel,
+    notes: zShortNote.optional(),
+    pathway: zPathway,
+  }),
+  z.strictObject({
+    kind: z.literal('support'),
+    label: zSupportLabel,
+    supportKind: zSupportKind,
+    howToReach: zHowToReach.optional(),
+    goalIds: z.array(zId).max(50).optional(),
+  }),
+]);
+export type SuggestionProposal = z.infer<typeof zSuggestionProposal>;
+
+export const zSuggestion = z.object({
+  id: zId,
+  proposal: zSuggestionProposal,
+  rationale: z.string().nullable(),
+  author: z.object({ id: zId, name: z.string() }),
+  status: zSuggestionStatus,
+  decisionNote: z.string().nullable(),
+  decidedAt: zIsoDateTime.nullable(),
+  /** The plan item the accepted suggestion became or changed. */
+  resultId: zId.nullable(),
+  createdAt: zIsoDateTime,
+});
+export type Suggestion = z.infer<typeof zSuggestion>;
+
+/**
+ * What one command changed, item by item, with the item's full new state. Events carry these, so
+ * a client applies an event without asking again, and the plan can be rebuilt from its log.
+ */
+export const zPlanEffect = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('goal'), value: zGoal }),
+  z.object({ kind: z.literal('goal-removed'), id: zId }),
+  z.object({ kind: z.literal('step'), value: zStep }),
+  z.object({ kind: z.literal('step-removed'), id: zId }),
+  z.object({ kind: z.literal('suggestion'), value: zSuggestion }),
+  z.object({ kind: z.literal('choice'), value: zChoice }),
+  z.object({ kind: z.literal('choice-removed'), id: zId }),
+  z.object({ kind: z.literal('check-in'), value: zCheckIn }),
+  z.object({ kind: z.literal('check-in-removed'), id: zId }),
+  z.object({ kind: z.literal('support'), value: zSupport }),
+  z.object({ kind: z.literal('support-removed'), id: zId }),
+]);
+export type PlanEffect = z.infer<typeof zPlanEffect>;
+
+export const zPlanSnapshot = z.object({
+  participant: z.object({ id: zId, name: z.string() }),
+  seq: z.int().min(0),
+  goals: z.array(zGoal),
+  steps: z.array(zStep),
+  suggestions: z.array(zSuggestion),
+  choices: z.array(zChoice),
+  checkIns: z.array(zCheckIn),
+  supports: z.array(zSupport),
+});
+export type PlanSnapshot = z.infer<typeof zPlanSnapshot>;
+
+export const zPlanActor = z.object({ id: zId, name: z.string(), role: zRole });
+
+export const zParticipantParams = z.strictObject({ participantId: zId });
+
+/** Reads of one part of the plan, each with the seq it is current as of. */
+export const zPlanGoalsPart = z.object({ seq: z.int(), goals: z.array(zGoal), steps: z.array(zStep) });
+export const zPlanSuggestionsPart = z.object({ seq: z.int(), suggestions: z.array(zSuggestion) });
+export const zPlanChoicesPart = z.object({ seq: z.int(), choices: z.array(zChoice) });
+export const zPlanCheckInsPart = z.object({ seq: z.int(), checkIns: z.array(zCheckIn) });
+export const zPlanSupportsPart = z.object({ seq: z.int(), supports: z.array(zSupport) });
