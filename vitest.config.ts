@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
  */
 const sourceConditions = { resolve: { conditions: ['source'] }, ssr: { resolve: { conditions: ['source'] } } };
 const serverSuite = ['tests/server/**/*.test.ts'];
+// Projects do not inherit the root `test` options, so the server suite's timeouts are given to each.
+const serverTimeouts = { testTimeout: 30_000, hookTimeout: 60_000 };
 
 export default defineConfig({
   test: {
@@ -16,7 +18,18 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       { ...sourceConditions, test: { name: 'shared', include: ['tests/shared/**/*.test.ts'] } },
-      { ...sourceConditions, test: { name: 'server:pglite', include: serverSuite, env: { TEST_DB: 'pglite' } } },
+      {
+        ...sourceConditions,
+        test: {
+          name: 'server:pglite',
+          include: serverSuite,
+          env: { TEST_DB: 'pglite' },
+          ...serverTimeouts,
+          globalSetup: ['tests/helpers/pglite-global-setup.ts'],
+        },
+      },
+      // Deployment files (docker-compose.yml, Dockerfile) checked statically: no Docker engine runs here.
+      { test: { name: 'repo', include: ['tests/repo/**/*.test.ts'] } },
       ...(process.env.DATABASE_URL
         ? [
             {
@@ -25,6 +38,7 @@ export default defineConfig({
                 name: 'server:postgres',
                 include: serverSuite,
                 env: { TEST_DB: 'postgres' },
+                ...serverTimeouts,
                 globalSetup: ['tests/helpers/postgres-global-setup.ts'],
               },
             },

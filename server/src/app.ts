@@ -25,6 +25,13 @@ import { planRoutes } from './modules/plan/plan.routes.js';
 import { createPlanService } from './modules/plan/plan.service.js';
 import { setupRoutes } from './modules/setup/setup.routes.js';
 import { createSetupService } from './modules/setup/setup.service.js';
+import { createLiveHub, type LiveHub, type LiveHubDeps } from './modules/live/live.hub.js';
+import { liveRoutes } from './modules/live/live.routes.js';
+import { liveSessionsRoutes } from './modules/live-sessions/live-sessions.routes.js';
+import { createLiveSessionsService } from './modules/live-sessions/live-sessions.service.js';
+import { notesRoutes } from './modules/notes/notes.routes.js';
+import { createNotesService } from './modules/notes/notes.service.js';
+import { type AccessRevoked, channels, notify } from './lib/notify.js';
 import { accessPlugin } from './plugins/access.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
@@ -38,6 +45,14 @@ export interface AppDeps {
   clock?: Clock;
   /** Extra Fastify logger options (tests pass `{ level: 'silent' }`, or a stream to inspect). */
   logger?: FastifyServerOptions['logger'];
+  /** Live-channel tuning (limits, heartbeat); defaults suit production. */
+  live?: Pick<LiveHubDeps, 'limits' | 'heartbeatMs'>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    liveHub: LiveHub;
+  }
 }
 
 const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -55,6 +70,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     requestIdHeader: false,
     trustProxy: config.trustProxy,
     bodyLimit: 256 * 1024,
+    // While shutting down, the error handler answers new requests (its 503 has Retry-After and a request id).
+    return503OnClosing: false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -63,20 +80,32 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   const repos = createRepos(db);
+  // When someone's access ends, every instance's live hub closes their sockets (within a second).
+  const revokeAccess = (event: AccessRevoked) => {
+    notify(db, channels.accessRevoked, event).catch((err: unknown) => app.log.error({ err }, 'could not announce revocation'));
+  };
   const auth = createAuthService({
     sessions: repos.signInSessions,
     users: repos.users,
     throttle: repos.signInThrottle,
     clock,
     config,
+    onAccessRevoked: revokeAccess,
   });
   const setup = createSetupService({ db });
   const invitations = createInvitationsService({ db, clock, config });
-  const people = createPeopleService({ db, clock });
+  const people = createPeopleService({ db, clock, onAccessRevoked: revokeAccess });
   const accessLog = createAccessLogService({ db });
   const organisation = createOrganisationService({ db });
   const plan = createPlanService({ db });
-  const executor = createPlanExecutor({ db, clock });
+  const liveSessions = createLiveSessionsService({ db, clock, idleMinutes: config.liveSessionIdleMinutes });
+  const executor = createPlanExecutor({ db, clock, liveSessions: liveSessions.gate });
+  const notes = createNotesService({ db, clock });
+  const hub = createLiveHub({ database, executor, plan, auth, sessions: liveSessions, log: app.log, ...deps.live });
+  await hub.start();
+  // preClose: sockets must be closed before the server waits for its connections to end.
+  app.addHook('preClose', () => hub.stop());
+  app.decorate('liveHub', hub);
 
   await app.register(errorHandlerPlugin);
   await app.register(securityPlugin, { publicUrl: config.publicUrl });
@@ -97,19 +126,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(accessLogRoutes, { prefix: '/access-log', accessLog });
       await api.register(organisationRoutes, { prefix: '/organisation', organisation });
       await api.register(planRoutes, { prefix: '/participants/:participantId/plan', plan, executor });
+      await api.register(liveSessionsRoutes, { prefix: '/live-sessions', sessions: liveSessions });
+      await api.register(notesRoutes, { notes });
+      await api.register(liveRoutes, { hub });
     },
     { prefix: '/api' },
   );
 
-  const indexHtml = await registerWebApp(app, config.webDistDir ?? defaultWebDist);
-  if (indexHtml) {
-    app.setNotFoundHandler((request, reply) => {
-      if ((request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api')) {
-        return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
-      }
-      return reply.status(404).send({ error: 'not_found', message: 'Not found.', requestId: request.id });
-    });
-  }
+  await registerWebApp(app, config.webDistDir ?? defaultWebDist);
   return app;
 }
 

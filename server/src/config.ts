@@ -29,6 +29,8 @@ const zEnv = z.object({
    * otherwise a comma-separated list of addresses/CIDRs as Fastify's `trustProxy` takes them.
    */
   TRUST_PROXY: z.string().optional(),
+  /** A live session with no activity for this long ends by itself. */
+  LIVE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   WEB_DIST_DIR: z.string().optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
 });
@@ -47,6 +49,7 @@ export interface Config {
     readonly absoluteHours: number;
   };
   readonly trustProxy: string[] | false;
+  readonly liveSessionIdleMinutes: number;
   /** Folder of the built web app; unset = the default build folder beside the server. */
   readonly webDistDir: string | undefined;
   readonly dbPoolSize: number;
@@ -81,6 +84,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           .map((s) => s.trim())
           .filter(Boolean)
       : false,
+    liveSessionIdleMinutes: e.LIVE_SESSION_IDLE_MINUTES,
     webDistDir: e.WEB_DIST_DIR,
     dbPoolSize: e.DB_POOL_SIZE,
   });

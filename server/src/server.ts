@@ -21,7 +21,9 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     app?.log.info({ signal }, 'shutting down: finishing requests in flight');
-    // Fastify answers new requests with 503 while in-flight ones complete.
+    // Fastify answers new requests with 503 while in-flight ones complete; a connection that never
+    // finishes must not hold the process forever.
+    setTimeout(() => process.exit(1), 10_000).unref();
     await app?.close();
     await database.close();
     process.exit(0);

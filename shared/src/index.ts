@@ -12,3 +12,5 @@ export * from './schemas/partnerships.js';
 export * from './schemas/plan.js';
 export * from './schemas/setup.js';
 export * from './schemas/users.js';
+export * from './live.js';
+export * from './schemas/live-sessions.js';

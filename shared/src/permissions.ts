@@ -23,6 +23,13 @@ export const capabilities = {
    */
   'plan:read': ['participant', 'specialist'],
   'plan:change': ['participant', 'specialist'],
+  /** Peer-support sessions: specialists start them; both take part. */
+  'live-sessions:start': ['specialist'],
+  'live-sessions:use': ['specialist', 'participant'],
+  /** Session notes, written with the person. */
+  'notes:use': ['specialist', 'participant'],
+  /** The live channel (/api/live). */
+  'live:connect': ['specialist', 'participant'],
   /** Read the access log of one's own record. */
   'access-log:own': ['participant'],
   /** Aggregate reports, never a person. */

@@ -2,6 +2,7 @@ import type { Me, Role } from '@alongside/shared';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../server/src/app.js';
 import { type Config, loadConfig } from '../../server/src/config.js';
+import type { Database } from '../../server/src/db/client.js';
 import { createSetupService } from '../../server/src/modules/setup/setup.service.js';
 import { TestClock } from './test-clock.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -38,11 +39,26 @@ export interface SignedInPerson {
   password: string;
 }
 
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  clock?: TestClock;
+}
+
 /** Builds the real app on a fresh private database (PGlite or PostgreSQL, per TEST_DB). */
-export async function createTestApp(
-  options: { env?: Record<string, string>; clock?: TestClock } = {},
-): Promise<TestApp> {
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const testDb = await createTestDatabase();
+  return buildTestApp(testDb, testDb.database, options);
+}
+
+/**
+ * Builds the real app on `database`, which is `testDb`'s own handle or a second one opened on the
+ * same database (e.g. through a proxy the test controls). Closing drops `testDb`.
+ */
+export async function buildTestApp(
+  testDb: TestDatabase,
+  database: Database,
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const clock = options.clock ?? new TestClock();
   const config = loadConfig({
     PUBLIC_URL: publicUrl,
@@ -50,25 +66,26 @@ export async function createTestApp(
     WEB_DIST_DIR: '/nonexistent',
     ...options.env,
   });
-  const app = await buildApp({ config, database: testDb.database, clock, logger: false });
+  const app = await buildApp({ config, database, clock, logger: false });
   await app.ready();
   return {
     app,
     testDb,
     clock,
     config,
-    request: (o) => send(app, o),
+    request: (o) => send(app, o, new URL(config.publicUrl).origin),
     async close() {
       await app.close();
+      if (database !== testDb.database) await database.close();
       await testDb.drop();
     },
   };
 }
 
-export function send(app: FastifyInstance, o: RequestOptions): Promise<LightMyRequestResponse> {
+export function send(app: FastifyInstance, o: RequestOptions, origin = publicUrl): Promise<LightMyRequestResponse> {
   const headers: Record<string, string> = { ...o.headers };
   const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(String(o.method).toUpperCase());
-  if (unsafe && !o.noOrigin && headers.origin === undefined) headers.origin = publicUrl;
+  if (unsafe && !o.noOrigin && headers.origin === undefined) headers.origin = origin;
   const cookie = typeof o.as === 'string' ? o.as : o.as?.cookie;
   if (cookie) headers.cookie = `alongside_session=${cookie}`;
   return app.inject({
@@ -154,3 +171,9 @@ export async function createCast(t: TestApp, orgName?: string) {
 }
 
 export type { Role };
+
+/** An answer's JSON body without its request id, so two answers can be compared whole. */
+export function bodyWithoutRequestId(res: LightMyRequestResponse): Record<string, unknown> {
+  const { requestId: _requestId, ...rest } = res.json<Record<string, unknown>>();
+  return rest;
+}

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { inject } from 'vitest';
 import { type Database, openDatabase } from '../../server/src/db/client.js';
 import { adminQuery, urlForDatabase } from './postgres-global-setup.js';
@@ -19,8 +20,7 @@ export interface TestDatabase {
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   if (testDatabaseKind === 'pglite') {
-    const database = await openDatabase({ dataDir: 'memory' });
-    await database.migrate();
+    const database = await openDatabase({ dataDir: 'memory', loadDataDir: await pgliteTemplate() });
     return { database, url: undefined, drop: () => database.close() };
   }
   const name = `${inject('postgresRunPrefix')}_${randomBytes(4).toString('hex')}`;
@@ -35,4 +35,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await adminQuery(`drop database if exists ${name} with (force)`);
     },
   };
+}
+
+let template: Promise<Blob> | undefined;
+/** The migrated template saved by the PGlite global setup, read once per test file. */
+function pgliteTemplate(): Promise<Blob> {
+  template ??= readFile(inject('pgliteTemplatePath')).then((bytes) => new Blob([bytes]));
+  return template;
 }

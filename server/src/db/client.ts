@@ -25,6 +25,8 @@ export interface Database {
   listen(channel: string, handler: NotificationHandler): Promise<() => Promise<void>>;
   /** Applies pending migrations. Re-running is a no-op; concurrent instances take turns. */
   migrate(): Promise<void>;
+  /** PGlite only: the whole data folder as a tarball (tests clone a migrated template from it). */
+  dump?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -34,18 +36,20 @@ export interface OpenDatabaseOptions {
   /** Folder for PGlite's files, or 'memory' for a throwaway in-memory database. */
   dataDir?: string;
   poolSize?: number;
+  /** PGlite only: start from this dumped data folder (a migrated template) instead of an empty one. */
+  loadDataDir?: Blob;
   /** Where a pool-level error (a dropped idle connection) is reported; it must never crash us. */
   onPoolError?: (err: Error) => void;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options);
-  return openPglite(options.dataDir ?? './data');
+  return openPglite(options.dataDir ?? './data', options.loadDataDir);
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, loadDataDir: Blob | undefined): Promise<Database> {
   if (dataDir !== 'memory') mkdirSync(dataDir, { recursive: true });
-  const client = dataDir === 'memory' ? new PGlite() : new PGlite(dataDir);
+  const client = new PGlite({ ...(dataDir === 'memory' ? {} : { dataDir }), ...(loadDataDir ? { loadDataDir } : {}) });
   await client.waitReady;
   const pgliteDb = drizzlePglite({ client, schema });
   return {
@@ -61,6 +65,9 @@ async function openPglite(dataDir: string): Promise<Database> {
     async close() {
       await client.close();
     },
+    async dump() {
+      return client.dumpDataDir('none');
+    },
   };
 }
 
@@ -75,7 +82,38 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   // Without a listener a dropped idle connection emits an unhandled 'error' and kills the process.
   pool.on('error', (err) => options.onPoolError?.(err));
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
-  const listeners = new Set<pg.Client>();
+  // LISTEN needs a connection of its own, outside the pool: one per process, shared by all channels.
+  const handlers = new Map<string, Set<NotificationHandler>>();
+  let listener: Promise<pg.Client> | undefined;
+  const listenerClient = () => {
+    listener ??= (async () => {
+      const client = new pg.Client({ connectionString: url });
+      client.on('error', (err) => {
+        options.onPoolError?.(err);
+        // Reconnect on next use; LISTENs are re-issued for every channel still wanted.
+        listener = undefined;
+        void reListen();
+      });
+      client.on('notification', (msg) => {
+        if (msg.payload === undefined) return;
+        for (const handler of handlers.get(msg.channel) ?? []) handler(msg.payload);
+      });
+      await client.connect();
+      return client;
+    })();
+    return listener;
+  };
+  const reListen = async () => {
+    if (handlers.size === 0) return;
+    try {
+      const client = await listenerClient();
+      for (const channel of handlers.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    } catch (err) {
+      options.onPoolError?.(err as Error);
+      listener = undefined;
+      setTimeout(() => void reListen(), 2000).unref();
+    }
+  };
   return {
     db,
     driver: 'pg',
@@ -92,22 +130,25 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
       }
     },
     async listen(channel, handler) {
-      // LISTEN needs a dedicated connection, outside the pool.
-      const client = new pg.Client({ connectionString: url });
-      client.on('error', (err) => options.onPoolError?.(err));
-      await client.connect();
-      client.on('notification', (msg) => {
-        if (msg.channel === channel && msg.payload !== undefined) handler(msg.payload);
-      });
-      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-      listeners.add(client);
+      const set = handlers.get(channel) ?? new Set();
+      const first = set.size === 0;
+      set.add(handler);
+      handlers.set(channel, set);
+      const client = await listenerClient();
+      if (first) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
       return async () => {
-        listeners.delete(client);
-        await client.end().catch(() => undefined);
+        set.delete(handler);
+        if (set.size === 0) {
+          handlers.delete(channel);
+          await client.query(`UNLISTEN ${pg.escapeIdentifier(channel)}`).catch(() => undefined);
+        }
       };
     },
     async close() {
-      await Promise.all([...listeners].map((c) => c.end().catch(() => undefined)));
+      handlers.clear();
+      const client = listener;
+      listener = undefined;
+      if (client) await (await client.catch(() => undefined))?.end().catch(() => undefined);
       await pool.end();
     },
   };

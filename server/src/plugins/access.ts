@@ -55,6 +55,8 @@ export function requestContext(request: FastifyRequest): RequestContext {
 export const accessPlugin = fp(
   async (app: FastifyInstance, opts: { audit: Audit }) => {
     app.addHook('preHandler', async (request) => {
+      // No route matched: the not-found handler answers 404; there is nothing to guard.
+      if (request.is404) return;
       const declared = request.routeOptions.config.access;
       if (!declared) throw new MissingAccessDeclarationError(`${request.method} ${request.routeOptions.url ?? ''}`);
       if (declared.kind === 'public') return;

@@ -3,7 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../lib/db-errors.js';
-import { AppError } from '../lib/errors.js';
+import { AppError, ServiceUnavailableError } from '../lib/errors.js';
 
 /**
  * One place that turns any failure into `{ error, message, requestId, field? }`.
@@ -13,6 +13,11 @@ export const errorHandlerPlugin = fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (error instanceof AppError) {
+        // A domain error with a 5xx status (a missing access declaration…) is still internal text.
+        if (error.status >= 500 && error.status !== 503) {
+          request.log.error({ err: error }, 'internal error');
+          return internal(reply, request);
+        }
         if (error.headers) reply.headers(error.headers);
         return send(reply, request, error.status, {
           error: error.code,
@@ -60,6 +65,18 @@ export const errorHandlerPlugin = fp(
       }
       request.log.error({ err: error }, 'unhandled error');
       return internal(reply, request);
+    });
+
+    // Graceful shutdown: requests in flight finish; a new one arriving on an open connection gets a
+    // 503 in the usual shape, and its connection is closed so the server can finish closing.
+    let closing = false;
+    app.addHook('preClose', async () => {
+      closing = true;
+    });
+    app.addHook('onRequest', async (_request, reply) => {
+      if (!closing) return;
+      reply.header('connection', 'close');
+      throw new ServiceUnavailableError('shutting_down', 'Alongside is restarting. Please try again in a moment.');
     });
 
     app.setNotFoundHandler((request, reply) =>

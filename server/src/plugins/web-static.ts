@@ -2,19 +2,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { NotFoundError } from '../lib/errors.js';
 import { declareScopePublic } from './access.js';
 
 /**
  * Serves the built web app from the same process. Hashed assets are cached for a year; every
- * other path that is not an API route gets index.html, so the client-side router can take over.
- * Returns the index page for the not-found handler, or null when the web app is not built.
+ * other GET that is not an API route gets index.html, so the client-side router can take over.
+ * That fallback is a catch-all route rather than the not-found handler, which the error handler
+ * owns (Fastify allows one per prefix). Returns false when the web app is not built.
  */
-export async function registerWebApp(app: FastifyInstance, distDir: string): Promise<string | null> {
+export async function registerWebApp(app: FastifyInstance, distDir: string): Promise<boolean> {
   const indexFile = join(distDir, 'index.html');
   if (!existsSync(indexFile)) {
     app.log.warn({ distDir }, 'the web app is not built; serving the API only (run `npm run build`)');
-    return null;
+    return false;
   }
+  const indexHtml = readFileSync(indexFile, 'utf8');
   await app.register(async (scope) => {
     declareScopePublic(scope);
     await scope.register(fastifyStatic, {
@@ -25,6 +28,10 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
         reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
+    scope.get('/*', { schema: { hide: true } }, async (request, reply) => {
+      if (request.url.startsWith('/api')) throw new NotFoundError();
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+    });
   });
-  return readFileSync(indexFile, 'utf8');
+  return true;
 }

@@ -41,6 +41,8 @@ export function createAuthService(deps: {
   throttle: SignInThrottle;
   clock: Clock;
   config: Pick<Config, 'session'>;
+  /** Told when a sign-in session ends, so live sockets opened with it close too. */
+  onAccessRevoked?: (event: { signInSessionId: string }) => void;
 }) {
   const { sessions, users, throttle, clock, config } = deps;
 
@@ -108,6 +110,7 @@ export function createAuthService(deps: {
 
     async signOut(ctx: RequestContext): Promise<void> {
       await sessions.end(ctx.actor.signInSessionId, ctx.actor.userId, clock.now());
+      deps.onAccessRevoked?.({ signInSessionId: ctx.actor.signInSessionId });
     },
 
     async me(ctx: RequestContext): Promise<Me> {
@@ -146,6 +149,7 @@ export function createAuthService(deps: {
     async endSession(ctx: RequestContext, sessionId: string): Promise<void> {
       const ended = await sessions.end(sessionId, ctx.actor.userId, clock.now());
       if (!ended) throw new NotFoundError();
+      deps.onAccessRevoked?.({ signInSessionId: sessionId });
     },
   };
 }

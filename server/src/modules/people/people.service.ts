@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { createRepos, inTransaction } from '../../db/repos.js';
 import type { RequestContext } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
+import type { AccessRevoked } from '../../lib/notify.js';
 import { ConflictError, NotFoundError } from '../../lib/errors.js';
 import { createAudit } from '../access-log/audit.js';
 import type { UserRow } from './users.repo.js';
@@ -30,7 +31,7 @@ function toPartnership(p: PartnershipRow): Partnership {
 }
 
 /** Notified when someone's access ends, so live connections can be closed (see the live hub). */
-export type AccessRevokedListener = (event: { userId?: string; partnershipId?: string }) => void;
+export type AccessRevokedListener = (event: AccessRevoked) => void;
 
 /**
  * Accounts and partnerships, as admins manage them. Admins see account details (name, email,
@@ -130,7 +131,7 @@ export function createPeopleService(deps: { db: Db; clock: Clock; onAccessRevoke
         if (!after) throw new Error('partnership vanished inside its own transaction');
         return toPartnership(after);
       });
-      deps.onAccessRevoked?.({ partnershipId });
+      deps.onAccessRevoked?.({ specialistId: ended.specialist.id, participantId: ended.participant.id });
       return ended;
     },
   };

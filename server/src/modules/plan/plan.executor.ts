@@ -6,7 +6,7 @@ import type { RequestContext } from '../../lib/actor.js';
 import { canonicalJson } from '../../lib/canonical-json.js';
 import type { Clock } from '../../lib/clock.js';
 import { sqlState } from '../../lib/db-errors.js';
-import { AppError, ConflictError, NotFoundError } from '../../lib/errors.js';
+import { AppError, ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { createAudit } from '../access-log/audit.js';
 import { checkInHandlers } from './handlers/check-ins.handlers.js';
 import { choiceHandlers } from './handlers/choices.handlers.js';
@@ -77,7 +77,14 @@ export function createPlanExecutor(deps: { db: Db; clock: Clock; liveSessions?: 
       }
       const now = clock.now();
       const handler = handlers[command.type] as Handler<PlanCommandType>;
-      const outcome = await handler({ repo, plan, now, today: now.toISOString().slice(0, 10), liveSessionId }, command);
+      const outcome = await handler(
+        { repo, plan, now, today: now.toISOString().slice(0, 10), liveSessionId },
+        command,
+      ).catch((error: unknown) => {
+        // A rule that needs the item to decide (only its author may withdraw a suggestion) refuses
+        // inside the handler: that is a denied access too, and is logged as one.
+        throw error instanceof ForbiddenError ? new Denied(error) : error;
+      });
       const seq = head + 1;
       await repo.appendEvent({
         seq,

@@ -1,5 +1,14 @@
-import type { CheckIn, Choice, Goal, Step, Suggestion, Support } from '@alongside/shared';
-import type { checkIns, choiceOptions, choices, goals, steps, suggestions, supports } from '../../db/schema/index.js';
+import type { CheckIn, Choice, Goal, PlanEvent, Step, Suggestion, Support } from '@alongside/shared';
+import type {
+  checkIns,
+  choiceOptions,
+  choices,
+  goals,
+  planEvents,
+  steps,
+  suggestions,
+  supports,
+} from '../../db/schema/index.js';
 
 /** Table rows → the shared response shapes (allow-lists: only these fields ever leave the server). */
 type Row<T extends { $inferSelect: unknown }> = T['$inferSelect'];
@@ -105,5 +114,18 @@ export function toSupport(r: Row<typeof supports>): Support {
     version: r.version,
     createdAt: iso(r.createdAt),
     updatedAt: iso(r.updatedAt),
+  };
+}
+
+export function toPlanEvent(r: { event: Row<typeof planEvents>; actorName: string }): PlanEvent {
+  const e = r.event;
+  return {
+    seq: e.seq,
+    at: iso(e.at),
+    actor: { id: e.actorId, name: r.actorName, role: e.actorRole },
+    voice: e.voice,
+    command: e.command,
+    effects: e.effects,
+    liveSessionId: e.liveSessionId,
   };
 }

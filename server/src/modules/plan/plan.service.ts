@@ -4,7 +4,7 @@ import { createRepos } from '../../db/repos.js';
 import type { RequestContext } from '../../lib/actor.js';
 import { NotFoundError } from '../../lib/errors.js';
 import { createAudit } from '../access-log/audit.js';
-import { toCheckIn, toChoice, toGoal, toStep, toSuggestion, toSupport } from './plan.mappers.js';
+import { toCheckIn, toChoice, toGoal, toPlanEvent, toStep, toSuggestion, toSupport } from './plan.mappers.js';
 import { type AuthorizedPlan, authorizePlan } from './plan.policy.js';
 import { createPlanRepo, type PlanRepo } from './plan.repo.js';
 
@@ -114,15 +114,7 @@ export function createPlanService(deps: { db: Db }) {
       return withPlan(ctx, participantId, 'plan.read.history', async (repo) => {
         const rows = await repo.eventsAfter(after, limit + 1);
         const page = rows.slice(0, limit);
-        const events: PlanEvent[] = page.map(({ event, actorName }) => ({
-          seq: event.seq,
-          at: event.at.toISOString(),
-          actor: { id: event.actorId, name: actorName, role: event.actorRole },
-          voice: event.voice,
-          command: event.command,
-          effects: event.effects,
-          liveSessionId: event.liveSessionId,
-        }));
+        const events: PlanEvent[] = page.map(toPlanEvent);
         return {
           events,
           nextAfter: rows.length > limit ? (page.at(-1)?.event.seq ?? null) : null,

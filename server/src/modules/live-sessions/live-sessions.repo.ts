@@ -1,0 +1,127 @@
+import { and, asc, desc, eq, gt, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../../db/client.js';
+import { liveSessions, partnerships, planEvents, sessionNotes, users } from '../../db/schema/index.js';
+
+const specialist = alias(users, 'specialist');
+const participant = alias(users, 'participant');
+export type LiveSessionRow = typeof liveSessions.$inferSelect;
+
+export function createLiveSessionsRepo(db: DbOrTx) {
+  const select = () =>
+    db
+      .select({
+        session: liveSessions,
+        specialistName: specialist.name,
+        participantName: participant.name,
+        hasNote: sql<boolean>`exists (select 1 from ${sessionNotes} where ${sessionNotes.liveSessionId} = ${liveSessions.id})`,
+        eventSeqs: sql<number[]>`coalesce((select array_agg(${planEvents.seq} order by ${planEvents.seq}) from ${planEvents} where ${planEvents.liveSessionId} = ${liveSessions.id}), '{}')`,
+      })
+      .from(liveSessions)
+      .innerJoin(specialist, eq(specialist.id, liveSessions.specialistId))
+      .innerJoin(participant, eq(participant.id, liveSessions.participantId));
+
+  /**
+   * Who may see a session: its participant, or its specialist while the partnership is active.
+   * Checked inside the query, like every participant-data read.
+   */
+  const visibleTo = (organisationId: string, userId: string): SQL | undefined =>
+    and(
+      eq(liveSessions.organisationId, organisationId),
+      or(
+        eq(liveSessions.participantId, userId),
+        and(
+          eq(liveSessions.specialistId, userId),
+          sql`exists (select 1 from ${partnerships} where ${partnerships.id} = ${liveSessions.partnershipId} and ${partnerships.endedAt} is null)`,
+        ),
+      ),
+    );
+
+  return {
+    async findVisible(organisationId: string, userId: string, id: string) {
+      const [row] = await select()
+        .where(and(visibleTo(organisationId, userId), eq(liveSessions.id, id)))
+        .limit(1);
+      return row;
+    },
+
+    async findById(id: string) {
+      const [row] = await select().where(eq(liveSessions.id, id)).limit(1);
+      return row;
+    },
+
+    async listVisible(organisationId: string, userId: string, participantId?: string) {
+      return select()
+        .where(and(visibleTo(organisationId, userId), participantId ? eq(liveSessions.participantId, participantId) : undefined))
+        .orderBy(desc(liveSessions.startedAt))
+        .limit(200);
+    },
+
+    async findOpenForPartnership(partnershipId: string) {
+      const [row] = await db
+        .select()
+        .from(liveSessions)
+        .where(and(eq(liveSessions.partnershipId, partnershipId), isNull(liveSessions.endedAt)))
+        .limit(1);
+      return row;
+    },
+
+    async findOpenForParticipant(organisationId: string, participantId: string, activeSince: Date) {
+      const [row] = await db
+        .select({ id: liveSessions.id })
+        .from(liveSessions)
+        .where(
+          and(
+            eq(liveSessions.organisationId, organisationId),
+            eq(liveSessions.participantId, participantId),
+            isNull(liveSessions.endedAt),
+            gt(liveSessions.lastActivityAt, activeSince),
+          ),
+        )
+        .limit(1);
+      return row;
+    },
+
+    async insert(row: typeof liveSessions.$inferInsert): Promise<LiveSessionRow> {
+      const [created] = await db.insert(liveSessions).values(row).returning();
+      if (!created) throw new Error('insert returned no row');
+      return created;
+    },
+
+    async update(id: string, patch: Partial<typeof liveSessions.$inferInsert>): Promise<LiveSessionRow | undefined> {
+      const [row] = await db.update(liveSessions).set(patch).where(eq(liveSessions.id, id)).returning();
+      return row;
+    },
+
+    /** The open, joined session a command counts as part of (for a specialist: their own). */
+    async findJoinedOpen(organisationId: string, participantId: string, activeSince: Date, specialistId?: string) {
+      const [row] = await db
+        .select({ id: liveSessions.id })
+        .from(liveSessions)
+        .where(
+          and(
+            eq(liveSessions.organisationId, organisationId),
+            eq(liveSessions.participantId, participantId),
+            specialistId ? eq(liveSessions.specialistId, specialistId) : undefined,
+            isNull(liveSessions.endedAt),
+            isNotNull(liveSessions.participantJoinedAt),
+            gt(liveSessions.lastActivityAt, activeSince),
+          ),
+        )
+        .orderBy(asc(liveSessions.startedAt))
+        .limit(1);
+      return row;
+    },
+
+    /** Ends every session idle since before `idleSince`; returns them for announcing. */
+    async endIdle(idleSince: Date, now: Date) {
+      return db
+        .update(liveSessions)
+        .set({ endedAt: now, endReason: 'idle' })
+        .where(and(isNull(liveSessions.endedAt), lt(liveSessions.lastActivityAt, idleSince)))
+        .returning({ id: liveSessions.id, participantId: liveSessions.participantId });
+    },
+  };
+}
+
+export type LiveSessionsRepo = ReturnType<typeof createLiveSessionsRepo>;

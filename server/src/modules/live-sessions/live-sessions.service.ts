@@ -1,0 +1,228 @@
+import { randomInt } from 'node:crypto';
+import type { LiveSession, StartLiveSession } from '@alongside/shared';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { createRepos } from '../../db/repos.js';
+import { partnerships } from '../../db/schema/index.js';
+import type { RequestContext } from '../../lib/actor.js';
+import type { Clock } from '../../lib/clock.js';
+import { BadRequestError, ConflictError, ForbiddenError, NotFoundError, TooManyRequestsError } from '../../lib/errors.js';
+import { channels, notify } from '../../lib/notify.js';
+import { hashToken } from '../../lib/tokens.js';
+import { createAudit } from '../access-log/audit.js';
+import type { LiveSessionGate } from '../plan/plan.executor.js';
+import { createLiveSessionsRepo, type LiveSessionRow } from './live-sessions.repo.js';
+
+type ViewRow = NonNullable<Awaited<ReturnType<ReturnType<typeof createLiveSessionsRepo>['findById']>>>;
+
+export function toLiveSession(r: ViewRow): LiveSession {
+  const s = r.session;
+  return {
+    id: s.id,
+    specialist: { id: s.specialistId, name: r.specialistName },
+    participant: { id: s.participantId, name: r.participantName },
+    mode: s.mode,
+    placeLabel: s.placeLabel,
+    startedAt: s.startedAt.toISOString(),
+    endedAt: s.endedAt?.toISOString() ?? null,
+    endReason: s.endReason,
+    participantJoinedAt: s.participantJoinedAt?.toISOString() ?? null,
+    joinMethod: s.joinMethod,
+    eventSeqs: (r.eventSeqs ?? []).map(Number),
+    hasNote: Boolean(r.hasNote),
+  };
+}
+
+const presenceCodeLifetimeMs = 5 * 60_000;
+const presenceCodeMaxAttempts = 5;
+
+/**
+ * Peer-support sessions: a specialist starts one for a partnership; the participant joins from
+ * their own device, or confirms they are at the shared screen with a short code their own phone
+ * shows. Either person can end it; it ends by itself after the configured idle time.
+ */
+export function createLiveSessionsService(deps: { db: Db; clock: Clock; idleMinutes: number }) {
+  const { db, clock } = deps;
+  const repo = createLiveSessionsRepo(db);
+  const audit = createAudit({ repo: createRepos(db).accessLog });
+  const idleSince = () => new Date(clock.now().getTime() - deps.idleMinutes * 60_000);
+
+  async function announce(tx: DbOrTx, row: Pick<LiveSessionRow, 'id' | 'participantId'>) {
+    await notify(tx, channels.liveSession, { participantId: row.participantId, liveSessionId: row.id });
+  }
+
+  /** Loads a session the actor may see, ending it first if it has gone idle. */
+  async function load(ctx: RequestContext, id: string): Promise<ViewRow> {
+    const row = await repo.findVisible(ctx.actor.organisationId, ctx.actor.userId, id);
+    if (!row) {
+      throw new NotFoundError();
+    }
+    if (!row.session.endedAt && row.session.lastActivityAt < idleSince()) {
+      await endIdleSessions();
+      return (await repo.findById(id)) ?? row;
+    }
+    return row;
+  }
+
+  async function endIdleSessions(): Promise<number> {
+    return db.transaction(async (tx) => {
+      const ended = await createLiveSessionsRepo(tx).endIdle(idleSince(), clock.now());
+      for (const row of ended) await announce(tx, row);
+      return ended.length;
+    });
+  }
+
+  async function change(ctx: RequestContext, id: string, action: string, patch: (row: LiveSessionRow) => Partial<LiveSessionRow>) {
+    const current = await load(ctx, id);
+    if (current.session.endedAt) throw new ConflictError('session_ended', 'This session has ended.');
+    await db.transaction(async (tx) => {
+      const updated = await createLiveSessionsRepo(tx).update(id, { ...patch(current.session), lastActivityAt: clock.now() });
+      if (!updated) throw new NotFoundError();
+      await createAudit({ repo: createRepos(tx).accessLog }).record(ctx, action, [current.session.participantId]);
+      await announce(tx, updated);
+    });
+    return view(id);
+  }
+
+  async function view(id: string): Promise<LiveSession> {
+    const row = await repo.findById(id);
+    if (!row) throw new NotFoundError();
+    return toLiveSession(row);
+  }
+
+  return {
+    view,
+    endIdleSessions,
+
+    /** The participant's open session, if any (for a socket that has just subscribed). */
+    async openSessionFor(organisationId: string, participantId: string): Promise<LiveSession | null> {
+      const row = await repo.findOpenForParticipant(organisationId, participantId, idleSince());
+      return row ? view(row.id) : null;
+    },
+
+    async start(ctx: RequestContext, input: StartLiveSession): Promise<LiveSession> {
+      const { actor } = ctx;
+      const [partnership] = await db
+        .select({ id: partnerships.id })
+        .from(partnerships)
+        .where(
+          and(
+            eq(partnerships.organisationId, actor.organisationId),
+            eq(partnerships.specialistId, actor.userId),
+            eq(partnerships.participantId, input.participantId),
+            isNull(partnerships.endedAt),
+          ),
+        )
+        .limit(1);
+      if (!partnership) {
+        await audit.record(ctx, 'live-session.start', [input.participantId], 'denied');
+        throw new NotFoundError();
+      }
+      await endIdleSessions();
+      const open = await repo.findOpenForPartnership(partnership.id);
+      if (open) {
+        const err = new ConflictError('session_open', 'A session with this person is already open.');
+        err.current = await view(open.id);
+        throw err;
+      }
+      const now = clock.now();
+      const row = await db.transaction(async (tx) => {
+        const created = await createLiveSessionsRepo(tx).insert({
+          organisationId: actor.organisationId,
+          partnershipId: partnership.id,
+          specialistId: actor.userId,
+          participantId: input.participantId,
+          mode: input.mode,
+          placeLabel: input.placeLabel || null,
+          startedAt: now,
+          lastActivityAt: now,
+        });
+        await createAudit({ repo: createRepos(tx).accessLog }).record(ctx, 'live-session.start', [input.participantId]);
+        await announce(tx, created);
+        return created;
+      });
+      return view(row.id);
+    },
+
+    async list(ctx: RequestContext, participantId?: string): Promise<LiveSession[]> {
+      await endIdleSessions();
+      const rows = await repo.listVisible(ctx.actor.organisationId, ctx.actor.userId, participantId);
+      await audit.record(ctx, 'live-session.list', rows.map((r) => r.session.participantId));
+      return rows.map(toLiveSession);
+    },
+
+    async get(ctx: RequestContext, id: string): Promise<LiveSession> {
+      const row = await load(ctx, id);
+      await audit.record(ctx, 'live-session.read', [row.session.participantId]);
+      return toLiveSession(row);
+    },
+
+    /** The participant joins from their own device. */
+    async join(ctx: RequestContext, id: string): Promise<LiveSession> {
+      if (ctx.actor.role !== 'participant') throw new ForbiddenError('participant_only', 'Only the participant joins a session.');
+      return change(ctx, id, 'live-session.join', (row) => ({
+        participantJoinedAt: row.participantJoinedAt ?? clock.now(),
+        joinMethod: row.joinMethod ?? 'own-device',
+      }));
+    },
+
+    /** Shared screen, step 1: the participant's own phone shows a 6-digit code (valid 5 minutes). */
+    async presenceCode(ctx: RequestContext, id: string): Promise<{ code: string; expiresAt: string }> {
+      if (ctx.actor.role !== 'participant') throw new ForbiddenError('participant_only', 'Only the participant can show a code.');
+      const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+      const expiresAt = new Date(clock.now().getTime() + presenceCodeLifetimeMs);
+      await change(ctx, id, 'live-session.presence-code', () => ({
+        presenceCodeHash: hashToken(`${id}:${code}`),
+        presenceCodeExpiresAt: expiresAt,
+        presenceCodeAttempts: 0,
+      }));
+      return { code, expiresAt: expiresAt.toISOString() };
+    },
+
+    /** Shared screen, step 2: the code is typed in at the specialist's screen. */
+    async confirmPresence(ctx: RequestContext, id: string, code: string): Promise<LiveSession> {
+      if (ctx.actor.role !== 'specialist') throw new ForbiddenError('specialist_only', 'The code is entered at the shared screen.');
+      const current = await load(ctx, id);
+      const s = current.session;
+      if (s.endedAt) throw new ConflictError('session_ended', 'This session has ended.');
+      if (s.presenceCodeAttempts >= presenceCodeMaxAttempts) throw new TooManyRequestsError(60);
+      const valid =
+        s.presenceCodeHash !== null &&
+        s.presenceCodeExpiresAt !== null &&
+        s.presenceCodeExpiresAt > clock.now() &&
+        s.presenceCodeHash === hashToken(`${id}:${code}`);
+      if (!valid) {
+        await repo.update(id, { presenceCodeAttempts: s.presenceCodeAttempts + 1 });
+        throw new BadRequestError('code_invalid', 'That code does not match. Ask for the code on their phone again.', 'code');
+      }
+      return change(ctx, id, 'live-session.confirm-presence', (row) => ({
+        participantJoinedAt: row.participantJoinedAt ?? clock.now(),
+        joinMethod: 'shared-screen-code',
+        presenceCodeHash: null,
+        presenceCodeExpiresAt: null,
+      }));
+    },
+
+    async end(ctx: RequestContext, id: string): Promise<LiveSession> {
+      const reason = ctx.actor.role === 'participant' ? 'ended-by-participant' : 'ended-by-specialist';
+      return change(ctx, id, 'live-session.end', () => ({ endedAt: clock.now(), endReason: reason }));
+    },
+
+    /** For the plan executor: the open session this command belongs to, if the participant has joined one. */
+    gate: {
+      async joinedSessionId(tx, plan) {
+        const row = await createLiveSessionsRepo(tx).findJoinedOpen(
+          plan.scope.organisationId,
+          plan.scope.participantId,
+          idleSince(),
+          plan.relation === 'partner' ? plan.actor.userId : undefined,
+        );
+        if (!row) return null;
+        await createLiveSessionsRepo(tx).update(row.id, { lastActivityAt: clock.now() });
+        return row.id;
+      },
+    } satisfies LiveSessionGate,
+  };
+}
+
+export type LiveSessionsService = ReturnType<typeof createLiveSessionsService>;

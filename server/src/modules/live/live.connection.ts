@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { type LiveServerMessage, liveCloseCodes } from '@alongside/shared';
+import type { WebSocket } from 'ws';
+import type { Actor } from '../../lib/actor.js';
+
+export interface ConnectionLimits {
+  /** Outgoing bytes a socket may have queued before it is closed as a slow reader (1013). */
+  maxBufferedBytes: number;
+  /** Token bucket: burst size and steady messages per second. */
+  burst: number;
+  perSecond: number;
+  /** Bad or over-limit messages tolerated per minute before the socket is closed (1008). */
+  maxStrikesPerMinute: number;
+}
+
+export const defaultConnectionLimits: ConnectionLimits = {
+  maxBufferedBytes: 1024 * 1024,
+  burst: 60,
+  perSecond: 20,
+  maxStrikesPerMinute: 10,
+};
+
+/** One open socket: who it is, which plans it follows, and its own limits. */
+export class LiveConnection {
+  readonly id = randomUUID();
+  /** participantId → the last seq this socket has been sent. */
+  readonly subscriptions = new Map<string, { lastSeq: number }>();
+  private tokens: number;
+  private refilledAt = Date.now();
+  private strikes: number[] = [];
+  closed = false;
+
+  constructor(
+    readonly socket: WebSocket,
+    public actor: Actor,
+    /** The sign-in cookie token, re-checked periodically so an ended session closes the socket. */
+    readonly token: string,
+    private readonly limits: ConnectionLimits,
+  ) {
+    this.tokens = limits.burst;
+  }
+
+  /** Sends unless the client has stopped reading; then the socket is closed so memory stays bounded. */
+  send(message: LiveServerMessage): boolean {
+    if (this.closed) return false;
+    if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
+      this.close(liveCloseCodes.tryAgainLater, 'too far behind; reconnect and resync');
+      return false;
+    }
+    this.socket.send(JSON.stringify(message));
+    return true;
+  }
+
+  /** Token bucket: false when the socket sends faster than allowed. */
+  takeToken(): boolean {
+    const now = Date.now();
+    this.tokens = Math.min(this.limits.burst, this.tokens + ((now - this.refilledAt) / 1000) * this.limits.perSecond);
+    this.refilledAt = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
+  /** Records a bad message; too many in a minute closes the socket (policy violation). */
+  strike(): void {
+    const now = Date.now();
+    this.strikes = this.strikes.filter((t) => now - t < 60_000);
+    this.strikes.push(now);
+    if (this.strikes.length > this.limits.maxStrikesPerMinute) {
+      this.close(liveCloseCodes.policyViolation, 'too many invalid or excessive messages');
+    }
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      this.socket.close(code, reason);
+    } catch {
+      this.socket.terminate();
+    }
+  }
+}

@@ -1,0 +1,348 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type Focus,
+  type LiveClientMessage,
+  liveCloseCodes,
+  type PlanEvent,
+  zLiveClientMessage,
+} from '@alongside/shared';
+import type { FastifyBaseLogger } from 'fastify';
+import type { WebSocket } from 'ws';
+import type { Database } from '../../db/client.js';
+import { createRepos } from '../../db/repos.js';
+import type { Actor, RequestContext } from '../../lib/actor.js';
+import { isDatabaseUnavailable } from '../../lib/db-errors.js';
+import { AppError } from '../../lib/errors.js';
+import { type AccessRevoked, channels, notify } from '../../lib/notify.js';
+import { createAudit } from '../access-log/audit.js';
+import type { AuthService } from '../auth/auth.service.js';
+import type { LiveSessionsService } from '../live-sessions/live-sessions.service.js';
+import type { PlanExecutor } from '../plan/plan.executor.js';
+import { toPlanEvent } from '../plan/plan.mappers.js';
+import { authorizePlan } from '../plan/plan.policy.js';
+import { createPlanRepo } from '../plan/plan.repo.js';
+import type { PlanService } from '../plan/plan.service.js';
+import { type ConnectionLimits, defaultConnectionLimits, LiveConnection } from './live.connection.js';
+import { type PresenceAnnouncement, PresenceTable } from './live.presence.js';
+
+/** A subscriber further behind than this gets a fresh snapshot instead of the missed events. */
+const maxCatchUpEvents = 500;
+
+interface Room {
+  organisationId: string;
+  connections: Set<LiveConnection>;
+  /** Deliveries to one room run one after another, so events arrive in order and exactly once. */
+  queue: Promise<void>;
+}
+
+export interface LiveHubDeps {
+  database: Database;
+  executor: PlanExecutor;
+  plan: PlanService;
+  auth: AuthService;
+  sessions: LiveSessionsService;
+  log: FastifyBaseLogger;
+  limits?: Partial<ConnectionLimits>;
+  /** How often presence is re-announced and sign-in sessions re-checked. */
+  heartbeatMs?: number;
+}
+
+/**
+ * The live hub of one server instance: the sockets it holds, grouped in rooms (one per plan).
+ * Committed plan events, session changes, presence and access revocations all arrive by
+ * LISTEN/NOTIFY — from this instance or any other — and are forwarded to the sockets here.
+ */
+export function createLiveHub(deps: LiveHubDeps) {
+  const { database, log } = deps;
+  const db = database.db;
+  const instanceId = randomUUID();
+  const limits = { ...defaultConnectionLimits, ...deps.limits };
+  const heartbeatMs = deps.heartbeatMs ?? 15_000;
+  const rooms = new Map<string, Room>();
+  const connections = new Set<LiveConnection>();
+  const presence = new PresenceTable(heartbeatMs * 3);
+  const audit = createAudit({ repo: createRepos(db).accessLog });
+  const unlisteners: (() => Promise<void>)[] = [];
+  let timer: NodeJS.Timeout | undefined;
+
+  const ctxOf = (c: LiveConnection): RequestContext => ({ actor: c.actor, requestId: `live:${randomUUID()}` });
+
+  function enqueue(participantId: string, work: (room: Room) => Promise<void>): void {
+    const room = rooms.get(participantId);
+    if (!room) return;
+    room.queue = room.queue.then(() => work(room)).catch((err: unknown) => log.error({ err }, 'live delivery failed'));
+  }
+
+  /** Sends every subscriber in the room the events it has not had yet (or a snapshot if far behind). */
+  async function deliver(participantId: string, room: Room): Promise<void> {
+    const subs = [...room.connections].filter((c) => c.subscriptions.has(participantId));
+    if (subs.length === 0) return;
+    const from = Math.min(...subs.map((c) => c.subscriptions.get(participantId)?.lastSeq ?? 0));
+    const repo = createPlanRepo(db, { organisationId: room.organisationId, participantId });
+    const rows = await repo.eventsAfter(from, maxCatchUpEvents + 1);
+    const events: PlanEvent[] = rows.map(toPlanEvent);
+    for (const c of subs) {
+      const sub = c.subscriptions.get(participantId);
+      if (!sub) continue;
+      const missed = events.filter((e) => e.seq > sub.lastSeq);
+      if (missed.length === 0) continue;
+      if (rows.length > maxCatchUpEvents && missed.length === events.length) {
+        await sendSnapshot(c, participantId);
+        continue;
+      }
+      c.send({ type: 'events', participantId, events: missed });
+      sub.lastSeq = missed.at(-1)?.seq ?? sub.lastSeq;
+    }
+  }
+
+  async function sendSnapshot(c: LiveConnection, participantId: string): Promise<void> {
+    const plan = await deps.plan.snapshot(ctxOf(c), participantId);
+    c.send({ type: 'snapshot', participantId, plan });
+    const sub = c.subscriptions.get(participantId);
+    if (sub) sub.lastSeq = plan.seq;
+  }
+
+  function broadcastPresence(participantId: string): void {
+    const room = rooms.get(participantId);
+    if (!room) return;
+    const members = presence.members(participantId);
+    for (const c of room.connections) c.send({ type: 'presence', participantId, members });
+  }
+
+  async function announcePresence(c: LiveConnection, participantId: string, focus: Focus, gone: boolean): Promise<void> {
+    const a: PresenceAnnouncement = {
+      instanceId,
+      connectionId: c.id,
+      participantId,
+      userId: c.actor.userId,
+      name: c.actor.name,
+      role: c.actor.role,
+      focus,
+      gone,
+    };
+    await notify(db, channels.presence, a);
+  }
+  const focusOf = new Map<string, Focus>();
+  const focusKey = (c: LiveConnection, participantId: string) => `${c.id}:${participantId}`;
+
+  async function subscribe(c: LiveConnection, participantId: string, lastSeq: number | undefined): Promise<void> {
+    const ctx = ctxOf(c);
+    const plan = await authorizePlan(db, c.actor, participantId);
+    if (!plan) {
+      await audit.record(ctx, 'plan.read.live', [participantId], 'denied');
+      c.send({ type: 'error', code: 'not_found', message: 'Not found.', field: 'participantId' });
+      return;
+    }
+    let room = rooms.get(participantId);
+    if (!room) {
+      room = { organisationId: plan.scope.organisationId, connections: new Set(), queue: Promise.resolve() };
+      rooms.set(participantId, room);
+    }
+    room.connections.add(c);
+    c.subscriptions.set(participantId, { lastSeq: lastSeq ?? 0 });
+    enqueue(participantId, async () => {
+      if (c.closed || !c.subscriptions.has(participantId)) return;
+      const current = await createPlanRepo(db, plan.scope).currentSeq();
+      if (lastSeq === undefined || lastSeq > current || current - lastSeq > maxCatchUpEvents) {
+        await sendSnapshot(c, participantId);
+      } else {
+        await audit.record(ctx, 'plan.read.live', [participantId]);
+        await deliver(participantId, { ...(rooms.get(participantId) as Room), connections: new Set([c]) });
+      }
+      c.send({ type: 'subscribed', participantId, seq: c.subscriptions.get(participantId)?.lastSeq ?? current });
+      const open = await deps.sessions.openSessionFor(plan.scope.organisationId, participantId);
+      if (open) c.send({ type: 'session', participantId, session: open });
+    });
+    focusOf.set(focusKey(c, participantId), null);
+    await announcePresence(c, participantId, null, false);
+  }
+
+  async function unsubscribe(c: LiveConnection, participantId: string): Promise<void> {
+    if (!c.subscriptions.delete(participantId)) return;
+    focusOf.delete(focusKey(c, participantId));
+    const room = rooms.get(participantId);
+    room?.connections.delete(c);
+    if (room && room.connections.size === 0) rooms.delete(participantId);
+    await announcePresence(c, participantId, null, true);
+  }
+
+  async function handleCommand(c: LiveConnection, m: Extract<LiveClientMessage, { type: 'command' }>): Promise<void> {
+    try {
+      const result = await deps.executor.execute(ctxOf(c), m.participantId, m.command, m.clientOpId);
+      c.send({ type: 'ack', clientOpId: m.clientOpId, seq: result.seq, ids: result.ids });
+    } catch (error) {
+      if (error instanceof AppError) {
+        c.send({
+          type: 'nack',
+          clientOpId: m.clientOpId,
+          status: error.status,
+          error: {
+            code: error.code,
+            message: error.message,
+            ...(error.field ? { field: error.field } : {}),
+            ...(error.current === undefined ? {} : { current: error.current }),
+          },
+        });
+        return;
+      }
+      const unavailable = isDatabaseUnavailable(error);
+      if (!unavailable) log.error({ err: error }, 'live command failed');
+      c.send({
+        type: 'nack',
+        clientOpId: m.clientOpId,
+        status: unavailable ? 503 : 500,
+        error: unavailable
+          ? { code: 'database_unavailable', message: 'The change was not saved. It will be retried.' }
+          : { code: 'internal', message: 'Something went wrong on our side; the change was not saved.' },
+      });
+    }
+  }
+
+  async function handleMessage(c: LiveConnection, raw: string): Promise<void> {
+    if (!c.takeToken()) {
+      c.send({ type: 'error', code: 'rate_limited', message: 'Too many messages; slow down.' });
+      c.strike();
+      return;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      c.send({ type: 'error', code: 'bad_json', message: 'Messages must be JSON.' });
+      c.strike();
+      return;
+    }
+    const parsed = zLiveClientMessage.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue?.path.join('.') ?? '';
+      c.send({ type: 'error', code: 'bad_message', message: `${field || 'message'}: ${issue?.message ?? 'invalid'}`, field });
+      c.strike();
+      return;
+    }
+    const m = parsed.data;
+    switch (m.type) {
+      case 'ping':
+        c.send({ type: 'pong' });
+        return;
+      case 'subscribe':
+        return subscribe(c, m.participantId, m.lastSeq);
+      case 'unsubscribe':
+        return unsubscribe(c, m.participantId);
+      case 'command':
+        return handleCommand(c, m);
+      case 'presence':
+        if (!c.subscriptions.has(m.participantId)) {
+          c.send({ type: 'error', code: 'not_subscribed', message: 'Subscribe to this plan first.', field: 'participantId' });
+          return;
+        }
+        focusOf.set(focusKey(c, m.participantId), m.focus);
+        return announcePresence(c, m.participantId, m.focus, false);
+    }
+  }
+
+  function onAccessRevoked(r: AccessRevoked): void {
+    for (const c of connections) {
+      const match =
+        (r.userId && c.actor.userId === r.userId) ||
+        (r.signInSessionId && c.actor.signInSessionId === r.signInSessionId) ||
+        (r.specialistId && r.participantId && c.actor.userId === r.specialistId && c.subscriptions.has(r.participantId));
+      if (match) c.close(liveCloseCodes.accessEnded, 'access ended');
+    }
+  }
+
+  async function heartbeat(): Promise<void> {
+    for (const c of connections) {
+      const actor = await deps.auth.authenticate(c.token);
+      if (!actor) {
+        c.close(liveCloseCodes.accessEnded, 'signed out');
+        continue;
+      }
+      c.actor = actor;
+      for (const participantId of c.subscriptions.keys()) {
+        await announcePresence(c, participantId, focusOf.get(focusKey(c, participantId)) ?? null, false);
+      }
+    }
+    for (const participantId of presence.expire(Date.now())) broadcastPresence(participantId);
+    await deps.sessions.endIdleSessions();
+  }
+
+  const parse = <T>(payload: string): T | undefined => {
+    try {
+      return JSON.parse(payload) as T;
+    } catch {
+      return undefined;
+    }
+  };
+
+  return {
+    instanceId,
+
+    async start(): Promise<void> {
+      unlisteners.push(
+        await database.listen(channels.planEvents, (payload) => {
+          const p = parse<{ participantId: string }>(payload);
+          if (p) enqueue(p.participantId, (room) => deliver(p.participantId, room));
+        }),
+        await database.listen(channels.liveSession, (payload) => {
+          const p = parse<{ participantId: string; liveSessionId: string }>(payload);
+          if (!p) return;
+          enqueue(p.participantId, async (room) => {
+            const session = await deps.sessions.view(p.liveSessionId);
+            for (const c of room.connections) c.send({ type: 'session', participantId: p.participantId, session });
+          });
+        }),
+        await database.listen(channels.presence, (payload) => {
+          const a = parse<PresenceAnnouncement>(payload);
+          if (a) broadcastPresence(presence.apply(a, Date.now()));
+        }),
+        await database.listen(channels.accessRevoked, (payload) => {
+          const r = parse<AccessRevoked>(payload);
+          if (r) onAccessRevoked(r);
+        }),
+      );
+      timer = setInterval(() => {
+        heartbeat().catch((err: unknown) => log.warn({ err }, 'live heartbeat failed'));
+      }, heartbeatMs);
+      timer.unref();
+    },
+
+    /** Takes over a freshly upgraded socket. Listeners are attached before anything is awaited. */
+    handle(socket: WebSocket, actor: Actor, token: string): void {
+      const c = new LiveConnection(socket, actor, token, limits);
+      connections.add(c);
+      socket.on('message', (data, isBinary) => {
+        if (isBinary) {
+          c.send({ type: 'error', code: 'bad_message', message: 'Messages must be JSON text.' });
+          c.strike();
+          return;
+        }
+        handleMessage(c, data.toString()).catch((err: unknown) => {
+          log.error({ err }, 'live message handler failed');
+          c.send({ type: 'error', code: 'internal', message: 'Something went wrong on our side.' });
+        });
+      });
+      socket.on('error', (err) => log.debug({ err }, 'live socket error'));
+      socket.on('close', () => {
+        c.closed = true;
+        connections.delete(c);
+        for (const participantId of [...c.subscriptions.keys()]) {
+          unsubscribe(c, participantId).catch((err: unknown) => log.debug({ err }, 'presence cleanup failed'));
+        }
+      });
+    },
+
+    async stop(): Promise<void> {
+      if (timer) clearInterval(timer);
+      for (const c of connections) c.close(1001, 'server shutting down');
+      await Promise.all(unlisteners.splice(0).map((u) => u().catch(() => undefined)));
+    },
+
+    /** For tests and benchmarks: how many sockets this instance holds. */
+    get connectionCount(): number {
+      return connections.size;
+    },
+  };
+}
+
+export type LiveHub = ReturnType<typeof createLiveHub>;

@@ -1,0 +1,166 @@
+import type { SessionNote } from '@alongside/shared';
+import type { Db } from '../../db/client.js';
+import { createRepos } from '../../db/repos.js';
+import type { RequestContext } from '../../lib/actor.js';
+import type { Clock } from '../../lib/clock.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
+import { createAudit } from '../access-log/audit.js';
+import { StaleVersionError } from '../plan/plan.policy.js';
+import { createLiveSessionsRepo } from '../live-sessions/live-sessions.repo.js';
+import { createNotesRepo } from './notes.repo.js';
+
+type NoteView = NonNullable<Awaited<ReturnType<ReturnType<typeof createNotesRepo>['findReadable']>>>;
+type AmendmentRow = Awaited<ReturnType<ReturnType<typeof createNotesRepo>['amendments']>>[number];
+
+function toNote(r: NoteView, amendments: AmendmentRow[]): SessionNote {
+  const n = r.note;
+  return {
+    id: n.id,
+    liveSessionId: n.liveSessionId,
+    participant: { id: n.participantId, name: r.participantName },
+    specialist: { id: n.specialistId, name: r.specialistName },
+    sessionStartedAt: r.sessionStartedAt.toISOString(),
+    workedOn: n.workedOn,
+    chosen: n.chosen,
+    nextSteps: n.nextSteps,
+    participantView: n.participantView,
+    response: n.response,
+    lockedAt: n.lockedAt?.toISOString() ?? null,
+    amendments: amendments
+      .filter((a) => a.amendment.noteId === n.id)
+      .map((a) => ({
+        id: a.amendment.id,
+        author: { id: a.amendment.authorId, name: a.authorName, role: a.amendment.authorRole },
+        text: a.amendment.text,
+        at: a.amendment.at.toISOString(),
+      })),
+    version: n.version,
+    createdAt: n.createdAt.toISOString(),
+    updatedAt: n.updatedAt.toISOString(),
+  };
+}
+
+/**
+ * Session notes are written with the person, never about them behind their back: the specialist
+ * drafts, the participant reads the draft, adds their own view in their own words, and co-signs
+ * or marks "I see it differently" — which locks the note. After that, changes are append-only
+ * amendments. The person can always read every note about them.
+ */
+export function createNotesService(deps: { db: Db; clock: Clock }) {
+  const { db, clock } = deps;
+  const repo = createNotesRepo(db);
+  const audit = createAudit({ repo: createRepos(db).accessLog });
+
+  async function load(ctx: RequestContext, noteId: string, action: string): Promise<NoteView> {
+    const row = await repo.findReadable(ctx.actor.organisationId, ctx.actor.userId, noteId);
+    if (!row) throw new NotFoundError();
+    await audit.record(ctx, action, [row.note.participantId]);
+    return row;
+  }
+
+  async function view(ctx: RequestContext, noteId: string): Promise<SessionNote> {
+    const row = await repo.findReadable(ctx.actor.organisationId, ctx.actor.userId, noteId);
+    if (!row) throw new NotFoundError();
+    return toNote(row, await repo.amendments([noteId]));
+  }
+
+  /** A draft change made at `version`: refused with the current note when someone changed it first. */
+  async function changeDraft(ctx: RequestContext, row: NoteView, version: number, patch: Parameters<typeof repo.updateAt>[2]) {
+    if (row.note.lockedAt) throw new ConflictError('note_locked', 'This note is signed and locked. Add an amendment instead.');
+    const updated = await repo.updateAt(row.note.id, version, { ...patch, updatedAt: clock.now() });
+    if (!updated) throw new StaleVersionError(await view(ctx, row.note.id));
+    return view(ctx, row.note.id);
+  }
+
+  return {
+    async list(ctx: RequestContext, participantId: string): Promise<SessionNote[]> {
+      const rows = await repo.listReadable(ctx.actor.organisationId, ctx.actor.userId, participantId);
+      // No rows can mean "no notes" or "not yours": for someone who may not read, the answer is 404.
+      if (rows.length === 0 && ctx.actor.userId !== participantId) {
+        const partnered = await createRepos(db).partnerships.findActive(ctx.actor.organisationId, ctx.actor.userId, participantId);
+        if (!partnered) {
+          await audit.record(ctx, 'note.list', [participantId], 'denied');
+          throw new NotFoundError();
+        }
+      }
+      await audit.record(ctx, 'note.list', [participantId]);
+      const amendments = await repo.amendments(rows.map((r) => r.note.id));
+      return rows.map((r) => toNote(r, amendments));
+    },
+
+    async get(ctx: RequestContext, noteId: string): Promise<SessionNote> {
+      const row = await load(ctx, noteId, 'note.read');
+      return toNote(row, await repo.amendments([noteId]));
+    },
+
+    /** The session's specialist drafts the note (one per session). */
+    async draft(ctx: RequestContext, liveSessionId: string, input: { workedOn: string; chosen: string; nextSteps: string }) {
+      const { actor } = ctx;
+      const session = await createLiveSessionsRepo(db).findVisible(actor.organisationId, actor.userId, liveSessionId);
+      if (!session) throw new NotFoundError();
+      if (session.session.specialistId !== actor.userId) {
+        throw new ForbiddenError('specialist_drafts', 'The session’s specialist drafts the note, with the person.');
+      }
+      if (await repo.findBySession(liveSessionId)) {
+        throw new ConflictError('note_exists', 'This session already has a note. Edit it instead.');
+      }
+      const now = clock.now();
+      const note = await repo.insert({
+        organisationId: actor.organisationId,
+        liveSessionId,
+        participantId: session.session.participantId,
+        specialistId: actor.userId,
+        ...input,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await audit.record(ctx, 'note.draft', [note.participantId]);
+      return view(ctx, note.id);
+    },
+
+    async edit(ctx: RequestContext, noteId: string, input: { version: number; workedOn?: string | undefined; chosen?: string | undefined; nextSteps?: string | undefined }) {
+      const row = await load(ctx, noteId, 'note.edit');
+      if (row.note.specialistId !== ctx.actor.userId) {
+        throw new ForbiddenError('specialist_drafts', 'Only the specialist who drafted the note edits the draft.');
+      }
+      const { version, ...text } = input;
+      return changeDraft(ctx, row, version, Object.fromEntries(Object.entries(text).filter(([, v]) => v !== undefined)));
+    },
+
+    /** The participant's own view, in their own words. */
+    async setParticipantView(ctx: RequestContext, noteId: string, input: { version: number; view: string }) {
+      const row = await load(ctx, noteId, 'note.participant-view');
+      if (row.note.participantId !== ctx.actor.userId) {
+        throw new ForbiddenError('participant_only', 'Only the person the note is about adds their view.');
+      }
+      return changeDraft(ctx, row, input.version, { participantView: input.view || null });
+    },
+
+    /** Co-sign, or "I see it differently": either way the note is then locked. */
+    async respond(ctx: RequestContext, noteId: string, input: { version: number; response: 'co-signed' | 'sees-differently' }) {
+      const row = await load(ctx, noteId, `note.${input.response}`);
+      if (row.note.participantId !== ctx.actor.userId) {
+        throw new ForbiddenError('participant_only', 'Only the person the note is about signs it.');
+      }
+      return changeDraft(ctx, row, input.version, { response: input.response, lockedAt: clock.now() });
+    },
+
+    async amend(ctx: RequestContext, noteId: string, text: string): Promise<SessionNote> {
+      const row = await load(ctx, noteId, 'note.amend');
+      if (!row.note.lockedAt) throw new ConflictError('note_not_locked', 'The note is still a draft: edit it directly.');
+      const role = ctx.actor.role;
+      if (role !== 'specialist' && role !== 'participant') throw new NotFoundError();
+      await repo.addAmendment({
+        organisationId: ctx.actor.organisationId,
+        noteId,
+        authorId: ctx.actor.userId,
+        authorRole: role,
+        text,
+        at: clock.now(),
+      });
+      return view(ctx, noteId);
+    },
+  };
+}
+
+export type NotesService = ReturnType<typeof createNotesService>;
