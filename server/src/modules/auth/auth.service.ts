@@ -108,6 +108,23 @@ export function createAuthService(deps: {
       };
     },
 
+    /** Which of these sign-in sessions are still valid (for open live sockets), without touching them. */
+    async validSessionIds(ids: string[]): Promise<Set<string>> {
+      const now = clock.now().getTime();
+      const rows = await sessions.findByIds([...new Set(ids)]);
+      return new Set(
+        rows
+          .filter(
+            (r) =>
+              !r.endedAt &&
+              !r.disabledAt &&
+              now < r.absoluteExpiresAt.getTime() &&
+              now < r.lastSeenAt.getTime() + r.idleTimeoutSeconds * 1000,
+          )
+          .map((r) => r.id),
+      );
+    },
+
     async signOut(ctx: RequestContext): Promise<void> {
       await sessions.end(ctx.actor.signInSessionId, ctx.actor.userId, clock.now());
       deps.onAccessRevoked?.({ signInSessionId: ctx.actor.signInSessionId });

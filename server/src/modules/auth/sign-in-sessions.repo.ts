@@ -1,5 +1,5 @@
 import type { Language, Role } from '@alongside/shared';
-import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { organisations, signInSessions, users } from '../../db/schema/index.js';
 
@@ -42,6 +42,22 @@ export function createSignInSessionsRepo(db: DbOrTx) {
     async findByTokenHash(tokenHash: string): Promise<SessionWithUser | undefined> {
       const rows = await byTokenHash.execute({ tokenHash });
       return rows[0];
+    },
+
+    async findByIds(ids: string[]) {
+      if (ids.length === 0) return [];
+      return db
+        .select({
+          id: signInSessions.id,
+          lastSeenAt: signInSessions.lastSeenAt,
+          idleTimeoutSeconds: signInSessions.idleTimeoutSeconds,
+          absoluteExpiresAt: signInSessions.absoluteExpiresAt,
+          endedAt: signInSessions.endedAt,
+          disabledAt: users.disabledAt,
+        })
+        .from(signInSessions)
+        .innerJoin(users, eq(users.id, signInSessions.userId))
+        .where(inArray(signInSessions.id, ids));
     },
 
     async insert(row: typeof signInSessions.$inferInsert): Promise<{ id: string }> {

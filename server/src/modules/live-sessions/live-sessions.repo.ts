@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
 import { liveSessions, partnerships, planEvents, sessionNotes, users } from '../../db/schema/index.js';
@@ -93,9 +93,12 @@ export function createLiveSessionsRepo(db: DbOrTx) {
       return row;
     },
 
-    /** The open, joined session a command counts as part of (for a specialist: their own). */
-    async findJoinedOpen(organisationId: string, participantId: string, activeSince: Date, specialistId?: string) {
-      const [row] = await db
+    /**
+     * The open, joined session a command counts as part of (for a specialist: their own), marked
+     * active now — found and touched in one statement, since every plan command asks.
+     */
+    async touchJoinedOpen(organisationId: string, participantId: string, activeSince: Date, now: Date, specialistId?: string) {
+      const open = db
         .select({ id: liveSessions.id })
         .from(liveSessions)
         .where(
@@ -110,6 +113,11 @@ export function createLiveSessionsRepo(db: DbOrTx) {
         )
         .orderBy(asc(liveSessions.startedAt))
         .limit(1);
+      const [row] = await db
+        .update(liveSessions)
+        .set({ lastActivityAt: now })
+        .where(inArray(liveSessions.id, open))
+        .returning({ id: liveSessions.id });
       return row;
     },
 

@@ -211,15 +211,14 @@ export function createLiveSessionsService(deps: { db: Db; clock: Clock; idleMinu
     /** For the plan executor: the open session this command belongs to, if the participant has joined one. */
     gate: {
       async joinedSessionId(tx, plan) {
-        const row = await createLiveSessionsRepo(tx).findJoinedOpen(
+        const row = await createLiveSessionsRepo(tx).touchJoinedOpen(
           plan.scope.organisationId,
           plan.scope.participantId,
           idleSince(),
+          clock.now(),
           plan.relation === 'partner' ? plan.actor.userId : undefined,
         );
-        if (!row) return null;
-        await createLiveSessionsRepo(tx).update(row.id, { lastActivityAt: clock.now() });
-        return row.id;
+        return row?.id ?? null;
       },
     } satisfies LiveSessionGate,
   };

@@ -29,6 +29,8 @@ export class LiveConnection {
   private refilledAt = Date.now();
   private strikes: number[] = [];
   closed = false;
+  /** When the sign-in session was last confirmed (and touched) because of this socket's activity. */
+  lastActiveCheck = Date.now();
 
   constructor(
     readonly socket: WebSocket,

@@ -73,15 +73,34 @@ export function createLiveHub(deps: LiveHubDeps) {
     room.queue = room.queue.then(() => work(room)).catch((err: unknown) => log.error({ err }, 'live delivery failed'));
   }
 
-  /** Sends every subscriber in the room the events it has not had yet (or a snapshot if far behind). */
-  async function deliver(participantId: string, room: Room): Promise<void> {
+  /**
+   * Sends every subscriber in the room the events it has not had yet (or a snapshot if far
+   * behind). An event carried by the notification goes straight out to subscribers that are
+   * exactly one behind; anyone else is caught up from the log.
+   */
+  async function deliver(participantId: string, room: Room, inline?: PlanEvent): Promise<void> {
     const subs = [...room.connections].filter((c) => c.subscriptions.has(participantId));
     if (subs.length === 0) return;
-    const from = Math.min(...subs.map((c) => c.subscriptions.get(participantId)?.lastSeq ?? 0));
+    let behind = subs;
+    if (inline) {
+      behind = [];
+      for (const c of subs) {
+        const sub = c.subscriptions.get(participantId);
+        if (!sub || sub.lastSeq >= inline.seq) continue;
+        if (sub.lastSeq === inline.seq - 1) {
+          c.send({ type: 'events', participantId, events: [inline] });
+          sub.lastSeq = inline.seq;
+        } else {
+          behind.push(c);
+        }
+      }
+      if (behind.length === 0) return;
+    }
+    const from = Math.min(...behind.map((c) => c.subscriptions.get(participantId)?.lastSeq ?? 0));
     const repo = createPlanRepo(db, { organisationId: room.organisationId, participantId });
     const rows = await repo.eventsAfter(from, maxCatchUpEvents + 1);
     const events: PlanEvent[] = rows.map(toPlanEvent);
-    for (const c of subs) {
+    for (const c of behind) {
       const sub = c.subscriptions.get(participantId);
       if (!sub) continue;
       const missed = events.filter((e) => e.seq > sub.lastSeq);
@@ -139,9 +158,15 @@ export function createLiveHub(deps: LiveHubDeps) {
       rooms.set(participantId, room);
     }
     room.connections.add(c);
-    c.subscriptions.set(participantId, { lastSeq: lastSeq ?? 0 });
+    // Until its own catch-up below has run, deliveries already queued pass this socket by: they
+    // would send it what it is about to get anyway (a second snapshot, events before `subscribed`)
+    // and, reading the log from its lastSeq, could leave the others without the newest event.
+    const sub = { lastSeq: Number.MAX_SAFE_INTEGER };
+    c.subscriptions.set(participantId, sub);
     enqueue(participantId, async () => {
-      if (c.closed || !c.subscriptions.has(participantId)) return;
+      // Closed, unsubscribed, or subscribed again (that later subscription catches up instead).
+      if (c.closed || c.subscriptions.get(participantId) !== sub) return;
+      sub.lastSeq = lastSeq ?? 0;
       const current = await createPlanRepo(db, plan.scope).currentSeq();
       if (lastSeq === undefined || lastSeq > current || current - lastSeq > maxCatchUpEvents) {
         await sendSnapshot(c, participantId);
@@ -221,6 +246,7 @@ export function createLiveHub(deps: LiveHubDeps) {
       return;
     }
     const m = parsed.data;
+    if (m.type !== 'ping' && !(await stillSignedIn(c))) return;
     switch (m.type) {
       case 'ping':
         c.send({ type: 'pong' });
@@ -251,20 +277,31 @@ export function createLiveHub(deps: LiveHubDeps) {
     }
   }
 
+  /**
+   * Every heartbeat: close sockets whose sign-in session has ended or expired (one query for all),
+   * tell the other instances this one's people are still here (one notification), forget people
+   * of instances that went quiet, and end idle sessions.
+   */
   async function heartbeat(): Promise<void> {
-    for (const c of connections) {
-      const actor = await deps.auth.authenticate(c.token);
-      if (!actor) {
-        c.close(liveCloseCodes.accessEnded, 'signed out');
-        continue;
-      }
-      c.actor = actor;
-      for (const participantId of c.subscriptions.keys()) {
-        await announcePresence(c, participantId, focusOf.get(focusKey(c, participantId)) ?? null, false);
-      }
-    }
+    const open = [...connections];
+    const valid = await deps.auth.validSessionIds(open.map((c) => c.actor.signInSessionId));
+    for (const c of open) if (!valid.has(c.actor.signInSessionId)) c.close(liveCloseCodes.accessEnded, 'signed out');
+    await notify(db, channels.presence, { instanceId, heartbeat: true });
     for (const participantId of presence.expire(Date.now())) broadcastPresence(participantId);
     await deps.sessions.endIdleSessions();
+  }
+
+  /** A person acting on the socket counts as activity for their sign-in session (checked at most every 30 s). */
+  async function stillSignedIn(c: LiveConnection): Promise<boolean> {
+    if (Date.now() - c.lastActiveCheck < 30_000) return true;
+    c.lastActiveCheck = Date.now();
+    const actor = await deps.auth.authenticate(c.token);
+    if (!actor) {
+      c.close(liveCloseCodes.accessEnded, 'signed out');
+      return false;
+    }
+    c.actor = actor;
+    return true;
   }
 
   const parse = <T>(payload: string): T | undefined => {
@@ -281,8 +318,8 @@ export function createLiveHub(deps: LiveHubDeps) {
     async start(): Promise<void> {
       unlisteners.push(
         await database.listen(channels.planEvents, (payload) => {
-          const p = parse<{ participantId: string }>(payload);
-          if (p) enqueue(p.participantId, (room) => deliver(p.participantId, room));
+          const p = parse<{ participantId: string; event?: PlanEvent }>(payload);
+          if (p) enqueue(p.participantId, (room) => deliver(p.participantId, room, p.event));
         }),
         await database.listen(channels.liveSession, (payload) => {
           const p = parse<{ participantId: string; liveSessionId: string }>(payload);
@@ -293,8 +330,10 @@ export function createLiveHub(deps: LiveHubDeps) {
           });
         }),
         await database.listen(channels.presence, (payload) => {
-          const a = parse<PresenceAnnouncement>(payload);
-          if (a) broadcastPresence(presence.apply(a, Date.now()));
+          const a = parse<PresenceAnnouncement | { instanceId: string; heartbeat: true }>(payload);
+          if (!a) return;
+          if ('heartbeat' in a) presence.touchInstance(a.instanceId, Date.now());
+          else broadcastPresence(presence.apply(a, Date.now()));
         }),
         await database.listen(channels.accessRevoked, (payload) => {
           const r = parse<AccessRevoked>(payload);

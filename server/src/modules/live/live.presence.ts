@@ -30,6 +30,11 @@ export class PresenceTable {
     return a.participantId;
   }
 
+  /** An instance's heartbeat: everyone it announced is still here. */
+  touchInstance(instanceId: string, now: number): void {
+    for (const entry of this.entries.values()) if (entry.a.instanceId === instanceId) entry.heardAt = now;
+  }
+
   /** Drops what has not been heard from; returns the rooms that changed. */
   expire(now: number): Set<string> {
     const changed = new Set<string>();

@@ -1,4 +1,4 @@
-import type { CommandResult, PlanCommand, PlanCommandType } from '@alongside/shared';
+import type { CommandResult, PlanCommand, PlanCommandType, PlanEvent } from '@alongside/shared';
 import { sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { createRepos } from '../../db/repos.js';
@@ -7,6 +7,7 @@ import { canonicalJson } from '../../lib/canonical-json.js';
 import type { Clock } from '../../lib/clock.js';
 import { sqlState } from '../../lib/db-errors.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
+import { channels } from '../../lib/notify.js';
 import { createAudit } from '../access-log/audit.js';
 import { checkInHandlers } from './handlers/check-ins.handlers.js';
 import { choiceHandlers } from './handlers/choices.handlers.js';
@@ -18,8 +19,8 @@ import { supportHandlers } from './handlers/supports.handlers.js';
 import { type AuthorizedPlan, assertCommandAllowed, authorizePlan } from './plan.policy.js';
 import { createPlanRepo } from './plan.repo.js';
 
-/** Channel on which committed plan events are announced: payload `{ participantId, seq }`. */
-export const planEventsChannel = 'plan_events';
+/** NOTIFY payloads are limited to 8,000 bytes; larger events are read back from the log instead. */
+const maxInlineEventBytes = 7000;
 
 /**
  * Tells the executor whether the plan's participant is in a live session right now that this
@@ -39,6 +40,13 @@ const handlers: HandlerMap<PlanCommandType> = {
   ...checkInHandlers,
   ...supportHandlers,
 };
+
+/** A retry of an operation already applied: raised to roll back, answered with the first result. */
+class AlreadyApplied extends Error {
+  constructor(readonly prior: { participantId: string; command: PlanCommand; seq: number; resultIds: string[] }) {
+    super('operation already applied');
+  }
+}
 
 /** Raised inside the transaction when the rules refuse: it is logged as a denied access after rollback. */
 class Denied extends Error {
@@ -66,26 +74,33 @@ export function createPlanExecutor(deps: { db: Db; clock: Clock; liveSessions?: 
       try {
         assertCommandAllowed(plan, command, liveSessionId !== null);
       } catch (error) {
-        throw error instanceof AppError ? new Denied(error) : error;
+        throw error instanceof ForbiddenError ? new Denied(error) : error;
       }
       const repo = createPlanRepo(tx, plan.scope);
-      const head = await repo.lockHead();
+      const seq = await repo.claimNextSeq();
       // Checked under the head lock: a concurrent twin of this operation has committed by now.
       if (clientOpId) {
         const prior = await repo.findEventByOp(ctx.actor.userId, clientOpId);
-        if (prior) return answerRetry(prior, participantId, command);
+        // Thrown, not returned, so the claimed seq is rolled back with the transaction.
+        if (prior) throw new AlreadyApplied(prior);
       }
       const now = clock.now();
       const handler = handlers[command.type] as Handler<PlanCommandType>;
-      const outcome = await handler(
-        { repo, plan, now, today: now.toISOString().slice(0, 10), liveSessionId },
+      const outcome = await handler({ repo, plan, now, today: now.toISOString().slice(0, 10), liveSessionId }, command).catch(
+        (error: unknown) => {
+          // A rule checked against the data (e.g. withdrawing someone else's suggestion) is a refusal too.
+          throw error instanceof ForbiddenError ? new Denied(error) : error;
+        },
+      );
+      const event: PlanEvent = {
+        seq,
+        at: now.toISOString(),
+        actor: { id: ctx.actor.userId, name: ctx.actor.name, role: ctx.actor.role },
+        voice: outcome.voice,
         command,
-      ).catch((error: unknown) => {
-        // A rule that needs the item to decide (only its author may withdraw a suggestion) refuses
-        // inside the handler: that is a denied access too, and is logged as one.
-        throw error instanceof ForbiddenError ? new Denied(error) : error;
-      });
-      const seq = head + 1;
+        effects: outcome.effects,
+        liveSessionId,
+      };
       await repo.appendEvent({
         seq,
         actorId: ctx.actor.userId,
@@ -99,8 +114,17 @@ export function createPlanExecutor(deps: { db: Db; clock: Clock; liveSessions?: 
         liveSessionId,
         at: now,
       });
-      await createAudit({ repo: createRepos(tx).accessLog }).record(ctx, `plan.${command.type}`, [participantId]);
-      await tx.execute(sql`select pg_notify(${planEventsChannel}, ${JSON.stringify({ participantId, seq })})`);
+      // The access-log row and the announcement in one round trip. PostgreSQL delivers the
+      // notification only if this transaction commits; it carries the event itself when it fits
+      // in a notification, so live subscribers need not read it back.
+      const text = JSON.stringify(event);
+      const payload = JSON.stringify(text.length <= maxInlineEventBytes ? { participantId, seq, event } : { participantId, seq });
+      await tx.execute(sql`
+        with logged as (
+          insert into access_log (organisation_id, actor_user_id, actor_role, action, participant_id, outcome, request_id)
+          values (${ctx.actor.organisationId}, ${ctx.actor.userId}, ${ctx.actor.role}, ${`plan.${command.type}`}, ${participantId}, 'allowed', ${ctx.requestId})
+        )
+        select pg_notify(${channels.planEvents}, ${payload})`);
       return { seq, ids: outcome.ids } satisfies CommandResult;
     });
   }
@@ -115,6 +139,7 @@ export function createPlanExecutor(deps: { db: Db; clock: Clock; liveSessions?: 
       try {
         return await run(ctx, participantId, command, clientOpId);
       } catch (error) {
+        if (error instanceof AlreadyApplied) return answerRetry(error.prior, participantId, command);
         if (error instanceof Denied) {
           await createAudit({ repo: createRepos(db).accessLog }).record(
             ctx,

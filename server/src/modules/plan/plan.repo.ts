@@ -103,22 +103,17 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
     },
 
     /**
-     * Locks the plan's head row for the rest of the transaction and returns its seq: commands
-     * on one plan take turns here, so seq never has a gap or a duplicate.
+     * Claims the next seq in one statement: creates the plan's head row if needed, locks it and
+     * increments it. The lock is held to the end of the transaction, so commands on one plan take
+     * turns, and a rolled-back command rolls its increment back too: seq never has a gap.
      */
-    async lockHead(): Promise<number> {
-      await db
-        .insert(planHeads)
-        .values({ participantId: scope.participantId, organisationId: scope.organisationId, seq: 0 })
-        .onConflictDoNothing();
+    async claimNextSeq(): Promise<number> {
       const [row] = await db
-        .select({ seq: planHeads.seq })
-        .from(planHeads)
-        .where(
-          and(eq(planHeads.participantId, scope.participantId), eq(planHeads.organisationId, scope.organisationId)),
-        )
-        .for('update');
-      if (!row) throw new Error('plan head vanished');
+        .insert(planHeads)
+        .values({ participantId: scope.participantId, organisationId: scope.organisationId, seq: 1 })
+        .onConflictDoUpdate({ target: planHeads.participantId, set: { seq: sql`${planHeads.seq} + 1` } })
+        .returning({ seq: planHeads.seq });
+      if (!row) throw new Error('plan head upsert returned no row');
       return row.seq;
     },
 
@@ -134,7 +129,6 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
 
     async appendEvent(event: Omit<typeof planEvents.$inferInsert, 'organisationId' | 'participantId'>): Promise<void> {
       await db.insert(planEvents).values({ ...event, ...scope });
-      await db.update(planHeads).set({ seq: event.seq }).where(eq(planHeads.participantId, scope.participantId));
     },
 
     async findEventByOp(actorId: string, clientOpId: string) {

@@ -151,11 +151,8 @@ export const suggestionHandlers: HandlerMap<
       status: 'pending',
       createdAt: ctx.now,
     });
-    return {
-      effects: [{ kind: 'suggestion', value: await suggestionView(ctx, row.id) }],
-      ids: [row.id],
-      voice: 'specialist',
-    };
+    // The author is the actor: no need to read the row back for their name.
+    return { effects: [{ kind: 'suggestion', value: toSuggestion(row, ctx.plan.actor.name) }], ids: [row.id], voice: 'specialist' };
   },
 
   /** Accepting as is keeps the specialist's words; editing first makes them the participant's. */

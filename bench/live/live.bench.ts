@@ -1,0 +1,132 @@
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import pg from 'pg';
+import { freePort, sampleRss, startProcess, stopProcess } from '../lib/processes.js';
+import { ms } from '../lib/stats.js';
+import { type LoadResult, runLoad } from './load.js';
+import { seedRooms } from './seed.js';
+
+export interface LiveBenchOptions {
+  adminUrl: string;
+  sizes: number[];
+  seconds: number;
+  resultsDir: string;
+}
+
+interface Row {
+  target: 'alongside (PostgreSQL)' | 'relay baseline';
+  result: LoadResult;
+  rssMb: number;
+}
+
+async function admin(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Issue 4's benchmark: the live channel through the real executor on PostgreSQL at N rooms,
+ * against a plain in-memory relay of the same sockets measured in the same run.
+ */
+export async function runLiveBench(o: LiveBenchOptions): Promise<string> {
+  const dbName = `alongside_bench_${Date.now()}`;
+  const dbUrl = new URL(o.adminUrl);
+  dbUrl.pathname = `/${dbName}`;
+  await admin(o.adminUrl, `create database ${dbName}`);
+  const rows: Row[] = [];
+  try {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const server = await startProcess(
+      process.execPath,
+      ['server/dist/server.js'],
+      { DATABASE_URL: dbUrl.toString(), PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: base, LOG_LEVEL: 'warn', DB_POOL_SIZE: '20' },
+      /Alongside is running/,
+    );
+    const maxRooms = Math.max(...o.sizes);
+    const rooms = await seedRooms(dbUrl.toString(), maxRooms, Math.min(100, maxRooms));
+    try {
+      for (const n of o.sizes) {
+        console.log(`live bench: alongside, ${n} rooms…`);
+        const rss = sampleRss(server.pid);
+        const result = await runLoad({
+          url: `ws://127.0.0.1:${port}/api/live`,
+          origin: base,
+          rooms: rooms.slice(0, n),
+          warmupSeconds: 3,
+          seconds: o.seconds,
+          graceSeconds: 3,
+        });
+        rows.push({ target: 'alongside (PostgreSQL)', result, rssMb: rss.stop() });
+      }
+    } finally {
+      await stopProcess(server);
+    }
+
+    const relayPort = await freePort();
+    const relay = await startProcess(
+      process.execPath,
+      ['--import', 'tsx', '--conditions=source', 'bench/live/relay-server.ts'],
+      { PORT: String(relayPort) },
+      /relay listening/,
+    );
+    try {
+      for (const n of o.sizes) {
+        console.log(`live bench: relay baseline, ${n} rooms…`);
+        const rss = sampleRss(relay.pid);
+        const result = await runLoad({
+          url: `ws://127.0.0.1:${relayPort}/api/live`,
+          origin: base,
+          rooms: rooms.slice(0, n),
+          warmupSeconds: 3,
+          seconds: o.seconds,
+          graceSeconds: 3,
+        });
+        rows.push({ target: 'relay baseline', result, rssMb: rss.stop() });
+      }
+    } finally {
+      await stopProcess(relay);
+    }
+  } finally {
+    await admin(o.adminUrl, `drop database if exists ${dbName} with (force)`);
+  }
+
+  const table = render(rows, o);
+  writeFileSync(`${o.resultsDir}/live.md`, table);
+  writeFileSync(`${o.resultsDir}/live.json`, `${JSON.stringify(rows, null, 2)}\n`);
+  return table;
+}
+
+function render(rows: Row[], o: LiveBenchOptions): string {
+  const lines = [
+    '# Live channel benchmark',
+    '',
+    `N rooms × 2 sockets, 1 command per room per second (alternating participant check-in and specialist suggestion) through the real executor on PostgreSQL; ${o.seconds} s measured after 3 s warm-up. Baseline: the same sockets and zod-validated messages through an in-memory relay with no database, in the same run. Latencies in ms; ratio = Alongside ÷ relay at the same N.`,
+    '',
+    '| target | rooms | commands | ack p50 | ack p99 | ack p99.9 | fan-out p50 | fan-out p99 | fan-out p99.9 | lost | duplicated | refused | server RSS MB |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.target} | ${r.result.rooms} | ${r.result.commands} | ${ms(r.result.ack.p50)} | ${ms(r.result.ack.p99)} | ${ms(r.result.ack.p999)} | ${ms(r.result.fanout.p50)} | ${ms(r.result.fanout.p99)} | ${ms(r.result.fanout.p999)} | ${r.result.lost} | ${r.result.duplicated} | ${r.result.refused} | ${r.rssMb.toFixed(0)} |`,
+    ),
+    '',
+    '| rooms | ack p99 ratio | fan-out p99 ratio | RSS ratio |',
+    '|---|---|---|---|',
+  ];
+  for (const n of o.sizes) {
+    const a = rows.find((r) => r.target !== 'relay baseline' && r.result.rooms === n);
+    const b = rows.find((r) => r.target === 'relay baseline' && r.result.rooms === n);
+    if (a && b) {
+      lines.push(
+        `| ${n} | ${(a.result.ack.p99 / b.result.ack.p99).toFixed(1)}× | ${(a.result.fanout.p99 / b.result.fanout.p99).toFixed(1)}× | ${(a.rssMb / b.rssMb).toFixed(1)}× |`,
+      );
+    }
+  }
+  lines.push('', `Machine: ${process.platform}, ${cpus().length} cores, Node ${process.version}; ${new Date().toISOString()}.`, '');
+  return lines.join('\n');
+}

@@ -1,0 +1,39 @@
+import { mkdirSync } from 'node:fs';
+import { runLiveBench } from './live/live.bench.js';
+
+/**
+ * `npm run bench [-- live] [--sizes 100,500,1000] [--seconds 20]`: runs the benchmarks against
+ * the built server and writes their tables to bench/results/. Each benchmark measures its own
+ * baseline in the same run and reports ratios to it.
+ *
+ * Needs PostgreSQL: BENCH_DATABASE_URL (or DATABASE_URL) names a database on a server where the
+ * bench may create and drop its own; default postgres://postgres@127.0.0.1:5432/postgres.
+ */
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const which = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const resultsDir = new URL('./results', import.meta.url).pathname;
+mkdirSync(resultsDir, { recursive: true });
+
+const benches: Record<string, () => Promise<string>> = {
+  live: () =>
+    runLiveBench({
+      adminUrl,
+      sizes: (flag('sizes') ?? '100,500,1000').split(',').map(Number),
+      seconds: Number(flag('seconds') ?? 20),
+      resultsDir,
+    }),
+};
+
+for (const name of which.length > 0 ? which : Object.keys(benches)) {
+  const bench = benches[name];
+  if (!bench) {
+    console.error(`unknown benchmark "${name}"; known: ${Object.keys(benches).join(', ')}`);
+    process.exit(2);
+  }
+  console.log(await bench());
+}
