@@ -1,0 +1,120 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+
+export interface RunningServer {
+  /** Origin the browser uses, e.g. `http://127.0.0.1:41234`. */
+  url: string;
+  /** The first-run link the server printed (`<url>/setup#<token>`). */
+  setupLink: string;
+  /** Everything the server wrote so far, for failure messages. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the BUILT server (`node server/dist/server.js`) as its own process on a free port with
+ * an empty PGlite data folder, and waits for the setup link it prints. `E2E_SERVER_ENTRY` may
+ * point at another build of the server; the web app is always this checkout's `web/dist`.
+ */
+export async function startServer(): Promise<RunningServer> {
+  const port = await freePort();
+  const dataDir = await mkdtemp(join(tmpdir(), 'alongside-e2e-'));
+  const url = `http://127.0.0.1:${port}`;
+  const entry = process.env.E2E_SERVER_ENTRY ?? join(repoRoot, 'server/dist/server.js');
+  const child = spawn(process.execPath, [entry], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      PUBLIC_URL: url,
+      LOG_LEVEL: 'warn',
+      WEB_DIST_DIR: join(repoRoot, 'web/dist'),
+      DATABASE_URL: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+  });
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+  });
+
+  const stop = async () => {
+    await stopProcess(child);
+    await rm(dataDir, { recursive: true, force: true });
+  };
+
+  try {
+    const setupLink = await waitFor(
+      child,
+      () => output.match(/(http\S+\/setup#\S+)/)?.[1],
+      30_000,
+      () => output,
+    );
+    return { url, setupLink, output: () => output, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+function waitFor<T>(
+  child: ChildProcess,
+  probe: () => T | undefined,
+  timeoutMs: number,
+  output: () => string,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const onExit = (code: number | null) => {
+      clearInterval(timer);
+      reject(new Error(`the server exited (code ${code}) before it was ready:\n${output()}`));
+    };
+    child.once('exit', onExit);
+    const timer = setInterval(() => {
+      const value = probe();
+      if (value !== undefined) {
+        clearInterval(timer);
+        child.off('exit', onExit);
+        resolve(value);
+      } else if (Date.now() - started > timeoutMs) {
+        clearInterval(timer);
+        child.off('exit', onExit);
+        reject(new Error(`the server did not print its setup link within ${timeoutMs} ms:\n${output()}`));
+      }
+    }, 50);
+  });
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 10_000));
+  if ((await Promise.race([exited, timeout])) === 'timeout') {
+    child.kill('SIGKILL');
+    await exited;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
+    });
+  });
+}

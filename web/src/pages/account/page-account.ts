@@ -1,0 +1,197 @@
+import { type SignInSession, zUpdateMe } from '@alongside/shared';
+import { css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { api } from '../../api/client.js';
+import { renderResource } from '../../components/async-state.js';
+import { Resource } from '../../controllers/resource.js';
+import { errorText } from '../../forms/error-text.js';
+import { explainError, type FieldErrors, focusFirstError, readForm, validate } from '../../forms/form-helpers.js';
+import { currentLanguage, formatDateTime, isLanguage, setLanguage, t } from '../../i18n/i18n.js';
+import { session } from '../../session.js';
+import { sharedStyles } from '../../styles/shared-styles.js';
+import { PageElement } from '../page-element.js';
+import { describeDevice } from './describe-device.js';
+import '../../components/al-button.js';
+import '../../components/al-field.js';
+import '../../components/al-notice.js';
+import '../../components/al-select.js';
+
+/** Your name and language, the devices you are signed in on, and signing out. */
+@customElement('page-account')
+export class PageAccount extends PageElement {
+  @state() private errors: FieldErrors = {};
+  @state() private formError = '';
+  @state() private saved = '';
+  @state() private busy = false;
+  @state() private ending: string | undefined;
+  @state() private devicesFeedback = '';
+  @state() private devicesError = '';
+  @state() private signingOut = false;
+
+  private readonly sessions = new Resource(this, async (signal) => {
+    const { sessions } = await api.auth.sessions(signal);
+    return [...sessions].sort(
+      (a, b) => Number(b.current) - Number(a.current) || b.lastSeenAt.localeCompare(a.lastSeenAt),
+    );
+  });
+
+  override render() {
+    const me = this.me;
+    if (!me) return nothing;
+    return html`
+      <div class="page-header">
+        <h1 tabindex="-1">${t('account.title')}</h1>
+        <p class="lead">${t('account.lead', { email: me.email, role: t(`role.${me.role}`) })}</p>
+      </div>
+      <section aria-labelledby="about-title">
+        <h2 id="about-title">${t('account.aboutTitle')}</h2>
+        <form class="card form-grid narrow" novalidate @submit=${this.save}>
+          <al-field
+            name="name"
+            label=${t('field.name.label')}
+            autocomplete="name"
+            required
+            .value=${me.name}
+            .error=${this.errors.name ?? ''}
+          ></al-field>
+          <al-select
+            name="language"
+            label=${t('account.languageLabel')}
+            .options=${[{ value: 'en', label: 'English' }, { value: 'es', label: 'Español' }]}
+            .value=${me.language}
+            .error=${this.errors.language ?? ''}
+          ></al-select>
+          <div role="alert">
+            ${this.formError ? html`<al-notice tone="error"><p>${this.formError}</p></al-notice>` : nothing}
+          </div>
+          <div role="status">
+            ${this.saved ? html`<al-notice tone="success"><p>${this.saved}</p></al-notice>` : nothing}
+          </div>
+          <div class="actions">
+            <al-button type="submit" variant="primary" ?busy=${this.busy}>
+              ${this.busy ? t('common.saving') : t('common.save')}
+            </al-button>
+          </div>
+        </form>
+      </section>
+      <section aria-labelledby="devices-title">
+        <h2 id="devices-title">${t('account.devicesTitle')}</h2>
+        <p>${t('account.devicesText')}</p>
+        <div role="status" class="visually-hidden">${this.devicesFeedback}</div>
+        <div role="alert">
+          ${this.devicesError ? html`<al-notice tone="error"><p>${this.devicesError}</p></al-notice>` : nothing}
+        </div>
+        ${renderResource(
+          this.sessions,
+          (list) => html`<ul class="item-list">
+            ${list.map((s) => this.renderDevice(s))}
+          </ul>`,
+        )}
+      </section>
+      <section aria-labelledby="sign-out-title">
+        <h2 id="sign-out-title">${t('account.signOutTitle')}</h2>
+        <p>${t('account.signOutText')}</p>
+        <al-button variant="primary" ?busy=${this.signingOut} @click=${this.signOut}>${t('nav.signOut')}</al-button>
+      </section>
+    `;
+  }
+
+  private renderDevice(s: SignInSession) {
+    const { browser, system } = describeDevice(s.userAgent);
+    const name =
+      browser && system
+        ? t('account.deviceName', { browser, system })
+        : (browser ?? system ?? t('account.unknownDevice'));
+    return html`<li class="item">
+      <div class="item-main">
+        <p class="item-title">
+          ${name} ${s.current ? html`<span class="badge badge-good">${t('account.thisDevice')}</span>` : nothing}
+        </p>
+        <p class="item-meta">${t('account.signedInAt', { date: formatDateTime(s.createdAt) })}</p>
+        <p class="item-meta">${t('account.lastActive', { date: formatDateTime(s.lastSeenAt) })}</p>
+      </div>
+      <al-button ?busy=${this.ending === s.id} @click=${() => this.endSession(s)}>
+        ${s.current ? t('account.endThis') : t('account.endOther')}<span class="visually-hidden">
+          ${s.current ? '' : name}</span
+        >
+      </al-button>
+    </li>`;
+  }
+
+  private async save(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.busy) return;
+    const values = readForm(event.currentTarget as HTMLFormElement);
+    const messages = { name: t('field.name.invalid'), language: t('error.validationFailed') };
+    const checked = validate(zUpdateMe, { name: values.name ?? '', language: values.language }, messages);
+    this.saved = '';
+    if (!checked.ok) {
+      this.errors = checked.errors;
+      this.formError = t('form.checkFields');
+      await focusFirstError(this.renderRoot, checked.errors);
+      return;
+    }
+    this.busy = true;
+    this.errors = {};
+    this.formError = '';
+    try {
+      const me = await api.auth.updateMe(checked.data);
+      if (isLanguage(me.language) && me.language !== currentLanguage()) {
+        await setLanguage(me.language, { explicit: true });
+      }
+      session.update(me);
+      this.saved = t('account.saved');
+    } catch (error) {
+      const explained = explainError(error, messages);
+      this.errors = explained.fieldErrors;
+      this.formError = explained.formError;
+      await focusFirstError(this.renderRoot, explained.fieldErrors);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async endSession(s: SignInSession): Promise<void> {
+    this.ending = s.id;
+    this.devicesError = '';
+    try {
+      await api.auth.endSession(s.id);
+      if (s.current) {
+        session.signedOut('signed-out');
+        return;
+      }
+      this.sessions.set((this.sessions.value ?? []).filter((x) => x.id !== s.id));
+      this.devicesFeedback = t('account.deviceEnded');
+    } catch (error) {
+      this.devicesError = errorText(error);
+    } finally {
+      this.ending = undefined;
+    }
+  }
+
+  private async signOut(): Promise<void> {
+    this.signingOut = true;
+    try {
+      await session.signOut();
+    } catch {
+      // Signed out on this device regardless (see the session store).
+    } finally {
+      this.signingOut = false;
+    }
+  }
+
+  static override styles = [
+    sharedStyles,
+    css`
+      .item-title .badge {
+        margin-inline-start: var(--space-2);
+      }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'page-account': PageAccount;
+  }
+}

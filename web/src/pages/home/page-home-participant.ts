@@ -1,0 +1,65 @@
+import { html } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { api } from '../../api/client.js';
+import { renderResource } from '../../components/async-state.js';
+import { Resource } from '../../controllers/resource.js';
+import { formatDate, t } from '../../i18n/i18n.js';
+import { sharedStyles } from '../../styles/shared-styles.js';
+import { PageElement } from '../page-element.js';
+import { homeStyles } from './home-styles.js';
+import '../../components/al-notice.js';
+
+/** A participant's start page: their plan (soon), their specialist, and their record's access log. */
+@customElement('page-home-participant')
+export class PageHomeParticipant extends PageElement {
+  private readonly partnerships = new Resource(this, async (signal) => {
+    const { partnerships } = await api.partnerships.list(signal);
+    return partnerships.filter((p) => p.endedAt === null);
+  });
+
+  override render() {
+    return html`
+      <div class="page-header">
+        <h1 tabindex="-1">${t('home.welcome', { name: this.me?.name ?? '' })}</h1>
+        <p class="lead">${t('homeParticipant.lead')}</p>
+      </div>
+      <section aria-labelledby="plan-title">
+        <h2 id="plan-title">${t('homeParticipant.planTitle')}</h2>
+        <!-- The plan issue replaces this placeholder with the person's goals, steps and choices. -->
+        <div class="card placeholder">
+          <p>${t('homeParticipant.planPlaceholder')}</p>
+        </div>
+      </section>
+      <section aria-labelledby="specialists-title">
+        <h2 id="specialists-title">${t('homeParticipant.specialistsTitle')}</h2>
+        ${renderResource(this.partnerships, (list) =>
+          list.length === 0
+            ? html`<p class="muted">${t('homeParticipant.specialistsEmpty')}</p>`
+            : html`<ul class="item-list">
+                ${list.map(
+                  (p) => html`<li class="item">
+                    <div class="item-main">
+                      <p class="item-title">${p.specialist.name}</p>
+                      <p class="item-meta">${t('homeParticipant.since', { date: formatDate(p.startedAt) })}</p>
+                    </div>
+                  </li>`,
+                )}
+              </ul>`,
+        )}
+      </section>
+      <section aria-labelledby="record-title">
+        <h2 id="record-title">${t('homeParticipant.recordTitle')}</h2>
+        <p>${t('homeParticipant.recordText')}</p>
+        <p><a class="link-target" href="/access-log">${t('homeParticipant.recordLink')}</a></p>
+      </section>
+    `;
+  }
+
+  static override styles = [sharedStyles, homeStyles];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'page-home-participant': PageHomeParticipant;
+  }
+}

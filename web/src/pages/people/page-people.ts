@@ -1,0 +1,128 @@
+import type { UserSummary } from '@alongside/shared';
+import { css, html, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { api } from '../../api/client.js';
+import type { AlInvitationList } from '../../components/al-invitation-list.js';
+import { renderResource } from '../../components/async-state.js';
+import { Resource } from '../../controllers/resource.js';
+import { errorText } from '../../forms/error-text.js';
+import { t } from '../../i18n/i18n.js';
+import { sharedStyles } from '../../styles/shared-styles.js';
+import { PageElement } from '../page-element.js';
+import '../../components/al-button.js';
+import '../../components/al-invitation-list.js';
+import '../../components/al-invite-form.js';
+import '../../components/al-notice.js';
+
+const roleOrder = { admin: 0, supervisor: 1, specialist: 2, participant: 3 } as const;
+
+/** Admin: invite someone, follow invitations, and see everyone's account with its role and status. */
+@customElement('page-people')
+export class PagePeople extends PageElement {
+  @state() private changing: string | undefined;
+  @state() private feedback = '';
+  @state() private failure = '';
+  @query('al-invitation-list') private invitationList: AlInvitationList | undefined;
+
+  private readonly users = new Resource(this, async (signal) => {
+    const { users } = await api.users.list(signal);
+    return [...users].sort((a, b) => roleOrder[a.role] - roleOrder[b.role] || a.name.localeCompare(b.name));
+  });
+
+  override render() {
+    const specialists = (this.users.value ?? []).filter((u) => u.role === 'specialist' && !u.disabled);
+    return html`
+      <div class="page-header">
+        <h1 tabindex="-1">${t('people.title')}</h1>
+        <p class="lead">${t('people.lead')}</p>
+      </div>
+      <section aria-labelledby="invite-title">
+        <h2 id="invite-title">${t('people.inviteTitle')}</h2>
+        <div class="card">
+          <al-invite-form mode="admin" .specialists=${specialists} @al-invited=${this.onInvited}></al-invite-form>
+        </div>
+      </section>
+      <section aria-labelledby="invitations-title">
+        <h2 id="invitations-title">${t('people.invitationsTitle')}</h2>
+        <al-invitation-list show-inviter></al-invitation-list>
+      </section>
+      <section aria-labelledby="accounts-title">
+        <h2 id="accounts-title">${t('people.accountsTitle')}</h2>
+        <div role="status" class="visually-hidden">${this.feedback}</div>
+        <div role="alert">
+          ${this.failure ? html`<al-notice tone="error"><p>${this.failure}</p></al-notice>` : nothing}
+        </div>
+        ${renderResource(
+          this.users,
+          (users) => html`<ul class="item-list">
+            ${users.map((u) => this.renderUser(u))}
+          </ul>`,
+        )}
+      </section>
+    `;
+  }
+
+  private renderUser(user: UserSummary) {
+    const isMe = user.id === this.me?.id;
+    return html`<li class="item">
+      <div class="item-main">
+        <p class="item-title">${user.name}${isMe ? html` <span class="muted">${t('people.you')}</span>` : nothing}</p>
+        <p class="item-meta">${user.email}</p>
+      </div>
+      <div class="actions">
+        <span class="badge">${t(`role.${user.role}`)}</span>
+        <span class=${user.disabled ? 'badge badge-alert' : 'badge badge-good'}>
+          ${user.disabled ? t('people.status.disabled') : t('people.status.active')}
+        </span>
+        ${
+          isMe
+            ? nothing
+            : html`<al-button
+                variant=${user.disabled ? 'secondary' : 'danger'}
+                ?busy=${this.changing === user.id}
+                @click=${() => this.setDisabled(user, !user.disabled)}
+              >
+                ${user.disabled ? t('people.enable') : t('people.disable')}<span class="visually-hidden">
+                  ${t('people.accountOf', { name: user.name })}</span
+                >
+              </al-button>`
+        }
+      </div>
+    </li>`;
+  }
+
+  private async setDisabled(user: UserSummary, disabled: boolean): Promise<void> {
+    this.changing = user.id;
+    this.failure = '';
+    try {
+      const updated = await api.users.setDisabled(user.id, disabled);
+      this.users.set((this.users.value ?? []).map((u) => (u.id === updated.id ? updated : u)));
+      this.feedback = disabled
+        ? t('people.disabledFeedback', { name: user.name })
+        : t('people.enabledFeedback', { name: user.name });
+    } catch (error) {
+      this.failure = errorText(error);
+    } finally {
+      this.changing = undefined;
+    }
+  }
+
+  private onInvited(): void {
+    void this.invitationList?.reload();
+  }
+
+  static override styles = [
+    sharedStyles,
+    css`
+      .item .actions {
+        justify-content: flex-end;
+      }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'page-people': PagePeople;
+  }
+}

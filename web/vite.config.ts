@@ -1,0 +1,76 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+
+const webRoot = fileURLToPath(new URL('.', import.meta.url));
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+/**
+ * Writes `.br` and `.gz` beside every built asset, so a static server that looks for
+ * pre-compressed files (`@fastify/static` with `preCompressed: true`) can send them without
+ * compressing on each request. Many participants are on phones with limited data.
+ */
+function precompress(): Plugin {
+  return {
+    name: 'alongside:precompress',
+    apply: 'build',
+    async writeBundle(options) {
+      const dir = join(options.dir ?? join(webRoot, 'dist'), 'assets');
+      for (const file of await readdir(dir)) {
+        if (!/\.(js|css|svg)$/.test(file)) continue;
+        const body = await readFile(join(dir, file));
+        if (body.length < 1024) continue;
+        await writeFile(join(dir, `${file}.gz`), await gzipAsync(body, { level: 9 }));
+        await writeFile(
+          join(dir, `${file}.br`),
+          await brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        );
+      }
+    },
+  };
+}
+
+/**
+ * The web app. `source` comes first among the resolve conditions so that `@alongside/shared`
+ * is bundled from its TypeScript source (no separate build step for the shared package).
+ * In development, `/api` (HTTP and the live WebSocket) goes to the server on port 3000; the
+ * Host header is kept, so the server's same-origin check sees the dev server's own origin.
+ */
+export default defineConfig({
+  root: webRoot,
+  publicDir: 'public',
+  resolve: { conditions: ['source', ...defaultClientConditions] },
+  plugins: [precompress()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    // The first screen has a 60 KB (gzip) budget; the e2e test measures it on every run.
+    chunkSizeWarningLimit: 140,
+    rolldownOptions: {
+      output: {
+        // Name the two libraries' chunks, so size reports say what is what and they cache apart from app code.
+        codeSplitting: {
+          groups: [
+            { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
+            { name: 'schemas', test: /node_modules[\\/]zod[\\/]|shared[\\/]src[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    strictPort: true,
+    proxy: {
+      '/api': { target: 'http://127.0.0.1:3000', ws: true, changeOrigin: false },
+    },
+  },
+  preview: { host: '127.0.0.1', port: 4173 },
+});
