@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import { type LiveServerMessage, zLiveServerMessage } from '@alongside/shared';
 import WebSocket from 'ws';
 import type { SignedInPerson } from './test-app.js';
@@ -66,6 +67,46 @@ export class LiveTestClient {
         },
       });
     });
+  }
+
+  /** Like `waitFor`, but only for a message that arrives after this call (earlier ones are ignored). */
+  waitForNext<T extends LiveServerMessage['type']>(
+    type: T,
+    match: (m: Extract<LiveServerMessage, { type: T }>) => boolean = () => true,
+    timeoutMs = 5000,
+  ): Promise<Extract<LiveServerMessage, { type: T }>> {
+    const from = this.received.length;
+    return this.waitFor(type, (m) => this.received.indexOf(m) >= from && match(m), timeoutMs);
+  }
+
+  /**
+   * A ping round trip: once the pong is here, everything the server sent on this socket before
+   * answering the ping has been received too.
+   */
+  async sync(timeoutMs = 5000): Promise<void> {
+    const pong = this.waitForNext('pong', () => true, timeoutMs);
+    this.send({ type: 'ping' });
+    await pong;
+  }
+
+  /** The messages of one type received so far. */
+  all<T extends LiveServerMessage['type']>(type: T): Extract<LiveServerMessage, { type: T }>[] {
+    return this.received.filter((m): m is Extract<LiveServerMessage, { type: T }> => m.type === type);
+  }
+
+  /** Stops reading from the network (as a frozen or backgrounded client would); `resumeReading` undoes it. */
+  pauseReading(): void {
+    this.netSocket().pause();
+  }
+
+  resumeReading(): void {
+    this.netSocket().resume();
+  }
+
+  private netSocket(): Socket {
+    const inner = (this.socket as unknown as { _socket?: Socket })._socket;
+    if (!inner) throw new Error('the socket is not connected');
+    return inner;
   }
 
   waitForClose(timeoutMs = 5000): Promise<{ code: number; reason: string }> {

@@ -1,6 +1,6 @@
 import type { Me, Role } from '@alongside/shared';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../../server/src/app.js';
+import { type AppDeps, buildApp } from '../../server/src/app.js';
 import { type Config, loadConfig } from '../../server/src/config.js';
 import type { Database } from '../../server/src/db/client.js';
 import { createSetupService } from '../../server/src/modules/setup/setup.service.js';
@@ -42,6 +42,8 @@ export interface SignedInPerson {
 export interface TestAppOptions {
   env?: Record<string, string>;
   clock?: TestClock;
+  /** Live-channel tuning (socket limits, heartbeat), passed to `buildApp`. */
+  live?: AppDeps['live'];
 }
 
 /** Builds the real app on a fresh private database (PGlite or PostgreSQL, per TEST_DB). */
@@ -66,7 +68,13 @@ export async function buildTestApp(
     WEB_DIST_DIR: '/nonexistent',
     ...options.env,
   });
-  const app = await buildApp({ config, database, clock, logger: false });
+  const app = await buildApp({
+    config,
+    database,
+    clock,
+    logger: false,
+    ...(options.live ? { live: options.live } : {}),
+  });
   await app.ready();
   return {
     app,

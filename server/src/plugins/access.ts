@@ -54,7 +54,9 @@ export function requestContext(request: FastifyRequest): RequestContext {
 
 export const accessPlugin = fp(
   async (app: FastifyInstance, opts: { audit: Audit }) => {
-    app.addHook('preHandler', async (request) => {
+    // preValidation: an outsider is refused before the body is validated, so a 400 never describes
+    // the fields of a route they may not use.
+    app.addHook('preValidation', async (request) => {
       // No route matched: the not-found handler answers 404; there is nothing to guard.
       if (request.is404) return;
       const declared = request.routeOptions.config.access;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { zRole } from '../roles.js';
 import { zEmail, zId, zIsoDateTime, zPassword, zPersonName } from './common.js';
+import { zLanguage } from './organisation.js';
 
 export const zCreateInvitation = z.strictObject({
   email: zEmail,
@@ -51,6 +52,8 @@ export const zAcceptInvitation = z.strictObject({
   token: zInvitationToken,
   name: zPersonName,
   password: zPassword,
+  /** The language the person chose on the invitation page; the organisation's default otherwise. */
+  language: zLanguage.optional(),
 });
 export type AcceptInvitation = z.infer<typeof zAcceptInvitation>;
 

@@ -5,11 +5,14 @@ export const languages = ['en', 'es'] as const;
 export const zLanguage = z.enum(languages);
 export type Language = z.infer<typeof zLanguage>;
 
-export const zOrganisationSettings = z.strictObject({
+const settingsShape = {
   /** Smallest count a supervisor report may show (CMS cell-size policy); counts 1..threshold-1 are hidden. */
   smallCellThreshold: z.int().min(11).max(100),
   defaultLanguage: zLanguage,
-});
+};
+/** Strict on input (unknown settings are refused); a response may carry settings a client does not know yet. */
+export const zOrganisationSettings = z.strictObject(settingsShape);
+const zOrganisationSettingsView = z.object(settingsShape);
 export type OrganisationSettings = z.infer<typeof zOrganisationSettings>;
 
 export const defaultOrganisationSettings: OrganisationSettings = {
@@ -22,7 +25,7 @@ export const zOrganisationName = z.string().trim().min(2).max(120);
 export const zOrganisation = z.object({
   id: z.uuid(),
   name: z.string(),
-  settings: zOrganisationSettings,
+  settings: zOrganisationSettingsView,
   createdAt: zIsoDateTime,
 });
 export type Organisation = z.infer<typeof zOrganisation>;

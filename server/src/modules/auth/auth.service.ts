@@ -45,6 +45,8 @@ export function createAuthService(deps: {
   onAccessRevoked?: (event: { signInSessionId: string }) => void;
 }) {
   const { sessions, users, throttle, clock, config } = deps;
+  // Made now, not at the first unknown email: that first answer would otherwise be slower.
+  void dummyPasswordHash();
 
   function idleSecondsFor(role: Role): number {
     const minutes = staffRoles.includes(role) ? config.session.idleMinutesStaff : config.session.idleMinutesParticipant;

@@ -39,7 +39,12 @@ export function createInvitationsRepo(db: DbOrTx) {
     /** With `forUpdate`, the row stays locked until the transaction ends: an invitation is used once. */
     async findByTokenHash(tokenHash: string, forUpdate = false) {
       const query = db
-        .select({ invitation: invitations, inviterName: inviter.name, organisationName: organisations.name })
+        .select({
+          invitation: invitations,
+          inviterName: inviter.name,
+          organisationName: organisations.name,
+          organisationSettings: organisations.settings,
+        })
         .from(invitations)
         .innerJoin(inviter, eq(inviter.id, invitations.invitedById))
         .innerJoin(organisations, eq(organisations.id, invitations.organisationId))

@@ -168,6 +168,7 @@ export function createInvitationsService(deps: { db: Db; clock: Clock; config: P
           name: input.name,
           role: invitation.role,
           passwordHash,
+          language: input.language ?? row.organisationSettings.defaultLanguage,
         });
         if (invitation.role === 'participant' && invitation.specialistId) {
           const specialist = await tx.users.findInOrg(invitation.organisationId, invitation.specialistId);

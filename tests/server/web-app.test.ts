@@ -1,0 +1,61 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../helpers/test-app.js';
+
+/** The same process serves the built web app: static files, and index.html for client-side routes. */
+const indexHtml =
+  '<!doctype html><html lang="en"><title>Alongside</title><script type="module" src="/assets/app-3f2a.js"></script></html>';
+let dist: string;
+let t: TestApp;
+beforeAll(async () => {
+  dist = mkdtempSync(join(tmpdir(), 'alongside-web-'));
+  mkdirSync(join(dist, 'assets'));
+  writeFileSync(join(dist, 'index.html'), indexHtml);
+  writeFileSync(join(dist, 'assets', 'app-3f2a.js'), 'console.log("hi");');
+  writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  t = await createTestApp({ env: { WEB_DIST_DIR: dist } });
+});
+afterAll(async () => {
+  await t?.close();
+  rmSync(dist, { recursive: true, force: true });
+});
+
+describe('the built web app', () => {
+  it('serves index.html at / and at any client-side route, revalidated on each visit, under the CSP', async () => {
+    for (const url of ['/', '/sign-in', '/invite', '/people/123?tab=sessions']) {
+      const res = await t.request({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      expect(res.body).toBe(indexHtml);
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(String(res.headers['content-security-policy'])).toContain("script-src 'self'");
+    }
+  });
+
+  it('serves hashed assets with a long cache lifetime, and other files revalidated', async () => {
+    const asset = await t.request({ method: 'GET', url: '/assets/app-3f2a.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.body).toBe('console.log("hi");');
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const icon = await t.request({ method: 'GET', url: '/favicon.svg' });
+    expect(icon.statusCode).toBe(200);
+    expect(icon.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('an unknown API path is still a JSON 404, never the web page', async () => {
+    for (const method of ['GET', 'POST'] as const) {
+      const res = await t.request({ method, url: '/api/no-such-thing' });
+      expect(res.statusCode, method).toBe(404);
+      expect(res.json()).toMatchObject({ error: 'not_found' });
+    }
+    expect((await t.request({ method: 'GET', url: '/api/health' })).json()).toEqual({ status: 'ok' });
+  });
+
+  it('a non-GET request to a page path is a 404, not the web page', async () => {
+    const res = await t.request({ method: 'POST', url: '/sign-in', body: {} });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ error: 'not_found' });
+  });
+});
