@@ -15,7 +15,8 @@ const flag = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const which = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const adminUrl =
+  process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const resultsDir = new URL('./results', import.meta.url).pathname;
 mkdirSync(resultsDir, { recursive: true });
 

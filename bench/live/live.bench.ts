@@ -45,7 +45,14 @@ export async function runLiveBench(o: LiveBenchOptions): Promise<string> {
     const server = await startProcess(
       process.execPath,
       ['server/dist/server.js'],
-      { DATABASE_URL: dbUrl.toString(), PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: base, LOG_LEVEL: 'warn', DB_POOL_SIZE: '20' },
+      {
+        DATABASE_URL: dbUrl.toString(),
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        PUBLIC_URL: base,
+        LOG_LEVEL: 'warn',
+        DB_POOL_SIZE: '20',
+      },
       /Alongside is running/,
     );
     const maxRooms = Math.max(...o.sizes);
@@ -127,6 +134,10 @@ function render(rows: Row[], o: LiveBenchOptions): string {
       );
     }
   }
-  lines.push('', `Machine: ${process.platform}, ${cpus().length} cores, Node ${process.version}; ${new Date().toISOString()}.`, '');
+  lines.push(
+    '',
+    `Machine: ${process.platform}, ${cpus().length} cores, Node ${process.version}; ${new Date().toISOString()}.`,
+    '',
+  );
   return lines.join('\n');
 }

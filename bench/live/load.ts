@@ -58,7 +58,10 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   for (let i = 0; i < o.rooms.length; i += 50) {
     const batch = o.rooms.slice(i, i + 50);
     const opened = await Promise.all(
-      batch.flatMap((r, j) => [open(i + j, 'participant', r.participantToken), open(i + j, 'specialist', r.specialistToken)]),
+      batch.flatMap((r, j) => [
+        open(i + j, 'participant', r.participantToken),
+        open(i + j, 'specialist', r.specialistToken),
+      ]),
     );
     members.push(...opened);
   }
@@ -121,7 +124,9 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
         : { type: 'suggestion.create', proposal: { kind: 'goal', title: marker, lifeArea: 'health' } };
     sentAt.set(marker, performance.now());
     if (measuring) inWindow.add(marker);
-    member?.socket.send(JSON.stringify({ type: 'command', participantId: r.participantId, clientOpId: marker, command }));
+    member?.socket.send(
+      JSON.stringify({ type: 'command', participantId: r.participantId, clientOpId: marker, command }),
+    );
   };
 
   // Each room on its own one-second beat, phases spread evenly.

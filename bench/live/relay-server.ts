@@ -29,7 +29,11 @@ wss.on('connection', (socket) => {
       if (!room) return;
       room.seq += 1;
       socket.send(JSON.stringify({ type: 'ack', clientOpId: m.clientOpId, seq: room.seq, ids: [] }));
-      const event = JSON.stringify({ type: 'events', participantId: m.participantId, events: [{ seq: room.seq, command: m.command }] });
+      const event = JSON.stringify({
+        type: 'events',
+        participantId: m.participantId,
+        events: [{ seq: room.seq, command: m.command }],
+      });
       for (const member of room.members) member.send(event);
     }
   });

@@ -50,7 +50,11 @@ export async function seedRooms(databaseUrl: string, rooms: number, specialists:
         `insert into partnerships (organisation_id, specialist_id, participant_id, started_at) values ($1, $2, $3, $4)`,
         [orgId, specialist.id, participant.id, now],
       );
-      result.push({ participantId: participant.id, participantToken: participant.token, specialistToken: specialist.token });
+      result.push({
+        participantId: participant.id,
+        participantToken: participant.token,
+        specialistToken: specialist.token,
+      });
     }
     await client.query('commit');
     return result;

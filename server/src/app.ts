@@ -8,14 +8,21 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { createRepos } from './db/repos.js';
 import { type Clock, systemClock } from './lib/clock.js';
+import { type AccessRevoked, channels, notify } from './lib/notify.js';
 import { accessLogRoutes } from './modules/access-log/access-log.routes.js';
-import { createAudit } from './modules/access-log/audit.js';
 import { createAccessLogService } from './modules/access-log/access-log.service.js';
+import { createAudit } from './modules/access-log/audit.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { createAuthService } from './modules/auth/auth.service.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.js';
 import { createInvitationsService } from './modules/invitations/invitations.service.js';
+import { createLiveHub, type LiveHub, type LiveHubDeps } from './modules/live/live.hub.js';
+import { liveRoutes } from './modules/live/live.routes.js';
+import { liveSessionsRoutes } from './modules/live-sessions/live-sessions.routes.js';
+import { createLiveSessionsService } from './modules/live-sessions/live-sessions.service.js';
+import { notesRoutes } from './modules/notes/notes.routes.js';
+import { createNotesService } from './modules/notes/notes.service.js';
 import { organisationRoutes } from './modules/organisation/organisation.routes.js';
 import { createOrganisationService } from './modules/organisation/organisation.service.js';
 import { partnershipsRoutes, usersRoutes } from './modules/people/people.routes.js';
@@ -25,13 +32,6 @@ import { planRoutes } from './modules/plan/plan.routes.js';
 import { createPlanService } from './modules/plan/plan.service.js';
 import { setupRoutes } from './modules/setup/setup.routes.js';
 import { createSetupService } from './modules/setup/setup.service.js';
-import { createLiveHub, type LiveHub, type LiveHubDeps } from './modules/live/live.hub.js';
-import { liveRoutes } from './modules/live/live.routes.js';
-import { liveSessionsRoutes } from './modules/live-sessions/live-sessions.routes.js';
-import { createLiveSessionsService } from './modules/live-sessions/live-sessions.service.js';
-import { notesRoutes } from './modules/notes/notes.routes.js';
-import { createNotesService } from './modules/notes/notes.service.js';
-import { type AccessRevoked, channels, notify } from './lib/notify.js';
 import { accessPlugin } from './plugins/access.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
@@ -82,7 +82,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const repos = createRepos(db);
   // When someone's access ends, every instance's live hub closes their sockets (within a second).
   const revokeAccess = (event: AccessRevoked) => {
-    notify(db, channels.accessRevoked, event).catch((err: unknown) => app.log.error({ err }, 'could not announce revocation'));
+    notify(db, channels.accessRevoked, event).catch((err: unknown) =>
+      app.log.error({ err }, 'could not announce revocation'),
+    );
   };
   const auth = createAuthService({
     sessions: repos.signInSessions,

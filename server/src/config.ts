@@ -30,7 +30,12 @@ const zEnv = z.object({
    */
   TRUST_PROXY: z.string().optional(),
   /** A live session with no activity for this long ends by itself. */
-  LIVE_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  LIVE_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   WEB_DIST_DIR: z.string().optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
 });

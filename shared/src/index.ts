@@ -1,4 +1,5 @@
 export * from './commands.js';
+export * from './live.js';
 export * from './permissions.js';
 export * from './plan-reducer.js';
 export * from './roles.js';
@@ -7,10 +8,9 @@ export * from './schemas/auth.js';
 export * from './schemas/common.js';
 export * from './schemas/health.js';
 export * from './schemas/invitations.js';
+export * from './schemas/live-sessions.js';
 export * from './schemas/organisation.js';
 export * from './schemas/partnerships.js';
 export * from './schemas/plan.js';
 export * from './schemas/setup.js';
 export * from './schemas/users.js';
-export * from './live.js';
-export * from './schemas/live-sessions.js';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { zClientOpId, zPlanCommand, zPlanEvent } from './commands.js';
+import { zRole } from './roles.js';
 import { zId } from './schemas/common.js';
 import { zLiveSession } from './schemas/live-sessions.js';
 import { zPlanSnapshot } from './schemas/plan.js';
-import { zRole } from './roles.js';
 
 /**
  * The live channel (`/api/live`): client ⇄ server messages. Every message is validated against
@@ -12,7 +12,10 @@ import { zRole } from './roles.js';
 
 /** What a person is working on right now (ephemeral, never stored). */
 export const zFocus = z
-  .strictObject({ kind: z.enum(['goal', 'step', 'suggestion', 'choice', 'support', 'check-in', 'note']), id: zId.optional() })
+  .strictObject({
+    kind: z.enum(['goal', 'step', 'suggestion', 'choice', 'support', 'check-in', 'note']),
+    id: zId.optional(),
+  })
   .nullable();
 export type Focus = z.infer<typeof zFocus>;
 
@@ -39,7 +42,12 @@ export const zLiveServerMessage = z.discriminatedUnion('type', [
     type: z.literal('nack'),
     clientOpId: z.string(),
     status: z.int(),
-    error: z.object({ code: z.string(), message: z.string(), field: z.string().optional(), current: z.unknown().optional() }),
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      field: z.string().optional(),
+      current: z.unknown().optional(),
+    }),
   }),
   z.object({ type: z.literal('presence'), participantId: zId, members: z.array(zPresenceMember) }),
   z.object({ type: z.literal('session'), participantId: zId, session: zLiveSession }),

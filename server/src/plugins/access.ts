@@ -2,8 +2,8 @@ import { type Capability, can } from '@alongside/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Actor, RequestContext } from '../lib/actor.js';
-import type { Audit } from '../modules/access-log/audit.js';
 import { AppError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../lib/errors.js';
+import type { Audit } from '../modules/access-log/audit.js';
 
 /**
  * Every route declares who may call it, in its `config.access`. The check runs in one hook here;
@@ -69,7 +69,12 @@ export const accessPlugin = fp(
       // A signed-in person reaching for a participant's data without the role for it: logged, then 404.
       const participantId = (request.params as { participantId?: unknown }).participantId;
       if (typeof participantId === 'string' && uuidPattern.test(participantId)) {
-        await opts.audit.record({ actor, requestId: request.id }, declared.capability.replace(':', '.'), [participantId], 'denied');
+        await opts.audit.record(
+          { actor, requestId: request.id },
+          declared.capability.replace(':', '.'),
+          [participantId],
+          'denied',
+        );
       }
       throw new NotFoundError();
     });

@@ -45,7 +45,12 @@ export const zLiveSessionListQuery = z.strictObject({ participantId: zId.optiona
 
 /** Shared screen: the participant's own phone shows a short code, typed in at the shared screen. */
 export const zPresenceCode = z.object({ code: z.string().regex(/^\d{6}$/), expiresAt: zIsoDateTime });
-export const zConfirmPresence = z.strictObject({ code: z.string().trim().regex(/^\d{6}$/, 'Enter the 6-digit code.') });
+export const zConfirmPresence = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'Enter the 6-digit code.'),
+});
 
 // ——— Notes written with the person ———
 

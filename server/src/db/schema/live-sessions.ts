@@ -38,9 +38,7 @@ export const liveSessions = pgTable(
     index('live_sessions_participant_idx').on(t.organisationId, t.participantId, t.startedAt),
     index('live_sessions_specialist_idx').on(t.organisationId, t.specialistId, t.startedAt),
     // One open session per partnership at a time.
-    uniqueIndex('live_sessions_open_key')
-      .on(t.partnershipId)
-      .where(sql`${t.endedAt} is null`),
+    uniqueIndex('live_sessions_open_key').on(t.partnershipId).where(sql`${t.endedAt} is null`),
   ],
 );
 

@@ -15,7 +15,9 @@ export function createLiveSessionsRepo(db: DbOrTx) {
         specialistName: specialist.name,
         participantName: participant.name,
         hasNote: sql<boolean>`exists (select 1 from ${sessionNotes} where ${sessionNotes.liveSessionId} = ${liveSessions.id})`,
-        eventSeqs: sql<number[]>`coalesce((select array_agg(${planEvents.seq} order by ${planEvents.seq}) from ${planEvents} where ${planEvents.liveSessionId} = ${liveSessions.id}), '{}')`,
+        eventSeqs: sql<
+          number[]
+        >`coalesce((select array_agg(${planEvents.seq} order by ${planEvents.seq}) from ${planEvents} where ${planEvents.liveSessionId} = ${liveSessions.id}), '{}')`,
       })
       .from(liveSessions)
       .innerJoin(specialist, eq(specialist.id, liveSessions.specialistId))
@@ -52,7 +54,12 @@ export function createLiveSessionsRepo(db: DbOrTx) {
 
     async listVisible(organisationId: string, userId: string, participantId?: string) {
       return select()
-        .where(and(visibleTo(organisationId, userId), participantId ? eq(liveSessions.participantId, participantId) : undefined))
+        .where(
+          and(
+            visibleTo(organisationId, userId),
+            participantId ? eq(liveSessions.participantId, participantId) : undefined,
+          ),
+        )
         .orderBy(desc(liveSessions.startedAt))
         .limit(200);
     },
@@ -97,7 +104,13 @@ export function createLiveSessionsRepo(db: DbOrTx) {
      * The open, joined session a command counts as part of (for a specialist: their own), marked
      * active now — found and touched in one statement, since every plan command asks.
      */
-    async touchJoinedOpen(organisationId: string, participantId: string, activeSince: Date, now: Date, specialistId?: string) {
+    async touchJoinedOpen(
+      organisationId: string,
+      participantId: string,
+      activeSince: Date,
+      now: Date,
+      specialistId?: string,
+    ) {
       const open = db
         .select({ id: liveSessions.id })
         .from(liveSessions)

@@ -13,7 +13,10 @@ import { access, requestContext } from '../../plugins/access.js';
 import type { LiveSessionsService } from './live-sessions.service.js';
 
 /** Mounted at /api/live-sessions. */
-export const liveSessionsRoutes: FastifyPluginAsyncZod<{ sessions: LiveSessionsService }> = async (app, { sessions }) => {
+export const liveSessionsRoutes: FastifyPluginAsyncZod<{ sessions: LiveSessionsService }> = async (
+  app,
+  { sessions },
+) => {
   const tags = ['live sessions'];
   const use = { access: access.participantData('live-sessions:use') };
   const params = zLiveSessionParams;
@@ -23,22 +26,41 @@ export const liveSessionsRoutes: FastifyPluginAsyncZod<{ sessions: LiveSessionsS
     '/',
     {
       config: { access: access.participantData('live-sessions:start') },
-      schema: { tags, summary: 'Start a session with a participant', body: zStartLiveSession, response: { 201: zLiveSession, ...errors } },
+      schema: {
+        tags,
+        summary: 'Start a session with a participant',
+        body: zStartLiveSession,
+        response: { 201: zLiveSession, ...errors },
+      },
     },
     async (request, reply) => reply.status(201).send(await sessions.start(requestContext(request), request.body)),
   );
 
-  app.get('/', { config: use, schema: { tags, querystring: zLiveSessionListQuery, response: { 200: zLiveSessionList } } }, async (request) => ({
-    sessions: await sessions.list(requestContext(request), request.query.participantId),
-  }));
+  app.get(
+    '/',
+    { config: use, schema: { tags, querystring: zLiveSessionListQuery, response: { 200: zLiveSessionList } } },
+    async (request) => ({
+      sessions: await sessions.list(requestContext(request), request.query.participantId),
+    }),
+  );
 
-  app.get('/:liveSessionId', { config: use, schema: { tags, params, response: { 200: zLiveSession, 404: zErrorBody } } }, async (request) =>
-    sessions.get(requestContext(request), request.params.liveSessionId),
+  app.get(
+    '/:liveSessionId',
+    { config: use, schema: { tags, params, response: { 200: zLiveSession, 404: zErrorBody } } },
+    async (request) => sessions.get(requestContext(request), request.params.liveSessionId),
   );
 
   app.post(
     '/:liveSessionId/join',
-    { config: use, schema: { tags, summary: 'The participant joins from their own device', params, response: { 200: zLiveSession, ...errors } } },
+    {
+      config: use,
+      schema: {
+        tags,
+        summary: 'The participant joins from their own device',
+        params,
+        response: { 200: zLiveSession, ...errors },
+      },
+    },
     async (request) => sessions.join(requestContext(request), request.params.liveSessionId),
   );
 
@@ -46,7 +68,12 @@ export const liveSessionsRoutes: FastifyPluginAsyncZod<{ sessions: LiveSessionsS
     '/:liveSessionId/presence-code',
     {
       config: use,
-      schema: { tags, summary: 'Shared screen: the participant’s phone shows a 6-digit code', params, response: { 200: zPresenceCode, ...errors } },
+      schema: {
+        tags,
+        summary: 'Shared screen: the participant’s phone shows a 6-digit code',
+        params,
+        response: { 200: zPresenceCode, ...errors },
+      },
     },
     async (request) => sessions.presenceCode(requestContext(request), request.params.liveSessionId),
   );
@@ -55,12 +82,21 @@ export const liveSessionsRoutes: FastifyPluginAsyncZod<{ sessions: LiveSessionsS
     '/:liveSessionId/confirm-presence',
     {
       config: use,
-      schema: { tags, summary: 'Shared screen: the code is typed in there', params, body: zConfirmPresence, response: { 200: zLiveSession, ...errors } },
+      schema: {
+        tags,
+        summary: 'Shared screen: the code is typed in there',
+        params,
+        body: zConfirmPresence,
+        response: { 200: zLiveSession, ...errors },
+      },
     },
-    async (request) => sessions.confirmPresence(requestContext(request), request.params.liveSessionId, request.body.code),
+    async (request) =>
+      sessions.confirmPresence(requestContext(request), request.params.liveSessionId, request.body.code),
   );
 
-  app.post('/:liveSessionId/end', { config: use, schema: { tags, params, response: { 200: zLiveSession, ...errors } } }, async (request) =>
-    sessions.end(requestContext(request), request.params.liveSessionId),
+  app.post(
+    '/:liveSessionId/end',
+    { config: use, schema: { tags, params, response: { 200: zLiveSession, ...errors } } },
+    async (request) => sessions.end(requestContext(request), request.params.liveSessionId),
   );
 };

@@ -6,7 +6,13 @@ import { createRepos } from '../../db/repos.js';
 import { partnerships } from '../../db/schema/index.js';
 import type { RequestContext } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
-import { BadRequestError, ConflictError, ForbiddenError, NotFoundError, TooManyRequestsError } from '../../lib/errors.js';
+import {
+  BadRequestError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  TooManyRequestsError,
+} from '../../lib/errors.js';
 import { channels, notify } from '../../lib/notify.js';
 import { hashToken } from '../../lib/tokens.js';
 import { createAudit } from '../access-log/audit.js';
@@ -72,11 +78,19 @@ export function createLiveSessionsService(deps: { db: Db; clock: Clock; idleMinu
     });
   }
 
-  async function change(ctx: RequestContext, id: string, action: string, patch: (row: LiveSessionRow) => Partial<LiveSessionRow>) {
+  async function change(
+    ctx: RequestContext,
+    id: string,
+    action: string,
+    patch: (row: LiveSessionRow) => Partial<LiveSessionRow>,
+  ) {
     const current = await load(ctx, id);
     if (current.session.endedAt) throw new ConflictError('session_ended', 'This session has ended.');
     await db.transaction(async (tx) => {
-      const updated = await createLiveSessionsRepo(tx).update(id, { ...patch(current.session), lastActivityAt: clock.now() });
+      const updated = await createLiveSessionsRepo(tx).update(id, {
+        ...patch(current.session),
+        lastActivityAt: clock.now(),
+      });
       if (!updated) throw new NotFoundError();
       await createAudit({ repo: createRepos(tx).accessLog }).record(ctx, action, [current.session.participantId]);
       await announce(tx, updated);
@@ -147,7 +161,11 @@ export function createLiveSessionsService(deps: { db: Db; clock: Clock; idleMinu
     async list(ctx: RequestContext, participantId?: string): Promise<LiveSession[]> {
       await endIdleSessions();
       const rows = await repo.listVisible(ctx.actor.organisationId, ctx.actor.userId, participantId);
-      await audit.record(ctx, 'live-session.list', rows.map((r) => r.session.participantId));
+      await audit.record(
+        ctx,
+        'live-session.list',
+        rows.map((r) => r.session.participantId),
+      );
       return rows.map(toLiveSession);
     },
 
@@ -159,7 +177,8 @@ export function createLiveSessionsService(deps: { db: Db; clock: Clock; idleMinu
 
     /** The participant joins from their own device. */
     async join(ctx: RequestContext, id: string): Promise<LiveSession> {
-      if (ctx.actor.role !== 'participant') throw new ForbiddenError('participant_only', 'Only the participant joins a session.');
+      if (ctx.actor.role !== 'participant')
+        throw new ForbiddenError('participant_only', 'Only the participant joins a session.');
       return change(ctx, id, 'live-session.join', (row) => ({
         participantJoinedAt: row.participantJoinedAt ?? clock.now(),
         joinMethod: row.joinMethod ?? 'own-device',
@@ -168,7 +187,8 @@ export function createLiveSessionsService(deps: { db: Db; clock: Clock; idleMinu
 
     /** Shared screen, step 1: the participant's own phone shows a 6-digit code (valid 5 minutes). */
     async presenceCode(ctx: RequestContext, id: string): Promise<{ code: string; expiresAt: string }> {
-      if (ctx.actor.role !== 'participant') throw new ForbiddenError('participant_only', 'Only the participant can show a code.');
+      if (ctx.actor.role !== 'participant')
+        throw new ForbiddenError('participant_only', 'Only the participant can show a code.');
       const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
       const expiresAt = new Date(clock.now().getTime() + presenceCodeLifetimeMs);
       await change(ctx, id, 'live-session.presence-code', () => ({
@@ -181,7 +201,8 @@ export function createLiveSessionsService(deps: { db: Db; clock: Clock; idleMinu
 
     /** Shared screen, step 2: the code is typed in at the specialist's screen. */
     async confirmPresence(ctx: RequestContext, id: string, code: string): Promise<LiveSession> {
-      if (ctx.actor.role !== 'specialist') throw new ForbiddenError('specialist_only', 'The code is entered at the shared screen.');
+      if (ctx.actor.role !== 'specialist')
+        throw new ForbiddenError('specialist_only', 'The code is entered at the shared screen.');
       const current = await load(ctx, id);
       const s = current.session;
       if (s.endedAt) throw new ConflictError('session_ended', 'This session has ended.');
@@ -193,7 +214,11 @@ export function createLiveSessionsService(deps: { db: Db; clock: Clock; idleMinu
         s.presenceCodeHash === hashToken(`${id}:${code}`);
       if (!valid) {
         await repo.update(id, { presenceCodeAttempts: s.presenceCodeAttempts + 1 });
-        throw new BadRequestError('code_invalid', 'That code does not match. Ask for the code on their phone again.', 'code');
+        throw new BadRequestError(
+          'code_invalid',
+          'That code does not match. Ask for the code on their phone again.',
+          'code',
+        );
       }
       return change(ctx, id, 'live-session.confirm-presence', (row) => ({
         participantJoinedAt: row.participantJoinedAt ?? clock.now(),

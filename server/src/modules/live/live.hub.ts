@@ -128,7 +128,12 @@ export function createLiveHub(deps: LiveHubDeps) {
     for (const c of room.connections) c.send({ type: 'presence', participantId, members });
   }
 
-  async function announcePresence(c: LiveConnection, participantId: string, focus: Focus, gone: boolean): Promise<void> {
+  async function announcePresence(
+    c: LiveConnection,
+    participantId: string,
+    focus: Focus,
+    gone: boolean,
+  ): Promise<void> {
     const a: PresenceAnnouncement = {
       instanceId,
       connectionId: c.id,
@@ -241,7 +246,12 @@ export function createLiveHub(deps: LiveHubDeps) {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = issue?.path.join('.') ?? '';
-      c.send({ type: 'error', code: 'bad_message', message: `${field || 'message'}: ${issue?.message ?? 'invalid'}`, field });
+      c.send({
+        type: 'error',
+        code: 'bad_message',
+        message: `${field || 'message'}: ${issue?.message ?? 'invalid'}`,
+        field,
+      });
       c.strike();
       return;
     }
@@ -259,7 +269,12 @@ export function createLiveHub(deps: LiveHubDeps) {
         return handleCommand(c, m);
       case 'presence':
         if (!c.subscriptions.has(m.participantId)) {
-          c.send({ type: 'error', code: 'not_subscribed', message: 'Subscribe to this plan first.', field: 'participantId' });
+          c.send({
+            type: 'error',
+            code: 'not_subscribed',
+            message: 'Subscribe to this plan first.',
+            field: 'participantId',
+          });
           return;
         }
         focusOf.set(focusKey(c, m.participantId), m.focus);
@@ -272,7 +287,10 @@ export function createLiveHub(deps: LiveHubDeps) {
       const match =
         (r.userId && c.actor.userId === r.userId) ||
         (r.signInSessionId && c.actor.signInSessionId === r.signInSessionId) ||
-        (r.specialistId && r.participantId && c.actor.userId === r.specialistId && c.subscriptions.has(r.participantId));
+        (r.specialistId &&
+          r.participantId &&
+          c.actor.userId === r.specialistId &&
+          c.subscriptions.has(r.participantId));
       if (match) c.close(liveCloseCodes.accessEnded, 'access ended');
     }
   }

@@ -5,8 +5,8 @@ import type { RequestContext } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { createAudit } from '../access-log/audit.js';
-import { StaleVersionError } from '../plan/plan.policy.js';
 import { createLiveSessionsRepo } from '../live-sessions/live-sessions.repo.js';
+import { StaleVersionError } from '../plan/plan.policy.js';
 import { createNotesRepo } from './notes.repo.js';
 
 type NoteView = NonNullable<Awaited<ReturnType<ReturnType<typeof createNotesRepo>['findReadable']>>>;
@@ -65,8 +65,14 @@ export function createNotesService(deps: { db: Db; clock: Clock }) {
   }
 
   /** A draft change made at `version`: refused with the current note when someone changed it first. */
-  async function changeDraft(ctx: RequestContext, row: NoteView, version: number, patch: Parameters<typeof repo.updateAt>[2]) {
-    if (row.note.lockedAt) throw new ConflictError('note_locked', 'This note is signed and locked. Add an amendment instead.');
+  async function changeDraft(
+    ctx: RequestContext,
+    row: NoteView,
+    version: number,
+    patch: Parameters<typeof repo.updateAt>[2],
+  ) {
+    if (row.note.lockedAt)
+      throw new ConflictError('note_locked', 'This note is signed and locked. Add an amendment instead.');
     const updated = await repo.updateAt(row.note.id, version, { ...patch, updatedAt: clock.now() });
     if (!updated) throw new StaleVersionError(await view(ctx, row.note.id));
     return view(ctx, row.note.id);
@@ -77,7 +83,11 @@ export function createNotesService(deps: { db: Db; clock: Clock }) {
       const rows = await repo.listReadable(ctx.actor.organisationId, ctx.actor.userId, participantId);
       // No rows can mean "no notes" or "not yours": for someone who may not read, the answer is 404.
       if (rows.length === 0 && ctx.actor.userId !== participantId) {
-        const partnered = await createRepos(db).partnerships.findActive(ctx.actor.organisationId, ctx.actor.userId, participantId);
+        const partnered = await createRepos(db).partnerships.findActive(
+          ctx.actor.organisationId,
+          ctx.actor.userId,
+          participantId,
+        );
         if (!partnered) {
           await audit.record(ctx, 'note.list', [participantId], 'denied');
           throw new NotFoundError();
@@ -94,7 +104,11 @@ export function createNotesService(deps: { db: Db; clock: Clock }) {
     },
 
     /** The session's specialist drafts the note (one per session). */
-    async draft(ctx: RequestContext, liveSessionId: string, input: { workedOn: string; chosen: string; nextSteps: string }) {
+    async draft(
+      ctx: RequestContext,
+      liveSessionId: string,
+      input: { workedOn: string; chosen: string; nextSteps: string },
+    ) {
       const { actor } = ctx;
       const session = await createLiveSessionsRepo(db).findVisible(actor.organisationId, actor.userId, liveSessionId);
       if (!session) throw new NotFoundError();
@@ -118,13 +132,27 @@ export function createNotesService(deps: { db: Db; clock: Clock }) {
       return view(ctx, note.id);
     },
 
-    async edit(ctx: RequestContext, noteId: string, input: { version: number; workedOn?: string | undefined; chosen?: string | undefined; nextSteps?: string | undefined }) {
+    async edit(
+      ctx: RequestContext,
+      noteId: string,
+      input: {
+        version: number;
+        workedOn?: string | undefined;
+        chosen?: string | undefined;
+        nextSteps?: string | undefined;
+      },
+    ) {
       const row = await load(ctx, noteId, 'note.edit');
       if (row.note.specialistId !== ctx.actor.userId) {
         throw new ForbiddenError('specialist_drafts', 'Only the specialist who drafted the note edits the draft.');
       }
       const { version, ...text } = input;
-      return changeDraft(ctx, row, version, Object.fromEntries(Object.entries(text).filter(([, v]) => v !== undefined)));
+      return changeDraft(
+        ctx,
+        row,
+        version,
+        Object.fromEntries(Object.entries(text).filter(([, v]) => v !== undefined)),
+      );
     },
 
     /** The participant's own view, in their own words. */
@@ -137,7 +165,11 @@ export function createNotesService(deps: { db: Db; clock: Clock }) {
     },
 
     /** Co-sign, or "I see it differently": either way the note is then locked. */
-    async respond(ctx: RequestContext, noteId: string, input: { version: number; response: 'co-signed' | 'sees-differently' }) {
+    async respond(
+      ctx: RequestContext,
+      noteId: string,
+      input: { version: number; response: 'co-signed' | 'sees-differently' },
+    ) {
       const row = await load(ctx, noteId, `note.${input.response}`);
       if (row.note.participantId !== ctx.actor.userId) {
         throw new ForbiddenError('participant_only', 'Only the person the note is about signs it.');
@@ -147,7 +179,8 @@ export function createNotesService(deps: { db: Db; clock: Clock }) {
 
     async amend(ctx: RequestContext, noteId: string, text: string): Promise<SessionNote> {
       const row = await load(ctx, noteId, 'note.amend');
-      if (!row.note.lockedAt) throw new ConflictError('note_not_locked', 'The note is still a draft: edit it directly.');
+      if (!row.note.lockedAt)
+        throw new ConflictError('note_not_locked', 'The note is still a draft: edit it directly.');
       const role = ctx.actor.role;
       if (role !== 'specialist' && role !== 'participant') throw new NotFoundError();
       await repo.addAmendment({

@@ -3,8 +3,8 @@ import type { Db } from '../../db/client.js';
 import { createRepos, inTransaction } from '../../db/repos.js';
 import type { RequestContext } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
-import type { AccessRevoked } from '../../lib/notify.js';
 import { ConflictError, NotFoundError } from '../../lib/errors.js';
+import type { AccessRevoked } from '../../lib/notify.js';
 import { createAudit } from '../access-log/audit.js';
 import type { UserRow } from './users.repo.js';
 

@@ -6,7 +6,7 @@ import type { RequestContext } from '../../lib/actor.js';
 import { canonicalJson } from '../../lib/canonical-json.js';
 import type { Clock } from '../../lib/clock.js';
 import { sqlState } from '../../lib/db-errors.js';
-import { AppError, ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
+import { type AppError, ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { channels } from '../../lib/notify.js';
 import { createAudit } from '../access-log/audit.js';
 import { checkInHandlers } from './handlers/check-ins.handlers.js';
@@ -86,12 +86,13 @@ export function createPlanExecutor(deps: { db: Db; clock: Clock; liveSessions?: 
       }
       const now = clock.now();
       const handler = handlers[command.type] as Handler<PlanCommandType>;
-      const outcome = await handler({ repo, plan, now, today: now.toISOString().slice(0, 10), liveSessionId }, command).catch(
-        (error: unknown) => {
-          // A rule checked against the data (e.g. withdrawing someone else's suggestion) is a refusal too.
-          throw error instanceof ForbiddenError ? new Denied(error) : error;
-        },
-      );
+      const outcome = await handler(
+        { repo, plan, now, today: now.toISOString().slice(0, 10), liveSessionId },
+        command,
+      ).catch((error: unknown) => {
+        // A rule checked against the data (e.g. withdrawing someone else's suggestion) is a refusal too.
+        throw error instanceof ForbiddenError ? new Denied(error) : error;
+      });
       const event: PlanEvent = {
         seq,
         at: now.toISOString(),
@@ -118,7 +119,9 @@ export function createPlanExecutor(deps: { db: Db; clock: Clock; liveSessions?: 
       // notification only if this transaction commits; it carries the event itself when it fits
       // in a notification, so live subscribers need not read it back.
       const text = JSON.stringify(event);
-      const payload = JSON.stringify(text.length <= maxInlineEventBytes ? { participantId, seq, event } : { participantId, seq });
+      const payload = JSON.stringify(
+        text.length <= maxInlineEventBytes ? { participantId, seq, event } : { participantId, seq },
+      );
       await tx.execute(sql`
         with logged as (
           insert into access_log (organisation_id, actor_user_id, actor_role, action, participant_id, outcome, request_id)

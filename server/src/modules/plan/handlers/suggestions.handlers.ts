@@ -152,7 +152,11 @@ export const suggestionHandlers: HandlerMap<
       createdAt: ctx.now,
     });
     // The author is the actor: no need to read the row back for their name.
-    return { effects: [{ kind: 'suggestion', value: toSuggestion(row, ctx.plan.actor.name) }], ids: [row.id], voice: 'specialist' };
+    return {
+      effects: [{ kind: 'suggestion', value: toSuggestion(row, ctx.plan.actor.name) }],
+      ids: [row.id],
+      voice: 'specialist',
+    };
   },
 
   /** Accepting as is keeps the specialist's words; editing first makes them the participant's. */
