@@ -1,4 +1,3 @@
-import type { Socket } from 'node:net';
 import { type LiveServerMessage, zLiveServerMessage } from '@alongside/shared';
 import WebSocket from 'ws';
 import type { SignedInPerson } from './test-app.js';
@@ -94,19 +93,16 @@ export class LiveTestClient {
     return this.received.filter((m): m is Extract<LiveServerMessage, { type: T }> => m.type === type);
   }
 
-  /** Stops reading from the network (as a frozen or backgrounded client would); `resumeReading` undoes it. */
+  /**
+   * Stops reading from the network, as a frozen or backgrounded client would: what the server
+   * sends piles up in the socket buffers. `resumeReading` undoes it.
+   */
   pauseReading(): void {
-    this.netSocket().pause();
+    this.socket.pause();
   }
 
   resumeReading(): void {
-    this.netSocket().resume();
-  }
-
-  private netSocket(): Socket {
-    const inner = (this.socket as unknown as { _socket?: Socket })._socket;
-    if (!inner) throw new Error('the socket is not connected');
-    return inner;
+    this.socket.resume();
   }
 
   waitForClose(timeoutMs = 5000): Promise<{ code: number; reason: string }> {
