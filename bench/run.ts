@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { runLiveBench } from './live/live.bench.js';
+import { runReportsBench } from './reports/reports.bench.js';
 
 /**
  * `npm run bench [-- live] [--sizes 100,500,1000] [--seconds 20]`: runs the benchmarks against
@@ -28,6 +29,7 @@ const benches: Record<string, () => Promise<string>> = {
       seconds: Number(flag('seconds') ?? 20),
       resultsDir,
     }),
+  reports: () => runReportsBench({ adminUrl, resultsDir, iterations: Number(flag('iterations') ?? 30) }),
 };
 
 for (const name of which.length > 0 ? which : Object.keys(benches)) {

@@ -30,6 +30,10 @@ import { createPeopleService } from './modules/people/people.service.js';
 import { createPlanExecutor } from './modules/plan/plan.executor.js';
 import { planRoutes } from './modules/plan/plan.routes.js';
 import { createPlanService } from './modules/plan/plan.service.js';
+import { reportsRoutes } from './modules/reports/reports.routes.js';
+import { createReportsService } from './modules/reports/reports.service.js';
+import { resourcesRoutes } from './modules/resources/resources.routes.js';
+import { createResourcesService } from './modules/resources/resources.service.js';
 import { setupRoutes } from './modules/setup/setup.routes.js';
 import { createSetupService } from './modules/setup/setup.service.js';
 import { accessPlugin } from './plugins/access.js';
@@ -103,6 +107,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const liveSessions = createLiveSessionsService({ db, clock, idleMinutes: config.liveSessionIdleMinutes });
   const executor = createPlanExecutor({ db, clock, liveSessions: liveSessions.gate });
   const notes = createNotesService({ db, clock });
+  const reports = createReportsService({ db, clock });
+  const resources = createResourcesService({ db, clock });
   const hub = createLiveHub({ database, executor, plan, auth, sessions: liveSessions, log: app.log, ...deps.live });
   await hub.start();
   // preClose: sockets must be closed before the server waits for its connections to end.
@@ -130,6 +136,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(planRoutes, { prefix: '/participants/:participantId/plan', plan, executor });
       await api.register(liveSessionsRoutes, { prefix: '/live-sessions', sessions: liveSessions });
       await api.register(notesRoutes, { notes });
+      await api.register(reportsRoutes, { prefix: '/reports', reports });
+      await api.register(resourcesRoutes, { prefix: '/resources', resources });
       await api.register(liveRoutes, { hub });
     },
     { prefix: '/api' },

@@ -12,5 +12,7 @@ export * from './schemas/live-sessions.js';
 export * from './schemas/organisation.js';
 export * from './schemas/partnerships.js';
 export * from './schemas/plan.js';
+export * from './schemas/reports.js';
+export * from './schemas/resources.js';
 export * from './schemas/setup.js';
 export * from './schemas/users.js';

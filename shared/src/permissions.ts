@@ -34,6 +34,9 @@ export const capabilities = {
   'access-log:own': ['participant'],
   /** Aggregate reports, never a person. */
   'reports:read': ['supervisor'],
+  /** The organisation's community-resource directory: admins and specialists keep it up to date. */
+  'resources:manage': ['admin', 'specialist'],
+  'resources:read': ['admin', 'specialist', 'participant'],
   /** Anything a signed-in person does to their own account (profile, sessions, sign-out). */
   'account:self': ['specialist', 'participant', 'supervisor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -5,3 +5,4 @@ export * from './organisations.js';
 export * from './people.js';
 export * from './plan.js';
 export * from './plan-events.js';
+export * from './resources.js';

@@ -13,6 +13,8 @@ export interface Audit {
     participantIds: readonly string[],
     outcome?: 'allowed' | 'denied',
   ): Promise<void>;
+  /** For views of aggregates that concern no one participant (supervisor reports): one row, no participant. */
+  recordAggregate(ctx: RequestContext, action: string): Promise<void>;
   /** For actions without a signed-in actor (first-run setup, accepting an invitation). */
   recordAnonymous(requestId: string, organisationId: string, action: string, participantId: string): Promise<void>;
 }
@@ -31,6 +33,19 @@ export function createAudit(deps: { repo: AccessLogRepo }): Audit {
           requestId: ctx.requestId,
         })),
       );
+    },
+    async recordAggregate(ctx, action) {
+      await deps.repo.append([
+        {
+          organisationId: ctx.actor.organisationId,
+          actorUserId: ctx.actor.userId,
+          actorRole: ctx.actor.role,
+          action,
+          participantId: null,
+          outcome: 'allowed',
+          requestId: ctx.requestId,
+        },
+      ]);
     },
     async recordAnonymous(requestId, organisationId, action, participantId) {
       await deps.repo.append([{ organisationId, action, participantId, outcome: 'allowed', requestId }]);

@@ -1,0 +1,60 @@
+import type { ReportSummary } from '@alongside/shared';
+
+type Value = ReportSummary['participantsEngaged'] | ReportSummary['confidenceChange']['median'];
+
+/** One line per published number: measure, breakdown, value — the same numbers as the JSON. */
+export interface SummaryLine {
+  measure: string;
+  breakdown: string;
+  value: Value;
+  /** Counts hide as `<N`; shares and medians as `suppressed`. */
+  kind: 'count' | 'other';
+}
+
+export function summaryLines(summary: ReportSummary): SummaryLine[] {
+  const lines: SummaryLine[] = [];
+  const push = (measure: string, breakdown: string, value: Value, kind: SummaryLine['kind'] = 'count') =>
+    lines.push({ measure, breakdown, value, kind });
+  const each = (measure: string, values: Record<string, Value>) => {
+    for (const [k, v] of Object.entries(values)) push(measure, k, v);
+  };
+  each('sessions', summary.sessions.byMode);
+  push('sessions', 'total', summary.sessions.total);
+  push('participants engaged', 'total', summary.participantsEngaged);
+  for (const row of summary.goals.rows) {
+    for (const [status, v] of Object.entries(row.byStatus)) push('goals', `${row.lifeArea} / ${status}`, v);
+    push('goals', `${row.lifeArea} / total`, row.total);
+  }
+  for (const [status, v] of Object.entries(summary.goals.totalsByStatus)) push('goals', `total / ${status}`, v);
+  push('goals', 'total / total', summary.goals.total);
+  push('steps completed', 'total', summary.stepsCompleted);
+  const p = summary.partnership;
+  each('active goals by voice', p.activeGoalsByVoice);
+  push('active goals in own voice (%)', 'share', p.activeGoalsOwnVoiceShare, 'other');
+  each('suggestions', p.suggestions.byStatus);
+  push('suggestions', 'total', p.suggestions.total);
+  each('choices by pathways considered', p.choices.byPathways);
+  push('choices by pathways considered', 'total', p.choices.total);
+  push('choices with more than one pathway (%)', 'share', p.choicesMoreThanOnePathwayShare, 'other');
+  each('confidence change per goal', summary.confidenceChange.byBand);
+  push('confidence change per goal', 'goals', summary.confidenceChange.goals);
+  push('confidence change per goal', 'median', summary.confidenceChange.median, 'other');
+  each('supports per participant', summary.supportsPerParticipant.byBand);
+  push('supports per participant', 'participants', summary.supportsPerParticipant.participants);
+  return lines;
+}
+
+/** RFC 4180 CSV of exactly the numbers shown; a hidden count is written `<N` (N = the threshold), a hidden share or median `suppressed`. */
+export function summaryCsv(summary: ReportSummary): string {
+  const threshold = summary.suppression.threshold;
+  const header = [
+    `# Alongside report ${summary.range.from} to ${summary.range.to} (${summary.scope}); counts 1-${threshold - 1} hidden as <${threshold}; other counts rounded to multiples of ${summary.suppression.roundingBase}`,
+    'measure,breakdown,value',
+  ];
+  const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+  const body = summaryLines(summary).map(
+    ({ measure, breakdown, value, kind }) =>
+      `${quote(measure)},${quote(breakdown)},${typeof value === 'number' ? value : kind === 'count' ? `<${threshold}` : 'suppressed'}`,
+  );
+  return `${[...header, ...body].join('\r\n')}\r\n`;
+}

@@ -1,0 +1,194 @@
+import { type Resource, type ResourceInput, resourceCsvColumns, zResourceInput } from '@alongside/shared';
+
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF, newlines inside quotes). */
+export function parseCsv(text: string): { records: string[][]; lineOf: number[] } | { error: string; line: number } {
+  const records: string[][] = [];
+  const lineOf: number[] = [];
+  let field = '';
+  let record: string[] = [];
+  let quoted = false;
+  let line = 1;
+  let recordLine = 1;
+  const src = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (src[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (ch === '\n') line++;
+        field += ch;
+      }
+      continue;
+    }
+    if (ch === '"') {
+      if (field !== '') return { error: 'a quote in the middle of an unquoted field', line };
+      quoted = true;
+    } else if (ch === ',') {
+      record.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && src[i + 1] === '\n') i++;
+      record.push(field);
+      records.push(record);
+      lineOf.push(recordLine);
+      field = '';
+      record = [];
+      line++;
+      recordLine = line;
+    } else field += ch;
+  }
+  if (quoted) return { error: 'a quoted field is not closed', line: recordLine };
+  if (field !== '' || record.length > 0) {
+    record.push(field);
+    records.push(record);
+    lineOf.push(recordLine);
+  }
+  // Blank lines carry nothing.
+  const keep = records.map((r) => !(r.length === 1 && r[0] === ''));
+  return { records: records.filter((_, i) => keep[i]), lineOf: lineOf.filter((_, i) => keep[i]) };
+}
+
+const quote = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+/**
+ * Spreadsheet formula injection: a cell starting with = + - @ is exported with a leading ', which
+ * the import takes off again, so export → import gives back the same text.
+ */
+const safe = (value: string) => (/^[=+\-@]/.test(value) ? `'${value}` : value);
+const unsafe = (value: string) => (/^'[=+\-@]/.test(value) ? value.slice(1) : value);
+
+export function resourcesToCsv(rows: readonly Resource[]): string {
+  const lines = [resourceCsvColumns.join(',')];
+  for (const r of rows) {
+    const cells: Record<(typeof resourceCsvColumns)[number], string> = {
+      id: r.id,
+      name: r.name,
+      description: r.description,
+      category: r.category,
+      languages: r.languages.join(';'),
+      address_1: r.addressLine ?? '',
+      city: r.city ?? '',
+      state_province: r.region ?? '',
+      postal_code: r.postalCode ?? '',
+      schedule_description: r.hours ?? '',
+      phone: r.phone ?? '',
+      email: r.email ?? '',
+      url: r.website ?? '',
+      pathways: r.pathways.join(';'),
+      fees: r.cost,
+      assured_date: r.lastVerifiedOn ?? '',
+    };
+    lines.push(resourceCsvColumns.map((c) => quote(safe(cells[c]))).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export interface CsvRow {
+  line: number;
+  id: string | undefined;
+  input: ResourceInput;
+}
+export interface CsvProblem {
+  line: number;
+  field: string;
+  message: string;
+}
+
+const columnOf: Record<string, string> = {
+  name: 'name',
+  description: 'description',
+  category: 'category',
+  languages: 'languages',
+  addressLine: 'address_1',
+  city: 'city',
+  region: 'state_province',
+  postalCode: 'postal_code',
+  hours: 'schedule_description',
+  phone: 'phone',
+  email: 'email',
+  website: 'url',
+  pathways: 'pathways',
+  cost: 'fees',
+  lastVerifiedOn: 'assured_date',
+};
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Turns CSV text into validated rows, or every problem with its line number (1 = the header). */
+export function readResourcesCsv(text: string): { rows: CsvRow[] } | { problems: CsvProblem[] } {
+  const parsed = parseCsv(text);
+  if ('error' in parsed) return { problems: [{ line: parsed.line, field: 'csv', message: parsed.error }] };
+  const [header, ...body] = parsed.records;
+  if (!header) return { problems: [{ line: 1, field: 'csv', message: 'the file is empty' }] };
+  const names = header.map((h) => h.trim().toLowerCase());
+  const problems: CsvProblem[] = [];
+  for (const n of names) {
+    if (!(resourceCsvColumns as readonly string[]).includes(n)) {
+      problems.push({ line: 1, field: n, message: `unknown column; known: ${resourceCsvColumns.join(', ')}` });
+    }
+  }
+  for (const required of ['name', 'category', 'fees']) {
+    if (!names.includes(required)) problems.push({ line: 1, field: required, message: 'required column missing' });
+  }
+  if (problems.length > 0) return { problems };
+
+  const rows: CsvRow[] = [];
+  body.forEach((record, index) => {
+    const line = parsed.lineOf[index + 1] ?? index + 2;
+    if (record.length !== names.length) {
+      problems.push({ line, field: 'csv', message: `${record.length} fields where the header has ${names.length}` });
+      return;
+    }
+    const cell = (column: string): string | undefined => {
+      const i = names.indexOf(column);
+      const v = i < 0 ? undefined : record[i]?.trim();
+      return v === '' || v === undefined ? undefined : unsafe(v);
+    };
+    const list = (column: string) =>
+      cell(column)
+        ?.split(';')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+    const id = cell('id');
+    if (id !== undefined && !uuid.test(id)) {
+      problems.push({
+        line,
+        field: 'id',
+        message: 'not an id exported from Alongside (leave it empty for a new resource)',
+      });
+      return;
+    }
+    const candidate = {
+      name: cell('name'),
+      category: cell('category'),
+      description: cell('description'),
+      languages: list('languages'),
+      addressLine: cell('address_1') ?? null,
+      city: cell('city') ?? null,
+      region: cell('state_province') ?? null,
+      postalCode: cell('postal_code') ?? null,
+      hours: cell('schedule_description') ?? null,
+      phone: cell('phone') ?? null,
+      email: cell('email') ?? null,
+      website: cell('url') ?? null,
+      pathways: list('pathways'),
+      cost: cell('fees'),
+      lastVerifiedOn: cell('assured_date') ?? null,
+    };
+    const result = zResourceInput.safeParse(
+      Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined)),
+    );
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const key = String(issue.path[0] ?? 'csv');
+        problems.push({ line, field: columnOf[key] ?? key, message: issue.message });
+      }
+      return;
+    }
+    rows.push({ line, id, input: result.data });
+  });
+  return problems.length > 0 ? { problems } : { rows };
+}

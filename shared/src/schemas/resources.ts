@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { zId, zIsoDateTime } from './common.js';
+import { zCalendarDate, zPathway } from './plan.js';
+
+/** The organisation's community-resource directory. */
+export const resourceCategories = [
+  'mutual-help-meeting',
+  'recovery-community-organisation',
+  'housing',
+  'employment',
+  'food',
+  'health-care',
+  'legal',
+  'faith',
+  'transport',
+  'other',
+] as const;
+export const zResourceCategory = z.enum(resourceCategories);
+export type ResourceCategory = z.infer<typeof zResourceCategory>;
+
+export const resourceCosts = ['free', 'sliding-scale', 'other'] as const;
+export const zResourceCost = z.enum(resourceCosts);
+export type ResourceCost = z.infer<typeof zResourceCost>;
+
+/** A resource not verified for this many days is flagged stale. */
+export const resourceStaleAfterDays = 180;
+
+/** Languages a resource serves: ISO 639-1 codes (not only the app's own languages). */
+export const zResourceLanguage = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]{2,3}$/, 'a language code such as en or es');
+
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+
+export const zResourceInput = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  category: zResourceCategory,
+  description: z.string().trim().max(2000).optional(),
+  languages: z.array(zResourceLanguage).max(20).optional(),
+  addressLine: optionalText(200),
+  city: optionalText(100),
+  region: optionalText(100),
+  postalCode: optionalText(20),
+  hours: optionalText(500),
+  phone: optionalText(50),
+  email: z.email().max(254).nullable().optional(),
+  website: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .nullable()
+    .optional(),
+  pathways: z.array(zPathway).max(8).optional(),
+  cost: zResourceCost,
+  lastVerifiedOn: zCalendarDate.nullable().optional(),
+});
+export type ResourceInput = z.infer<typeof zResourceInput>;
+
+export const zResourcePatch = zResourceInput.partial();
+export type ResourcePatch = z.infer<typeof zResourcePatch>;
+
+export const zResource = z.object({
+  id: zId,
+  name: z.string(),
+  category: zResourceCategory,
+  description: z.string(),
+  languages: z.array(z.string()),
+  addressLine: z.string().nullable(),
+  city: z.string().nullable(),
+  region: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  hours: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  website: z.string().nullable(),
+  pathways: z.array(zPathway),
+  cost: zResourceCost,
+  lastVerifiedOn: zCalendarDate.nullable(),
+  /** Not verified in the last 180 days (or never). */
+  stale: z.boolean(),
+  updatedAt: zIsoDateTime,
+});
+export type Resource = z.infer<typeof zResource>;
+
+export const zResourceList = z.object({ resources: z.array(zResource) });
+export type ResourceList = z.infer<typeof zResourceList>;
+
+export const zResourceSearchQuery = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  category: zResourceCategory.optional(),
+  language: zResourceLanguage.optional(),
+  pathway: zPathway.optional(),
+});
+export type ResourceSearchQuery = z.infer<typeof zResourceSearchQuery>;
+
+export const zResourceIdParams = z.strictObject({ resourceId: zId });
+
+/**
+ * CSV import/export columns, named after Open Referral HSDS fields where one fits (service name,
+ * description, email, url, fees, assured_date; location address_1, city, state_province,
+ * postal_code; phone number; schedule description; language). `category` and `pathways` are
+ * Alongside's own (HSDS would carry them as taxonomy terms). Lists are separated by `;`.
+ */
+export const resourceCsvColumns = [
+  'id',
+  'name',
+  'description',
+  'category',
+  'languages',
+  'address_1',
+  'city',
+  'state_province',
+  'postal_code',
+  'schedule_description',
+  'phone',
+  'email',
+  'url',
+  'pathways',
+  'fees',
+  'assured_date',
+] as const;
+
+export const zResourceImportResult = z.object({ created: z.int().min(0), updated: z.int().min(0) });
+export type ResourceImportResult = z.infer<typeof zResourceImportResult>;
+
+/** A refused import: every bad row with its line number (1 = the header); nothing was imported. */
+export const zResourceImportErrors = z.object({
+  error: z.literal('import_invalid'),
+  message: z.string(),
+  requestId: z.string(),
+  field: z.string(),
+  lines: z.array(z.object({ line: z.int().min(1), field: z.string(), message: z.string() })),
+});
+export type ResourceImportErrors = z.infer<typeof zResourceImportErrors>;

@@ -1,0 +1,252 @@
+import { type Resource, zResource, zResourceList } from '@alongside/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCast, createTestApp, type SignedInPerson, type TestApp } from '../../helpers/test-app.js';
+import { TestClock } from '../../helpers/test-clock.js';
+
+let t: TestApp;
+let cast: Awaited<ReturnType<typeof createCast>>;
+let other: Awaited<ReturnType<typeof createCast>>;
+
+beforeAll(async () => {
+  t = await createTestApp({ clock: new TestClock(Date.parse('2026-06-30T12:00:00Z')) });
+  cast = await createCast(t);
+  other = await createCast(t, 'Elsewhere Recovery');
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const harbourHouse = {
+  name: 'Harbour House',
+  category: 'housing',
+  description: 'Recovery housing with peer mentors',
+  languages: ['en', 'es'],
+  addressLine: '12 Quay Street',
+  city: 'Portland',
+  region: 'OR',
+  postalCode: '97201',
+  hours: 'Mon–Fri 9–5',
+  phone: '+1 503 555 0100',
+  email: 'hello@harbour.example.org',
+  website: 'https://harbour.example.org',
+  pathways: ['peer-community'],
+  cost: 'sliding-scale',
+  lastVerifiedOn: '2026-05-01',
+};
+
+async function create(as: SignedInPerson, body: Record<string, unknown>): Promise<Resource> {
+  const res = await t.request({ method: 'POST', url: '/api/resources', as, body });
+  expect(res.statusCode, res.body).toBe(201);
+  return zResource.parse(res.json());
+}
+
+async function search(as: SignedInPerson, query = ''): Promise<Resource[]> {
+  const res = await t.request({ method: 'GET', url: `/api/resources${query}`, as });
+  expect(res.statusCode, res.body).toBe(200);
+  return zResourceList.parse(res.json()).resources;
+}
+
+describe('resource directory', () => {
+  it('admins and specialists maintain it; participants of the organisation read it', async () => {
+    const made = await create(cast.admin, harbourHouse);
+    expect(made).toMatchObject({ ...harbourHouse, stale: false });
+    const bySpecialist = await create(cast.specialist, {
+      name: 'Tuesday SMART meeting',
+      category: 'mutual-help-meeting',
+      languages: ['en'],
+      pathways: ['mutual-help'],
+      cost: 'free',
+      lastVerifiedOn: '2025-12-01',
+    });
+    expect(bySpecialist.stale).toBe(true); // 211 days ago
+    const seen = await search(cast.participant);
+    expect(seen.map((r) => r.name)).toEqual(['Harbour House', 'Tuesday SMART meeting']);
+    const one = await t.request({ method: 'GET', url: `/api/resources/${made.id}`, as: cast.participant });
+    expect(one.statusCode).toBe(200);
+
+    const edit = await t.request({
+      method: 'PATCH',
+      url: `/api/resources/${bySpecialist.id}`,
+      as: cast.specialist,
+      body: { lastVerifiedOn: '2026-06-29', hours: null },
+    });
+    expect(edit.statusCode, edit.body).toBe(200);
+    expect(edit.json()).toMatchObject({ stale: false, hours: null, name: 'Tuesday SMART meeting' });
+  });
+
+  it('participants cannot change it; supervisors have no use for it (403)', async () => {
+    const res = await t.request({ method: 'POST', url: '/api/resources', as: cast.participant, body: harbourHouse });
+    expect(res.statusCode).toBe(403);
+    for (const url of ['/api/resources', '/api/resources/export.csv']) {
+      expect((await t.request({ method: 'GET', url, as: cast.supervisor })).statusCode, url).toBe(403);
+    }
+    expect(
+      (await t.request({ method: 'GET', url: '/api/resources/export.csv', as: cast.participant })).statusCode,
+    ).toBe(403);
+    expect((await t.request({ method: 'GET', url: '/api/resources' })).statusCode).toBe(401);
+  });
+
+  it('another organisation sees none of it and cannot touch it (404)', async () => {
+    expect(await search(other.participant)).toEqual([]);
+    const [mine] = await search(cast.admin, '?q=harbour');
+    if (!mine) throw new Error('no resource');
+    for (const [method, body] of [
+      ['GET', undefined],
+      ['PATCH', { name: 'Taken' }],
+      ['DELETE', undefined],
+    ] as const) {
+      const res = await t.request({ method, url: `/api/resources/${mine.id}`, as: other.admin, body });
+      expect(res.statusCode, method).toBe(404);
+    }
+    expect((await search(cast.admin, '?q=harbour'))[0]?.name).toBe('Harbour House');
+  });
+
+  it('searches by text, category, language and pathway', async () => {
+    await create(cast.admin, {
+      name: 'Comedor 100% Comunitario',
+      category: 'food',
+      description: 'Comida caliente',
+      languages: ['es'],
+      cost: 'free',
+    });
+    const names = async (q: string) => (await search(cast.specialist, q)).map((r) => r.name);
+    expect(await names('?q=HARBOUR')).toEqual(['Harbour House']);
+    expect(await names('?q=peer%20mentors')).toEqual(['Harbour House']);
+    expect(await names('?q=100%25')).toEqual(['Comedor 100% Comunitario']);
+    expect(await names('?q=_')).toEqual([]); // a literal underscore, not a wildcard
+    expect(await names('?category=food')).toEqual(['Comedor 100% Comunitario']);
+    expect(await names('?language=es')).toEqual(['Comedor 100% Comunitario', 'Harbour House']);
+    expect(await names('?pathway=mutual-help')).toEqual(['Tuesday SMART meeting']);
+    expect(await names('?language=es&category=housing')).toEqual(['Harbour House']);
+  });
+
+  it('bad input names the field', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...harbourHouse, category: 'casino' }, 'category'],
+      [{ ...harbourHouse, cost: 'cheap' }, 'cost'],
+      [{ ...harbourHouse, pathways: ['teleportation'] }, 'pathways'],
+      [{ ...harbourHouse, lastVerifiedOn: '2026-02-30' }, 'lastVerifiedOn'],
+      [{ ...harbourHouse, website: 'javascript:alert(1)' }, 'website'],
+      [{ ...harbourHouse, organisationId: other.admin.me.organisation.id }, 'organisationId'],
+    ];
+    for (const [body, field] of cases) {
+      const res = await t.request({ method: 'POST', url: '/api/resources', as: cast.admin, body });
+      expect(res.statusCode, field).toBe(400);
+      expect(res.json().field, field).toContain(field);
+    }
+    const q = await t.request({ method: 'GET', url: '/api/resources?category=casino', as: cast.admin });
+    expect(q.statusCode).toBe(400);
+    expect(q.json().field).toContain('category');
+  });
+
+  it('deletes', async () => {
+    const gone = await create(cast.admin, { name: 'Closed clinic', category: 'health-care', cost: 'other' });
+    const res = await t.request({ method: 'DELETE', url: `/api/resources/${gone.id}`, as: cast.specialist });
+    expect(res.statusCode, res.body).toBe(200);
+    expect((await t.request({ method: 'GET', url: `/api/resources/${gone.id}`, as: cast.admin })).statusCode).toBe(404);
+  });
+});
+
+describe('CSV import and export (Open Referral HSDS column names)', () => {
+  const header =
+    'id,name,description,category,languages,address_1,city,state_province,postal_code,schedule_description,phone,email,url,pathways,fees,assured_date';
+
+  const importCsv = (as: SignedInPerson, csv: string) =>
+    t.request({
+      method: 'POST',
+      url: '/api/resources/import.csv',
+      as,
+      body: csv,
+      headers: { 'content-type': 'text/csv' },
+    });
+
+  it('exports every resource of the organisation with HSDS column names, and re-imports it unchanged', async () => {
+    const res = await t.request({ method: 'GET', url: '/api/resources/export.csv', as: cast.admin });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = res.body.trim().split('\r\n');
+    expect(lines[0]).toBe(header);
+    expect(lines.some((l) => l.includes('Harbour House') && l.includes('en;es') && l.includes('2026-05-01'))).toBe(
+      true,
+    );
+    const before = await search(cast.admin);
+    const again = await importCsv(cast.admin, res.body);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toEqual({ created: 0, updated: before.length });
+    const after = await search(cast.admin);
+    const strip = (r: Resource) => ({ ...r, updatedAt: undefined });
+    expect(after.map(strip)).toEqual(before.map(strip));
+  });
+
+  it('imports new rows, with quoted commas, quotes and line breaks', async () => {
+    const csv = [
+      'name,category,fees,languages,pathways,description,assured_date',
+      '"Faith & Recovery, Eastside",faith,free,en;es,faith-based;mutual-help,"Meets in the ""blue"" room',
+      'second floor",2026-06-01',
+      'Bus passes,transport,sliding-scale,,,,',
+    ].join('\n');
+    const res = await importCsv(cast.specialist, csv);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ created: 2, updated: 0 });
+    const [faith] = await search(cast.admin, '?category=faith');
+    expect(faith).toMatchObject({
+      name: 'Faith & Recovery, Eastside',
+      languages: ['en', 'es'],
+      pathways: ['faith-based', 'mutual-help'],
+      description: 'Meets in the "blue" room\nsecond floor',
+      stale: false,
+    });
+  });
+
+  it('a bad row is reported with its line number, and nothing is imported', async () => {
+    const before = (await search(cast.admin)).length;
+    const csv = [
+      'name,category,fees',
+      'Good one,food,free',
+      'Also good,"legal",free',
+      'Bad category,casino,free',
+      ',other,free',
+      'Good too,other,free',
+    ].join('\r\n');
+    const res = await importCsv(cast.admin, csv);
+    expect(res.statusCode, res.body).toBe(400);
+    const body = res.json();
+    expect(body.error).toBe('import_invalid');
+    expect(body.field).toBe('line 4: category');
+    expect(body.lines).toEqual([
+      expect.objectContaining({ line: 4, field: 'category' }),
+      expect.objectContaining({ line: 5, field: 'name' }),
+    ]);
+    expect((await search(cast.admin)).length).toBe(before);
+  });
+
+  it('an id from another organisation fails the whole import at its line (one transaction)', async () => {
+    const [theirs] = await Promise.all([create(other.admin, { name: 'Theirs', category: 'other', cost: 'free' })]);
+    const before = (await search(cast.admin)).length;
+    const csv = ['id,name,category,fees', ',Would be new,other,free', `${theirs?.id},Hijack,other,free`].join('\n');
+    const res = await importCsv(cast.admin, csv);
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().lines).toEqual([expect.objectContaining({ line: 3, field: 'id' })]);
+    expect((await search(cast.admin)).length).toBe(before); // the valid first row was rolled back
+    expect((await search(other.admin)).map((r) => r.name)).toEqual(['Theirs']);
+  });
+
+  it('refuses unknown columns, a missing required column and a broken quote', async () => {
+    const unknown = await importCsv(cast.admin, 'name,category,fees,organisation_id\nX,other,free,abc');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().lines[0]).toMatchObject({ line: 1, field: 'organisation_id' });
+    const missing = await importCsv(cast.admin, 'name,fees\nX,free');
+    expect(missing.json().lines[0]).toMatchObject({ line: 1, field: 'category' });
+    const broken = await importCsv(cast.admin, 'name,category,fees\n"X,other,free\n');
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().lines[0]).toMatchObject({ line: 2, field: 'csv' });
+    const participant = await importCsv(cast.participant, 'name,category,fees\nX,other,free');
+    expect(participant.statusCode).toBe(403);
+  });
+
+  it('export neutralises spreadsheet formulas', async () => {
+    await create(cast.admin, { name: '=HYPERLINK("http://evil")', category: 'other', cost: 'free' });
+    const res = await t.request({ method: 'GET', url: '/api/resources/export.csv', as: cast.admin });
+    expect(res.body).toContain(`"'=HYPERLINK(""http://evil"")"`);
+  });
+});
