@@ -53,12 +53,18 @@ export default defineConfig({
     // The first screen has a 60 KB (gzip) budget; the e2e test measures it on every run.
     chunkSizeWarningLimit: 140,
     rolldownOptions: {
+      // The shared package is schemas and pure functions: a module none of whose exports a chunk
+      // uses can be left out of it. Without this, importing anything from the barrel would bring
+      // every schema (plan, live, reports…) into the first screen.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]shared[\\/]src[\\/]/.test(id) },
       output: {
         // Name the two libraries' chunks, so size reports say what is what and they cache apart from app code.
         codeSplitting: {
           groups: [
             { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
-            { name: 'schemas', test: /node_modules[\\/]zod[\\/]|shared[\\/]src[\\/]/ },
+            // zod alone: the shared schemas split by use, so the plan, live and note schemas load
+            // with the pages that need them rather than with the first screen.
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
           ],
         },
       },

@@ -153,7 +153,7 @@ describe('first run to first participant', () => {
     await waitForHeading(page, 'Hola, Pat Participante');
     const mySpecialists = page.getByRole('region', { name: 'Mi especialista' });
     await mySpecialists.getByText('Sam Specialist').waitFor();
-    await visible(page, 'Tu plan aparecerá aquí.');
+    await page.getByRole('link', { name: 'Abrir mi plan' }).waitFor();
     // The language chosen before the account existed is now the account's language.
     const me = await page.evaluate(async () => (await fetch('/api/auth/me')).json());
     expect(me).toMatchObject({ name: 'Pat Participante', role: 'participant', language: 'es' });
@@ -165,7 +165,10 @@ describe('first run to first participant', () => {
     const { page } = specialist;
     await page.reload();
     await waitForHeading(page, 'Welcome, Sam Specialist');
-    await page.getByRole('region', { name: 'People I walk alongside' }).getByText('Pat Participante').waitFor();
+    await page
+      .getByRole('region', { name: 'People I walk alongside' })
+      .getByRole('heading', { name: 'Pat Participante' })
+      .waitFor();
     await page.getByRole('listitem').filter({ hasText: 'pat@riverside.example' }).getByText('Accepted').waitFor();
     await expectAccessible(page, 'specialist home with a partnership');
     await screenshot(page, '08-specialist-home');

@@ -102,6 +102,7 @@ export class AlongsideApp extends AlElement {
     if (seq !== this.routeSeq) return;
     const element = document.createElement(page.tag) as PageElement;
     element.me = me;
+    element.params = resolution.params;
     if (resolution.kind === 'not-allowed') element.setAttribute('reason', 'not-allowed');
     this.view = { kind: 'page', element, ref: page, path };
     await this.updateComplete;

@@ -13,9 +13,13 @@ export interface PageRef {
  * people go home). `signed-in`: needs a session and, when given, a capability from the shared
  * permission table — the same table the server enforces, so the menu and the API agree.
  */
-export type Guard = { kind: 'public' } | { kind: 'signed-out' } | { kind: 'signed-in'; capability?: Capability };
+export type Guard =
+  | { kind: 'public' }
+  | { kind: 'signed-out' }
+  | { kind: 'signed-in'; capability?: Capability; role?: Role };
 
 interface RouteDef {
+  /** A path; a segment starting with `:` is a parameter (`/people/:participantId`). */
   path: string;
   guard: Guard;
   page: (me: Me | null) => PageRef;
@@ -74,6 +78,22 @@ export const routes: readonly RouteDef[] = [
     page: fixed({ tag: 'page-people', load: () => import('./pages/people/page-people.js'), titleKey: 'title.people' }),
   },
   {
+    path: '/people/:participantId',
+    guard: { kind: 'signed-in', capability: 'live-sessions:start' },
+    page: fixed({ tag: 'page-person', load: () => import('./pages/person/page-person.js'), titleKey: 'title.person' }),
+  },
+  {
+    path: '/plan',
+    // A person's own plan: specialists reach plans through /people/:participantId instead.
+    guard: { kind: 'signed-in', capability: 'plan:read', role: 'participant' },
+    page: fixed({ tag: 'page-plan', load: () => import('./pages/plan/page-plan.js'), titleKey: 'title.plan' }),
+  },
+  {
+    path: '/notes',
+    guard: { kind: 'signed-in', capability: 'notes:use', role: 'participant' },
+    page: fixed({ tag: 'page-notes', load: () => import('./pages/notes/page-notes.js'), titleKey: 'title.notes' }),
+  },
+  {
     path: '/partnerships',
     guard: { kind: 'signed-in', capability: 'org:manage' },
     page: fixed({
@@ -119,25 +139,55 @@ const notFound: PageRef = {
 
 const notAllowed: PageRef = { ...notFound, titleKey: 'title.notAllowed' };
 
+export type RouteParams = Readonly<Record<string, string>>;
+
 export type Resolution =
-  | { kind: 'page'; page: PageRef; path: string }
+  | { kind: 'page'; page: PageRef; path: string; params: RouteParams }
   | { kind: 'redirect'; to: string }
-  | { kind: 'not-allowed'; page: PageRef; path: string };
+  | { kind: 'not-allowed'; page: PageRef; path: string; params: RouteParams };
+
+/** Matches a path against a route pattern; the parameters when it fits, null otherwise. */
+function match(pattern: string, path: string): RouteParams | null {
+  if (!pattern.includes(':')) return pattern === path ? {} : null;
+  const want = pattern.split('/');
+  const got = path.split('/');
+  if (want.length !== got.length) return null;
+  const params: Record<string, string> = {};
+  for (const [i, segment] of want.entries()) {
+    const value = got[i] ?? '';
+    if (segment.startsWith(':')) {
+      if (!value) return null;
+      try {
+        params[segment.slice(1)] = decodeURIComponent(value);
+      } catch {
+        return null;
+      }
+    } else if (segment !== value) return null;
+  }
+  return params;
+}
 
 /** Decides what a path shows for this person (or nobody): a page, a redirect, or "not for you". */
 export function resolve(pathname: string, search: string, me: Me | null): Resolution {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  const route = routes.find((r) => r.path === path);
-  if (!route) return { kind: 'page', page: notFound, path };
+  let params: RouteParams = {};
+  const route = routes.find((r) => {
+    const found = match(r.path, path);
+    if (found) params = found;
+    return found !== null;
+  });
+  if (!route) return { kind: 'page', page: notFound, path, params };
   const { guard } = route;
   if (guard.kind === 'signed-out' && me) {
     return { kind: 'redirect', to: safeNext(new URLSearchParams(search).get('next')) ?? '/' };
   }
   if (guard.kind === 'signed-in') {
     if (!me) return { kind: 'redirect', to: path === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(path)}` };
-    if (guard.capability && !can(me.role, guard.capability)) return { kind: 'not-allowed', page: notAllowed, path };
+    if ((guard.capability && !can(me.role, guard.capability)) || (guard.role && guard.role !== me.role)) {
+      return { kind: 'not-allowed', page: notAllowed, path, params };
+    }
   }
-  return { kind: 'page', page: route.page(me), path };
+  return { kind: 'page', page: route.page(me), path, params };
 }
 
 /** Only paths inside the app are followed after sign-in (no `//evil.example`, no `https:`). */
@@ -147,8 +197,10 @@ export function safeNext(next: string | null): string | null {
 }
 
 /** The links each role sees in the main navigation, filtered by the shared permission table. */
-export const navigation: readonly { path: string; labelKey: MessageKey; capability: Capability }[] = [
+export const navigation: readonly { path: string; labelKey: MessageKey; capability: Capability; role?: Role }[] = [
   { path: '/', labelKey: 'nav.home', capability: 'account:self' },
+  { path: '/plan', labelKey: 'nav.plan', capability: 'plan:read', role: 'participant' },
+  { path: '/notes', labelKey: 'nav.notes', capability: 'notes:use', role: 'participant' },
   { path: '/people', labelKey: 'nav.people', capability: 'org:manage' },
   { path: '/partnerships', labelKey: 'nav.partnerships', capability: 'org:manage' },
   { path: '/organisation', labelKey: 'nav.organisation', capability: 'org:manage' },

@@ -13,6 +13,8 @@ export class ApiError extends Error {
   readonly issues: ErrorBody['issues'];
   /** From Retry-After, when the server sent one (429, 503). */
   readonly retryAfterSeconds: number | undefined;
+  /** On a 409 `stale_version`: the item as it is now, to show instead of overwriting it. */
+  readonly current: unknown;
 
   constructor(init: {
     status: number;
@@ -22,6 +24,7 @@ export class ApiError extends Error {
     field?: string | undefined;
     issues?: ErrorBody['issues'];
     retryAfterSeconds?: number | undefined;
+    current?: unknown;
   }) {
     super(init.message);
     this.name = 'ApiError';
@@ -31,6 +34,7 @@ export class ApiError extends Error {
     this.field = init.field;
     this.issues = init.issues;
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.current = init.current;
   }
 }
 

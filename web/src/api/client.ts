@@ -24,9 +24,9 @@ import {
 import type { z } from 'zod';
 import { ApiError } from './api-error.js';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-interface CallOptions {
+export interface CallOptions {
   method?: Method;
   body?: unknown;
   query?: Record<string, string | number | undefined>;
@@ -45,7 +45,11 @@ export function setUnauthenticatedListener(listener: UnauthenticatedListener | u
  * The one door to the API. JSON in and out, cookies on the same origin only, and every answer —
  * success or error — is parsed with the shared zod schema before anyone sees it.
  */
-async function call<S extends z.ZodType>(path: string, schema: S, options: CallOptions = {}): Promise<z.output<S>> {
+export async function call<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: CallOptions = {},
+): Promise<z.output<S>> {
   const method = options.method ?? 'GET';
   const url = new URL(`/api${path}`, location.origin);
   for (const [key, value] of Object.entries(options.query ?? {})) {

@@ -24,7 +24,9 @@ export class AlAppHeader extends AlElement {
 
   override render() {
     const me = this.me;
-    const links = me ? navigation.filter((item) => can(me.role, item.capability)) : [];
+    const links = me
+      ? navigation.filter((item) => can(me.role, item.capability) && (!item.role || item.role === me.role))
+      : [];
     return html`<div class="bar">
         <a class="brand" href="/">
           <svg viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false">

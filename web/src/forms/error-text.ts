@@ -32,6 +32,11 @@ const byCode: Partial<Record<string, MessageKey>> = {
   validation_failed: 'error.validationFailed',
   invalid_json: 'error.internal',
   body_too_large: 'error.bodyTooLarge',
+  participant_decides: 'error.participantDecides',
+  stale_version: 'error.staleVersion',
+  session_open: 'error.sessionOpen',
+  session_ended: 'error.sessionEnded',
+  note_locked: 'error.noteLocked',
 };
 
 export function errorText(error: unknown): string {

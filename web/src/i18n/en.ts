@@ -18,6 +18,9 @@ export const en = {
   'title.organisation': 'Organisation settings',
   'title.accessLog': 'Who has looked at my record',
   'title.account': 'Your account',
+  'title.plan': 'My plan',
+  'title.notes': 'Notes about me',
+  'title.person': 'A person’s plan',
   'title.notFound': 'Page not found',
   'title.notAllowed': 'Not available',
 
@@ -27,6 +30,8 @@ export const en = {
   'nav.people': 'People',
   'nav.partnerships': 'Partnerships',
   'nav.organisation': 'Organisation',
+  'nav.plan': 'My plan',
+  'nav.notes': 'Notes about me',
   'nav.accessLog': 'My record',
   'nav.account': 'Account',
   'nav.signOut': 'Sign out',
@@ -185,6 +190,8 @@ export const en = {
   'homeSpecialist.alongsideTitle': 'People I walk alongside',
   'homeSpecialist.alongsideEmpty': 'No one yet. When a participant accepts your invitation, they will appear here.',
   'homeSpecialist.since': ({ date }: { date: string }) => `Partners since ${date}`,
+  'homeSpecialist.openPlan': 'Open plan and sessions',
+  'homeSpecialist.planOf': ({ name }: { name: string }) => `of ${name}`,
   'homeSpecialist.inviteTitle': 'Invite a participant',
   'homeSpecialist.inviteText':
     'Enter the email address of the person you will be working with. They choose their own password.',
@@ -192,8 +199,14 @@ export const en = {
 
   'homeParticipant.lead': 'This is your space. What goes in your plan is up to you.',
   'homeParticipant.planTitle': 'My plan',
-  'homeParticipant.planPlaceholder':
-    'Your plan will appear here. You and your specialist will build it together, in your own words, and you decide what goes in it.',
+  'homeParticipant.planText':
+    'Your goals and steps, in your own words. You and your specialist build it together, and you decide what goes in it.',
+  'homeParticipant.planLink': 'Open my plan',
+  'homeParticipant.notesTitle': 'Notes about me',
+  'homeParticipant.notesText': 'Read every note written about you, add your own view, and co-sign it.',
+  'homeParticipant.notesLink': 'Read notes about me',
+  'homeParticipant.sessionOpen': ({ name }: { name: string }) => `${name} started a session with you.`,
+  'homeParticipant.sessionJoin': 'Go to my plan to join',
   'homeParticipant.specialistsTitle': 'My specialist',
   'homeParticipant.specialistsEmpty':
     'You are not partnered with a specialist right now. The people who run Alongside at your organisation can help with that.',
@@ -301,6 +314,13 @@ export const en = {
   'accessLog.action.liveSessionList': 'Saw the list of your sessions',
   'accessLog.action.liveSessionRead': 'Looked at a session',
   'accessLog.action.liveSessionPresenceCode': 'Showed a code to confirm you were together',
+  'error.participantDecides': 'Only the participant can make this change to their plan. You can suggest it instead.',
+  'error.staleVersion': 'This was changed by someone else in the meantime. Please look at it again before changing it.',
+  'error.sessionOpen': 'A session with this person is already open.',
+  'error.sessionEnded': 'This session has ended.',
+  'error.noteLocked': 'This note is signed and locked. Add an amendment instead.',
+  'accessLog.action.noteCoSigned': 'Co-signed a session note',
+  'accessLog.action.noteSeesDifferently': 'Said they see a session note differently',
   'accessLog.action.liveSessionConfirmPresence': 'Confirmed you were together for a session',
 
   'account.title': 'Your account',

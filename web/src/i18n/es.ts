@@ -20,6 +20,9 @@ export const es: Messages = {
   'title.organisation': 'Ajustes de la organización',
   'title.accessLog': 'Quién ha consultado mi expediente',
   'title.account': 'Tu cuenta',
+  'title.plan': 'Mi plan',
+  'title.notes': 'Notas sobre mí',
+  'title.person': 'El plan de una persona',
   'title.notFound': 'Página no encontrada',
   'title.notAllowed': 'No disponible',
 
@@ -29,6 +32,8 @@ export const es: Messages = {
   'nav.people': 'Personas',
   'nav.partnerships': 'Acompañamientos',
   'nav.organisation': 'Organización',
+  'nav.plan': 'Mi plan',
+  'nav.notes': 'Notas sobre mí',
   'nav.accessLog': 'Mi expediente',
   'nav.account': 'Cuenta',
   'nav.signOut': 'Cerrar sesión',
@@ -194,6 +199,8 @@ export const es: Messages = {
   'homeSpecialist.alongsideTitle': 'Personas a las que acompaño',
   'homeSpecialist.alongsideEmpty': 'Todavía nadie. Cuando una persona acepte tu invitación, aparecerá aquí.',
   'homeSpecialist.since': ({ date }) => `Acompañamiento desde el ${date}`,
+  'homeSpecialist.openPlan': 'Abrir plan y sesiones',
+  'homeSpecialist.planOf': ({ name }) => `de ${name}`,
   'homeSpecialist.inviteTitle': 'Invitar a participante',
   'homeSpecialist.inviteText':
     'Escribe el correo electrónico de la persona con la que vas a trabajar. Ella elige su propia contraseña.',
@@ -201,8 +208,14 @@ export const es: Messages = {
 
   'homeParticipant.lead': 'Este es tu espacio. Lo que va en tu plan lo decides tú.',
   'homeParticipant.planTitle': 'Mi plan',
-  'homeParticipant.planPlaceholder':
-    'Tu plan aparecerá aquí. Lo van a construir juntos tú y tu especialista, con tus propias palabras, y tú decides lo que incluye.',
+  'homeParticipant.planText':
+    'Tus metas y pasos, con tus propias palabras. Tu especialista y tú lo construyen juntos, y tú decides qué entra.',
+  'homeParticipant.planLink': 'Abrir mi plan',
+  'homeParticipant.notesTitle': 'Notas sobre mí',
+  'homeParticipant.notesText': 'Lee cada nota escrita sobre ti, añade tu propia mirada y fírmala también.',
+  'homeParticipant.notesLink': 'Leer las notas sobre mí',
+  'homeParticipant.sessionOpen': ({ name }) => `${name} inició una sesión contigo.`,
+  'homeParticipant.sessionJoin': 'Ir a mi plan para unirme',
   'homeParticipant.specialistsTitle': 'Mi especialista',
   'homeParticipant.specialistsEmpty':
     'Ahora mismo no tienes un acompañamiento con especialista. Las personas que administran Alongside en tu organización pueden ayudarte con eso.',
@@ -310,6 +323,13 @@ export const es: Messages = {
   'accessLog.action.liveSessionList': 'Vio la lista de tus sesiones',
   'accessLog.action.liveSessionRead': 'Consultó una sesión',
   'accessLog.action.liveSessionPresenceCode': 'Mostró un código para confirmar que estaban en el mismo lugar',
+  'error.participantDecides': 'Solo la persona participante puede hacer este cambio en su plan. Puedes sugerirlo.',
+  'error.staleVersion': 'Otra persona cambió esto mientras tanto. Vuelve a mirarlo antes de cambiarlo.',
+  'error.sessionOpen': 'Ya hay una sesión abierta con esta persona.',
+  'error.sessionEnded': 'Esta sesión terminó.',
+  'error.noteLocked': 'Esta nota está firmada y cerrada. Añade una enmienda.',
+  'accessLog.action.noteCoSigned': 'Firmó una nota de sesión',
+  'accessLog.action.noteSeesDifferently': 'Dijo que ve una nota de sesión de otra manera',
   'accessLog.action.liveSessionConfirmPresence': 'Confirmó que estaban en el mismo lugar durante una sesión',
 
   'account.title': 'Tu cuenta',

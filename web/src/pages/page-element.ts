@@ -8,6 +8,8 @@ import { AlElement } from '../components/al-element.js';
  */
 export class PageElement extends AlElement {
   @property({ attribute: false }) me: Me | null = null;
+  /** The route's parameters (`participantId` for `/people/:participantId`). */
+  @property({ attribute: false }) params: Readonly<Record<string, string>> = {};
 
   async focusHeading(): Promise<void> {
     await this.updateComplete;

@@ -7,6 +7,7 @@ import { renderResource } from '../../components/async-state.js';
 import { Resource } from '../../controllers/resource.js';
 import { errorText } from '../../forms/error-text.js';
 import { formatDateTime, type MessageKey, t } from '../../i18n/i18n.js';
+import { isPlanKey, tp } from '../../i18n/plan-i18n.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { PageElement } from '../page-element.js';
 import '../../components/al-button.js';
@@ -44,7 +45,18 @@ const actionKeys: Partial<Record<string, MessageKey>> = {
   'live-session.read': 'accessLog.action.liveSessionRead',
   'live-session.presence-code': 'accessLog.action.liveSessionPresenceCode',
   'live-session.confirm-presence': 'accessLog.action.liveSessionConfirmPresence',
+  'note.co-signed': 'accessLog.action.noteCoSigned',
+  'note.sees-differently': 'accessLog.action.noteSeesDifferently',
 };
+
+/** A change to the plan (`plan.goal.create`…) in the same words as the plan's history. */
+function actionText(action: string): string {
+  const key = actionKeys[action];
+  if (key) return t(key);
+  const history = `history.${action.replace(/^plan\./, '')}`;
+  if (action.startsWith('plan.') && isPlanKey(history)) return tp(history);
+  return action;
+}
 
 interface LogState {
   entries: AccessLogEntry[];
@@ -119,7 +131,6 @@ export class PageAccessLog extends PageElement {
   }
 
   private renderRow(entry: AccessLogEntry) {
-    const actionKey = actionKeys[entry.action];
     const who =
       entry.actor.id !== null && entry.actor.id === this.me?.id
         ? t('accessLog.you')
@@ -128,7 +139,7 @@ export class PageAccessLog extends PageElement {
       <td><time datetime=${entry.at}>${formatDateTime(entry.at)}</time></td>
       <td>${who}</td>
       <td>${entry.actor.role ? t(`role.${entry.actor.role}`) : t('accessLog.noRole')}</td>
-      <td>${actionKey ? t(actionKey) : entry.action}</td>
+      <td>${actionText(entry.action)}</td>
       <td>
         <span class=${entry.outcome === 'allowed' ? 'badge' : 'badge badge-alert'}>
           ${entry.outcome === 'allowed' ? t('accessLog.allowed') : t('accessLog.denied')}

@@ -1,6 +1,7 @@
-import { html } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { api } from '../../api/client.js';
+import { planApi } from '../../api/plan-client.js';
 import { renderResource } from '../../components/async-state.js';
 import { Resource } from '../../controllers/resource.js';
 import { formatDate, t } from '../../i18n/i18n.js';
@@ -9,7 +10,7 @@ import { PageElement } from '../page-element.js';
 import { homeStyles } from './home-styles.js';
 import '../../components/al-notice.js';
 
-/** A participant's start page: their plan (soon), their specialist, and their record's access log. */
+/** A participant's start page: their plan, notes about them, their specialist, and their record's access log. */
 @customElement('page-home-participant')
 export class PageHomeParticipant extends PageElement {
   private readonly partnerships = new Resource(this, async (signal) => {
@@ -17,18 +18,36 @@ export class PageHomeParticipant extends PageElement {
     return partnerships.filter((p) => p.endedAt === null);
   });
 
+  /** A session a specialist has started and the person has not joined yet: they join it from their plan. */
+  private readonly openSession = new Resource(this, async (signal) => {
+    const { sessions } = await planApi.sessions.list(this.me?.id ?? '', signal);
+    return sessions.find((s) => s.endedAt === null) ?? null;
+  });
+
   override render() {
+    const session = this.openSession.value;
     return html`
       <div class="page-header">
         <h1 tabindex="-1">${t('home.welcome', { name: this.me?.name ?? '' })}</h1>
         <p class="lead">${t('homeParticipant.lead')}</p>
       </div>
+      ${
+        session
+          ? html`<al-notice tone="info" class="session">
+              <p>${t('homeParticipant.sessionOpen', { name: session.specialist.name })}</p>
+              <p><a class="link-target" href="/plan">${t('homeParticipant.sessionJoin')}</a></p>
+            </al-notice>`
+          : nothing
+      }
       <section aria-labelledby="plan-title">
         <h2 id="plan-title">${t('homeParticipant.planTitle')}</h2>
-        <!-- The plan issue replaces this placeholder with the person's goals, steps and choices. -->
-        <div class="card placeholder">
-          <p>${t('homeParticipant.planPlaceholder')}</p>
-        </div>
+        <p>${t('homeParticipant.planText')}</p>
+        <p><a class="link-target" href="/plan">${t('homeParticipant.planLink')}</a></p>
+      </section>
+      <section aria-labelledby="notes-title">
+        <h2 id="notes-title">${t('homeParticipant.notesTitle')}</h2>
+        <p>${t('homeParticipant.notesText')}</p>
+        <p><a class="link-target" href="/notes">${t('homeParticipant.notesLink')}</a></p>
       </section>
       <section aria-labelledby="specialists-title">
         <h2 id="specialists-title">${t('homeParticipant.specialistsTitle')}</h2>
@@ -55,7 +74,16 @@ export class PageHomeParticipant extends PageElement {
     `;
   }
 
-  static override styles = [sharedStyles, homeStyles];
+  static override styles = [
+    sharedStyles,
+    homeStyles,
+    css`
+      .session {
+        display: block;
+        margin-bottom: var(--space-5);
+      }
+    `,
+  ];
 }
 
 declare global {

@@ -1,5 +1,5 @@
 import type { Partnership } from '@alongside/shared';
-import { css, html, nothing } from 'lit';
+import { css, html } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
 import { api } from '../../api/client.js';
 import type { AlInvitationList } from '../../components/al-invitation-list.js';
@@ -63,12 +63,11 @@ export class PageHomeSpecialist extends PageElement {
     </li>`;
   }
 
-  /**
-   * Where the links into this person's plan and sessions go (they arrive with the plan issue).
-   * Kept as its own slot in each row so adding them touches nothing else.
-   */
-  private renderPartnerActions(_partnership: Partnership) {
-    return nothing;
+  /** Into this person's plan, where sessions start and suggestions are made. */
+  private renderPartnerActions(p: Partnership) {
+    return html`<a class="link-target" href="/people/${encodeURIComponent(p.participant.id)}">
+      ${t('homeSpecialist.openPlan')}<span class="visually-hidden"> ${t('homeSpecialist.planOf', { name: p.participant.name })}</span>
+    </a>`;
   }
 
   private onInvited(): void {

@@ -1,0 +1,418 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectAccessible,
+  launchBrowser,
+  newPerson,
+  type Person,
+  screenshot,
+  waitForHeading,
+} from './harness/browser.js';
+import { type RunningServer, startServer } from './harness/server.js';
+
+/**
+ * Two people, two browsers, one plan: a specialist and a participant co-author the plan live.
+ * The specialist suggests, the participant decides; the specialist is never offered a control
+ * that changes the person's goals, and the server refuses a forged one. The session ends with a
+ * note the participant reads, adds their view to and co-signs. Every new screen is scanned with
+ * axe and photographed at phone and desktop width.
+ */
+
+const password = 'a quiet walk by the river';
+const phone = { width: 360, height: 740 };
+const desktop = { width: 1280, height: 900 };
+
+let server: RunningServer;
+let browser: Browser;
+const people: Person[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function person(name: string): Promise<Person> {
+  const p = await newPerson(browser, name);
+  people.push(p);
+  return p;
+}
+
+async function visible(page: Page, text: string | RegExp): Promise<void> {
+  await page.getByText(text).first().waitFor({ state: 'visible' });
+}
+
+/** axe at desktop width, then a screenshot at both widths (and no sideways scrolling on the phone). */
+async function check(page: Page, label: string, name: string): Promise<void> {
+  await expectAccessible(page, label);
+  await screenshot(page, `${name}-desktop`);
+  await page.setViewportSize(phone);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `sideways scroll on "${label}" at phone width`).toBeLessThanOrEqual(0);
+  await expectAccessible(page, `${label} (phone)`);
+  await screenshot(page, `${name}-phone`);
+  await page.setViewportSize(desktop);
+}
+
+async function accept(link: string, who: Person, name: string): Promise<void> {
+  await who.page.goto(link);
+  await waitForHeading(who.page, 'Accept your invitation');
+  await who.page.getByLabel('Your name', { exact: true }).fill(name);
+  await who.page.getByLabel('Choose a password', { exact: true }).fill(password);
+  await who.page.getByRole('button', { name: 'Create my account' }).click();
+  await waitForHeading(who.page, `Welcome, ${name}`);
+}
+
+async function invite(page: Page, email: string): Promise<string> {
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByRole('button', { name: 'Create invitation link' }).click();
+  await page.getByRole('heading', { name: `Invitation ready for ${email}` }).waitFor();
+  return page.getByLabel('Invitation link', { exact: true }).inputValue();
+}
+
+describe('a live session, two browsers, one plan', () => {
+  let specialist: Person;
+  let participant: Person;
+  let participantId = '';
+  const goal = 'Walk to the library on Saturdays';
+  const step = 'Check the library opening hours';
+
+  it('sets up an organisation, a specialist and a participant', async () => {
+    const admin = await person('admin');
+    await admin.page.goto(server.setupLink);
+    await waitForHeading(admin.page, 'Set up Alongside');
+    await admin.page.getByLabel('Organisation name', { exact: true }).fill('Riverside Recovery Community');
+    await admin.page.getByLabel('Your name', { exact: true }).fill('Ada Admin');
+    await admin.page.getByLabel('Email', { exact: true }).fill('ada@riverside.example');
+    await admin.page.getByLabel('Choose a password', { exact: true }).fill(password);
+    await admin.page.getByRole('button', { name: 'Create organisation' }).click();
+    await waitForHeading(admin.page, 'Welcome, Ada Admin');
+    await admin.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+    await waitForHeading(admin.page, 'People and invitations');
+    await admin.page.getByLabel('Role', { exact: true }).selectOption('specialist');
+    const specialistLink = await invite(admin.page, 'sam@riverside.example');
+    await admin.context.close();
+
+    specialist = await person('specialist');
+    await accept(specialistLink, specialist, 'Sam Specialist');
+    const participantLink = await invite(specialist.page, 'pat@riverside.example');
+
+    participant = await person('participant');
+    await accept(participantLink, participant, 'Pat Participant');
+    participantId = await participant.page.evaluate(async () => (await (await fetch('/api/auth/me')).json()).id);
+    expect(participantId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('opens the plan in both browsers', async () => {
+    const p = participant.page;
+    await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My plan' }).click();
+    await waitForHeading(p, 'My plan');
+    await visible(p, 'No goals yet. Start with something small that matters to you.');
+    await visible(p, 'Nothing is waiting for you.');
+    await check(p, 'my plan (empty)', '20-participant-plan-empty');
+
+    const s = specialist.page;
+    await s.reload();
+    await waitForHeading(s, 'Welcome, Sam Specialist');
+    await s.getByRole('link', { name: 'Open plan and sessions of Pat Participant' }).click();
+    await waitForHeading(s, 'Pat Participant’s plan');
+    expect(new URL(s.url()).pathname).toBe(`/people/${participantId}`);
+    await visible(s, 'Pat Participant has no goals yet. You can suggest one.');
+    // Each sees the other is here.
+    await visible(s, 'Pat Participant is here now');
+    await visible(p, 'Sam Specialist is here now');
+    await check(s, 'person plan (specialist)', '21-specialist-person-plan');
+  });
+
+  it('lets the specialist start a session that the participant joins', async () => {
+    const s = specialist.page;
+    await s.getByLabel('How are you meeting?', { exact: true }).selectOption('in-person');
+    await s.getByRole('button', { name: 'Start the session' }).click();
+    await visible(s, 'Waiting for Pat Participant to join from their own device.');
+
+    const p = participant.page;
+    await visible(p, 'Sam Specialist started a session (In person). Join when you are ready.');
+    await check(p, 'my plan, session invitation', '22-participant-session-invitation');
+    await p.getByRole('button', { name: 'Join the session' }).click();
+    await visible(p, 'You are in a session with Sam Specialist.');
+    await visible(s, 'Pat Participant has joined.');
+  });
+
+  it('shows a suggested goal to the participant, who accepts it, and the specialist sees it become active', async () => {
+    const s = specialist.page;
+    const suggest = s.getByRole('region', { name: 'Suggest a goal' });
+    await suggest.getByLabel('Goal', { exact: true }).fill(goal);
+    await suggest.getByLabel('Life area', { exact: true }).selectOption('community');
+    await suggest.getByLabel('Why you suggest it (optional)', { exact: true }).fill('You mentioned you miss reading.');
+    await suggest.getByRole('button', { name: 'Suggest this goal' }).click();
+    const mine = s.getByRole('region', { name: 'My suggestions' }).getByRole('listitem').filter({ hasText: goal });
+    await mine.getByText('Waiting for Pat Participant').waitFor();
+
+    const p = participant.page;
+    const waiting = p.getByRole('region', { name: 'Suggestions waiting for you' });
+    const card = waiting.getByRole('listitem').filter({ hasText: goal });
+    await card.getByText('A new goal (Community)').waitFor();
+    await card.getByText('Why: You mentioned you miss reading.').waitFor();
+    await check(p, 'my plan, suggestion waiting', '23-participant-suggestion');
+    await card.getByRole('button', { name: `Accept — ${goal}`, exact: true }).click();
+    await visible(p, 'Nothing is waiting for you.');
+    const community = p.getByRole('region', { name: 'Community', exact: true });
+    await community.getByRole('heading', { name: goal }).waitFor();
+
+    await mine.getByText('Pat Participant accepted it').waitFor();
+    await mine.getByText('Status: Active').waitFor();
+    await s.getByRole('region', { name: 'Community', exact: true }).getByRole('heading', { name: goal }).waitFor();
+  });
+
+  it('lets the participant add and tick a step and rate their confidence, live on both screens', async () => {
+    const p = participant.page;
+    const card = p.getByRole('article', { name: goal });
+    await card.getByLabel('New step', { exact: true }).fill(step);
+    await card.getByRole('button', { name: `Add step — goal “${goal}”` }).click();
+    const box = card.getByRole('checkbox', { name: new RegExp(step) });
+    await box.check();
+    await card.getByText(/done /).waitFor();
+    await card.getByText('1 of 1 steps done', { exact: false }).waitFor();
+
+    await card.getByRole('button', { name: `Rate my confidence — goal “${goal}”` }).click();
+    const rating = card.getByRole('group', { name: `My confidence in “${goal}”` });
+    await rating.getByRole('radio', { name: '7', exact: true }).check();
+    await check(p, 'my plan, rating confidence', '24-participant-rating');
+    await card.getByRole('button', { name: 'Save my rating' }).click();
+    await card.getByText('Latest confidence: 7 out of 10').waitFor();
+    await card.getByRole('img', { name: `Confidence in “${goal}”: one rating, 7 out of 10.` }).waitFor();
+
+    const s = specialist.page;
+    const theirs = s.getByRole('article', { name: goal });
+    await theirs.getByText('1 of 1 steps done', { exact: false }).waitFor();
+    await theirs.getByText('Latest confidence: 7 out of 10').waitFor();
+    await theirs.getByText(step).waitFor();
+    await check(p, 'my plan with a goal', '25-participant-plan');
+  });
+
+  it('shows the current words, not an overwrite, when the goal changed elsewhere during an edit', async () => {
+    const p = participant.page;
+    const card = p.getByRole('article', { name: goal });
+    await card.getByRole('button', { name: `Edit — goal “${goal}”` }).click();
+    // Keyboard only: the edit form takes focus in its first field.
+    await p.keyboard.press('Control+A');
+    await p.keyboard.type('Walk to the library every Saturday');
+    // Meanwhile, on another device, the participant changes the same goal.
+    const status = await p.evaluate(async (pid) => {
+      const plan = await (await fetch(`/api/participants/${pid}/plan`)).json();
+      const g = plan.goals[0];
+      const response = await fetch(`/api/participants/${pid}/plan/commands`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          command: { type: 'goal.edit', goalId: g.id, version: g.version, why: 'Reading helps me rest.' },
+        }),
+      });
+      return response.status;
+    }, participantId);
+    expect(status).toBe(200);
+    await card.getByText('Reading helps me rest.').first().waitFor();
+    await card.getByRole('button', { name: 'Save changes' }).click();
+    await card.getByText('Someone changed this goal while you were editing. This is the text now:').waitFor();
+    await expectAccessible(p, 'goal edit conflict');
+    await screenshot(p, '24b-participant-edit-conflict-desktop');
+    await card.getByRole('button', { name: 'Cancel' }).click();
+    await card.getByRole('heading', { name: goal }).waitFor();
+  });
+
+  it('never offers the specialist a control that changes the goal, and the server refuses a forged one', async () => {
+    const s = specialist.page;
+    const card = s.getByRole('article', { name: goal });
+    await card.getByRole('button', { name: `Suggest a step — goal “${goal}”` }).waitFor();
+    await card.getByRole('button', { name: `Suggest a rewording — goal “${goal}”` }).waitFor();
+    await expect(card.getByRole('button', { name: /^Edit/ }).count()).resolves.toBe(0);
+    await expect(card.getByRole('button', { name: /^Move/ }).count()).resolves.toBe(0);
+    await expect(card.getByRole('checkbox').count()).resolves.toBe(0);
+    await expect(card.getByLabel('Status', { exact: true }).count()).resolves.toBe(0);
+
+    // In a session the person has joined, a check-in can be recorded together: the number is theirs.
+    await card.getByRole('button', { name: `Record confidence together — goal “${goal}”` }).click();
+    await card
+      .getByRole('group', { name: `Pat Participant’s confidence in “${goal}”` })
+      .getByRole('radio', { name: '8', exact: true })
+      .check();
+    await card.getByRole('button', { name: 'Save the rating' }).click();
+    await participant.page
+      .getByRole('article', { name: goal })
+      .getByRole('img', { name: `Confidence in “${goal}”: 2 ratings, from 7 to 8 out of 10.` })
+      .waitFor();
+
+    // The history says who did what, and whose words each text is.
+    await s.getByRole('button', { name: 'Show the history' }).click();
+    const history = s.getByRole('region', { name: 'History of the plan' }).getByRole('listitem');
+    await history.filter({ hasText: 'Made a suggestion' }).filter({ hasText: 'in Sam Specialist’s words' }).waitFor();
+    await history.filter({ hasText: 'Accepted a suggestion' }).filter({ hasText: 'Pat Participant' }).waitFor();
+    await history
+      .filter({ hasText: `“${step}”` })
+      .filter({ hasText: 'in Pat Participant’s words' })
+      .waitFor();
+    await check(s, 'person plan with a goal and history (specialist)', '26-specialist-person-plan-live');
+
+    const forged = await s.evaluate(async (pid) => {
+      const plan = await (await fetch(`/api/participants/${pid}/plan`)).json();
+      const goalId = plan.goals[0].id;
+      const response = await fetch(`/api/participants/${pid}/plan/commands`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ command: { type: 'goal.set-status', goalId, status: 'set-aside' } }),
+      });
+      return { status: response.status, body: await response.json() };
+    }, participantId);
+    expect(forged.status).toBe(403);
+    expect(forged.body.error).toBe('participant_decides');
+    // Nothing changed on the participant's screen.
+    const status = participant.page.getByRole('article', { name: goal }).getByLabel('Status', { exact: true });
+    await expect(status.inputValue()).resolves.toBe('active');
+  });
+
+  it('keeps a change made offline and sends it on reconnect', async () => {
+    const p = participant.page;
+    await participant.context.setOffline(true);
+    await visible(p, /You are offline/);
+    const card = p.getByRole('article', { name: goal });
+    await card.getByLabel('New step', { exact: true }).fill('Ask about a library card');
+    await card.getByRole('button', { name: `Add step — goal “${goal}”` }).click();
+    await visible(p, '1 change waiting to be saved.');
+    await participant.context.setOffline(false);
+    await card.getByText('Ask about a library card', { exact: true }).waitFor();
+    await specialist.page
+      .getByRole('article', { name: goal })
+      .getByText('Ask about a library card', { exact: true })
+      .waitFor();
+    // Sent once, even though it was re-sent after reconnecting.
+    await expect(card.getByText('Ask about a library card', { exact: true }).count()).resolves.toBe(1);
+    await expect.poll(() => p.getByText(/You are offline/).count()).toBe(0);
+
+    // Steps can be reworded too, by keyboard alone: the edit field takes focus, Enter saves.
+    await card.getByRole('button', { name: 'Edit — step “Ask about a library card”' }).click();
+    await p.keyboard.press('Control+A');
+    await p.keyboard.type('Ask about a library card and the reading club');
+    await p.keyboard.press('Enter');
+    await specialist.page
+      .getByRole('article', { name: goal })
+      .getByText('Ask about a library card and the reading club')
+      .waitFor();
+    // Focus goes back to the step's own checkbox, not to the top of the page.
+    const focused = await p.evaluate(() => {
+      let el: Element | null = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el instanceof HTMLInputElement ? el.type : el?.tagName;
+    });
+    expect(focused).toBe('checkbox');
+  });
+
+  it('lets the participant add a support, which the specialist sees at once', async () => {
+    const p = participant.page;
+    const supports = p.getByRole('region', { name: 'My supports' });
+    await supports.getByText('Add a support').click();
+    await supports.getByLabel('Who or what helps', { exact: true }).fill('Tuesday walking group');
+    await supports.getByLabel('Kind of support', { exact: true }).selectOption('peer');
+    await supports.getByLabel('How to reach them (optional)', { exact: true }).fill('Community centre, 10am');
+    await supports.getByRole('button', { name: 'Add support' }).click();
+    await supports.getByRole('listitem').filter({ hasText: 'Tuesday walking group' }).getByText('Peer').waitFor();
+    await specialist.page
+      .getByRole('region', { name: 'Supports' })
+      .getByText('How to reach: Community centre, 10am')
+      .waitFor();
+  });
+
+  it('lets the participant record a choice between pathways and decide, with their reasons', async () => {
+    const p = participant.page;
+    const choices = p.getByRole('region', { name: 'My choices' });
+    await choices.getByText('Add a choice').click();
+    await choices.getByLabel('What are you deciding?', { exact: true }).fill('Which group might suit me?');
+    await choices.getByLabel('Option 1', { exact: true }).fill('Tuesday walking group');
+    await choices.getByLabel('Pathway of option 1', { exact: true }).selectOption('peer-community');
+    await choices.getByLabel('Option 2 (optional)', { exact: true }).fill('A mutual-help meeting');
+    await choices.getByLabel('Pathway of option 2', { exact: true }).selectOption('mutual-help');
+    await choices.getByRole('button', { name: 'Add choice' }).click();
+    const decide = choices.getByRole('group', { name: 'What I choose: Which group might suit me?' });
+    await decide.getByRole('radio', { name: /Tuesday walking group/ }).check();
+    await choices.getByLabel('My reasons (optional)', { exact: true }).fill('I like being outside.');
+    await expectAccessible(p, 'my plan, deciding a choice');
+    await choices.getByRole('button', { name: 'Save my decision' }).click();
+    await choices.getByText('Chosen: Tuesday walking group').waitFor();
+    const theirs = specialist.page.getByRole('region', { name: 'Choices' });
+    await theirs.getByText('Chosen: Tuesday walking group').waitFor();
+    await theirs.getByText('Reasons: I like being outside.').waitFor();
+  });
+
+  it('ends the session, the specialist drafts the note, and the participant adds their view and co-signs', async () => {
+    const s = specialist.page;
+    await s.getByRole('button', { name: 'End the session' }).click();
+    await s.getByRole('heading', { name: 'Draft the session note together' }).waitFor();
+    await s.getByLabel('What we worked on', { exact: true }).fill('A goal for the weekend, and the first step.');
+    await s.getByLabel('What Pat Participant chose', { exact: true }).fill('Walking to the library on Saturdays.');
+    await s.getByLabel('Next steps', { exact: true }).fill('Check opening hours; talk next week.');
+    await check(s, 'draft note (specialist)', '27-specialist-note-draft');
+    await s.getByRole('button', { name: 'Save the draft note' }).click();
+    await visible(s, 'Draft saved. Pat Participant can now read it and add their view.');
+
+    const p = participant.page;
+    await expect.poll(() => p.getByText('You are in a session with Sam Specialist.').count()).toBe(0);
+    await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notes about me' }).click();
+    await waitForHeading(p, 'Notes about me');
+    const note = p.getByRole('article').first();
+    await note.getByText('Draft: waiting for you').waitFor();
+    await note.getByText('Walking to the library on Saturdays.').waitFor();
+    await check(p, 'notes about me (draft)', '28-participant-note-draft');
+    await note.getByLabel('My view', { exact: true }).fill('I want to try it for a month first.');
+    await note.getByRole('button', { name: 'Save my view' }).click();
+    await visible(p, 'Your view is saved.');
+    await note.getByRole('button', { name: 'Co-sign this note' }).click();
+    await note.getByText('Co-signed', { exact: true }).waitFor();
+    await note.getByText('I want to try it for a month first.').waitFor();
+    await note.getByText('No amendments.').waitFor();
+    await check(p, 'notes about me (co-signed)', '29-participant-note-signed');
+
+    // The specialist sees where the note stands (notes are not pushed live: a reload shows it).
+    await s.reload();
+    await waitForHeading(s, 'Pat Participant’s plan');
+    const notes = s.getByRole('region', { name: 'Notes written with Pat Participant' });
+    await notes.getByText('Co-signed by Pat Participant').waitFor();
+    await notes.getByText('Pat Participant’s view: I want to try it for a month first.').waitFor();
+    await expect(s.getByRole('heading', { name: 'Draft the session note together' }).count()).resolves.toBe(0);
+  });
+
+  it('shows the participant the access log of the session', async () => {
+    const p = participant.page;
+    await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My record' }).click();
+    await waitForHeading(p, 'Who has looked at my record');
+    const rows = p.getByRole('table').getByRole('row').filter({ hasText: 'Sam Specialist' });
+    // Newest first, 25 at a time: the start of the session is on the second page.
+    await p.getByRole('button', { name: 'Show older entries' }).click();
+    await rows.filter({ hasText: 'Started a session with you' }).first().waitFor();
+    await rows.filter({ hasText: 'Looked at your plan' }).first().waitFor();
+    await rows.filter({ hasText: 'Started writing a session note' }).first().waitFor();
+    // The person's own changes are listed too, in plain words.
+    const mine = p.getByRole('table').getByRole('row').filter({ hasText: 'You' });
+    await mine.filter({ hasText: 'Co-signed a session note' }).first().waitFor();
+    await mine.filter({ hasText: 'Accepted a suggestion' }).first().waitFor();
+    // And the forged change is there, refused.
+    await rows.filter({ hasText: 'Changed the status of a goal' }).filter({ hasText: 'Refused' }).first().waitFor();
+    await expectAccessible(p, 'access log after a session');
+  });
+
+  it('shows the plan in Spanish', async () => {
+    const p = participant.page;
+    await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My plan' }).click();
+    await waitForHeading(p, 'My plan');
+    await p.getByRole('button', { name: 'Español' }).click();
+    await waitForHeading(p, 'Mi plan');
+    await p.getByRole('region', { name: 'Comunidad', exact: true }).getByRole('heading', { name: goal }).waitFor();
+    await visible(p, 'Última confianza: 8 de 10');
+    await check(p, 'my plan (Spanish)', '30-participant-plan-es');
+  });
+
+  it('saw no script errors, CSP violations or server errors along the way', () => {
+    expect(people.flatMap((p) => p.problems)).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import {
+  type DraftNote,
+  type PlanCommand,
+  type SessionMode,
+  zCommandResult,
+  zLiveSession,
+  zLiveSessionList,
+  zPlanHistoryPage,
+  zPlanSnapshot,
+  zSessionNote,
+  zSessionNoteList,
+} from '@alongside/shared';
+import { call } from './client.js';
+
+/**
+ * The plan, session and note parts of the API. Kept apart from `client.ts` so their schemas
+ * load with the pages that use them, not with the first screen.
+ */
+const id = (value: string) => encodeURIComponent(value);
+type Signal = AbortSignal | undefined;
+
+export const planApi = {
+  plan: {
+    snapshot: (participantId: string, signal?: Signal) =>
+      call(`/participants/${id(participantId)}/plan`, zPlanSnapshot, { signal }),
+    history: (participantId: string, after: number, signal?: Signal) =>
+      call(`/participants/${id(participantId)}/plan/history`, zPlanHistoryPage, {
+        query: { after, limit: 500 },
+        signal,
+      }),
+    command: (participantId: string, command: PlanCommand, clientOpId?: string) =>
+      call(`/participants/${id(participantId)}/plan/commands`, zCommandResult, {
+        method: 'POST',
+        body: { clientOpId, command },
+      }),
+  },
+  sessions: {
+    list: (participantId: string, signal?: Signal) =>
+      call('/live-sessions', zLiveSessionList, { query: { participantId }, signal }),
+    start: (participantId: string, mode: SessionMode, placeLabel?: string) =>
+      call('/live-sessions', zLiveSession, { method: 'POST', body: { participantId, mode, placeLabel } }),
+    join: (liveSessionId: string) => call(`/live-sessions/${id(liveSessionId)}/join`, zLiveSession, { method: 'POST' }),
+    end: (liveSessionId: string) => call(`/live-sessions/${id(liveSessionId)}/end`, zLiveSession, { method: 'POST' }),
+  },
+  notes: {
+    list: (participantId: string, signal?: Signal) =>
+      call(`/participants/${id(participantId)}/notes`, zSessionNoteList, { signal }),
+    draft: (liveSessionId: string, body: DraftNote) =>
+      call(`/live-sessions/${id(liveSessionId)}/note`, zSessionNote, { method: 'POST', body }),
+    setView: (noteId: string, version: number, view: string) =>
+      call(`/notes/${id(noteId)}/participant-view`, zSessionNote, { method: 'PUT', body: { version, view } }),
+    respond: (noteId: string, version: number, response: 'co-signed' | 'sees-differently') =>
+      call(`/notes/${id(noteId)}/respond`, zSessionNote, { method: 'POST', body: { version, response } }),
+    amend: (noteId: string, text: string) =>
+      call(`/notes/${id(noteId)}/amendments`, zSessionNote, { method: 'POST', body: { text } }),
+  },
+};

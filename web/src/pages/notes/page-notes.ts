@@ -1,0 +1,219 @@
+import type { SessionNote } from '@alongside/shared';
+import { css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { planApi } from '../../api/plan-client.js';
+import { renderResource } from '../../components/async-state.js';
+import '../../components/al-button.js';
+import '../../components/al-notice.js';
+import '../../components/al-textarea.js';
+import { Resource } from '../../controllers/resource.js';
+import { errorText } from '../../forms/error-text.js';
+import { readForm } from '../../forms/form-helpers.js';
+import { formatDate, formatDateTime } from '../../i18n/i18n.js';
+import { tp } from '../../i18n/plan-i18n.js';
+import { sharedStyles } from '../../styles/shared-styles.js';
+import { PageElement } from '../page-element.js';
+import { planStyles } from '../plan/plan-styles.js';
+
+/**
+ * "Notes about me": every session note about the participant, newest first. While a draft,
+ * they add their view and co-sign it or say they see it differently (either locks it); a
+ * locked note shows its amendments, and either of the two can add one.
+ */
+@customElement('page-notes')
+export class PageNotes extends PageElement {
+  private readonly notes = new Resource(this, async (signal) => {
+    const { notes } = await planApi.notes.list(this.me?.id ?? '', signal);
+    return [...notes].sort((a, b) => b.sessionStartedAt.localeCompare(a.sessionStartedAt));
+  });
+  @state() private feedback = '';
+  @state() private failure: { noteId: string; text: string } | undefined;
+  @state() private busy = '';
+
+  override render() {
+    return html`
+      <div class="page-header">
+        <h1 tabindex="-1">${tp('notes.title')}</h1>
+        <p class="lead">${tp('notes.lead')}</p>
+      </div>
+      <div role="status" class="visually-hidden">${this.feedback}</div>
+      ${renderResource(this.notes, (notes) =>
+        notes.length === 0
+          ? html`<p class="muted">${tp('notes.none')}</p>`
+          : html`<ul class="goal-list">
+              ${repeat(
+                notes,
+                (n) => n.id,
+                (n) => html`<li>${this.renderNote(n)}</li>`,
+              )}
+            </ul>`,
+      )}
+    `;
+  }
+
+  private renderNote(n: SessionNote) {
+    const locked = n.lockedAt !== null;
+    const titleId = `note-${n.id}`;
+    const status = !locked
+      ? html`<span class="badge">${tp('notes.draft')}</span>`
+      : n.response === 'co-signed'
+        ? html`<span class="badge badge-good">${tp('notes.coSigned')}</span>`
+        : html`<span class="badge">${tp('notes.seesDifferently')}</span>`;
+    const failure = this.failure?.noteId === n.id ? this.failure.text : '';
+    return html`<article class="card note-section" aria-labelledby=${titleId}>
+      <div class="note-head">
+        <h2 id=${titleId}>${tp('notes.session', { date: formatDate(n.sessionStartedAt), name: n.specialist.name })}</h2>
+        ${status}
+      </div>
+      ${locked && n.lockedAt ? html`<p class="muted">${tp('notes.lockedOn', { date: formatDateTime(n.lockedAt) })}</p>` : nothing}
+      <h3>${tp('note.workedOn')}</h3>
+      <p>${n.workedOn || '—'}</p>
+      <h3>${tp('note.chosenMine')}</h3>
+      <p>${n.chosen || '—'}</p>
+      <h3>${tp('note.nextSteps')}</h3>
+      <p>${n.nextSteps || '—'}</p>
+      <div role="alert">${failure ? html`<al-notice tone="error"><p>${failure}</p></al-notice>` : nothing}</div>
+      ${locked ? this.renderLocked(n) : this.renderDraft(n)}
+    </article>`;
+  }
+
+  private renderDraft(n: SessionNote) {
+    return html`<form class="form-grid" novalidate @submit=${(e: SubmitEvent) => this.saveView(e, n)}>
+        <al-textarea
+          name="view"
+          label=${tp('notes.myView')}
+          hint=${tp('notes.myViewHint')}
+          maxlength="4000"
+          .value=${n.participantView ?? ''}
+        ></al-textarea>
+        <div><al-button type="submit" ?busy=${this.busy === `view:${n.id}`}>${tp('notes.saveView')}</al-button></div>
+      </form>
+      <p class="muted respond-hint">${tp('notes.respondHint')}</p>
+      <div class="actions">
+        <al-button variant="primary" ?busy=${this.busy === `co-signed:${n.id}`} @click=${() => this.respond(n, 'co-signed')}>
+          ${tp('notes.coSign')}
+        </al-button>
+        <al-button ?busy=${this.busy === `sees-differently:${n.id}`} @click=${() => this.respond(n, 'sees-differently')}>
+          ${tp('notes.differently')}
+        </al-button>
+      </div>`;
+  }
+
+  private renderLocked(n: SessionNote) {
+    return html`<h3>${tp('notes.myView')}</h3>
+      <p>${n.participantView || tp('notes.noView')}</p>
+      <h3>${tp('notes.amendments')}</h3>
+      ${
+        n.amendments.length === 0
+          ? html`<p class="muted">${tp('notes.noAmendments')}</p>`
+          : html`<ul class="item-list">
+              ${n.amendments.map(
+                (a) => html`<li class="item">
+                  <div class="item-main">
+                    <p class="item-meta">${tp('notes.amendment', { name: a.author.name, date: formatDateTime(a.at) })}</p>
+                    <p class="amendment">${a.text}</p>
+                  </div>
+                </li>`,
+              )}
+            </ul>`
+      }
+      <form class="form-grid amend" novalidate @submit=${(e: SubmitEvent) => this.amend(e, n)}>
+        <al-textarea name="text" label=${tp('notes.addAmendment')} maxlength="4000" rows="2"></al-textarea>
+        <div><al-button type="submit" ?busy=${this.busy === `amend:${n.id}`}>${tp('notes.amend')}</al-button></div>
+      </form>`;
+  }
+
+  private say(text: string): void {
+    this.feedback = '';
+    void this.updateComplete.then(() => {
+      this.feedback = text;
+    });
+  }
+
+  private replace(note: SessionNote): void {
+    this.notes.set((this.notes.value ?? []).map((n) => (n.id === note.id ? note : n)));
+  }
+
+  private async run(kind: string, noteId: string, work: () => Promise<void>): Promise<void> {
+    this.busy = `${kind}:${noteId}`;
+    this.failure = undefined;
+    try {
+      await work();
+    } catch (error) {
+      this.failure = { noteId, text: errorText(error) };
+    } finally {
+      this.busy = '';
+    }
+  }
+
+  private async saveView(event: SubmitEvent, n: SessionNote): Promise<void> {
+    event.preventDefault();
+    const view = (readForm(event.target as HTMLFormElement).view ?? '').trim();
+    await this.run('view', n.id, async () => {
+      this.replace(await planApi.notes.setView(n.id, n.version, view));
+      this.say(tp('notes.viewSaved'));
+    });
+  }
+
+  private async respond(n: SessionNote, response: 'co-signed' | 'sees-differently'): Promise<void> {
+    await this.run(response, n.id, async () => {
+      // Whatever is typed in "my view" goes with the answer, so nothing written is lost.
+      const box = this.renderRoot
+        .querySelector<HTMLElement & { value: string }>(`#note-${CSS.escape(n.id)}`)
+        ?.closest('article')
+        ?.querySelector<HTMLElement & { value: string }>('al-textarea[name="view"]');
+      let note = n;
+      const typed = box?.value.trim() ?? '';
+      if (typed !== (n.participantView ?? '')) note = await planApi.notes.setView(n.id, n.version, typed);
+      this.replace(await planApi.notes.respond(n.id, note.version, response));
+      this.say(response === 'co-signed' ? tp('notes.respondedCoSigned') : tp('notes.respondedDifferently'));
+    });
+  }
+
+  private async amend(event: SubmitEvent, n: SessionNote): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const text = (readForm(form).text ?? '').trim();
+    if (!text) return;
+    await this.run('amend', n.id, async () => {
+      this.replace(await planApi.notes.amend(n.id, text));
+      form.reset();
+      this.say(tp('notes.amended'));
+    });
+  }
+
+  static override styles = [
+    sharedStyles,
+    planStyles,
+    css`
+      .note-head {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--space-2);
+        align-items: baseline;
+        justify-content: space-between;
+      }
+      .note-head h2 {
+        margin: 0;
+        font-size: 1.2rem;
+      }
+      .respond-hint {
+        margin: var(--space-4) 0 var(--space-2);
+      }
+      .amend {
+        margin-top: var(--space-3);
+      }
+      .amendment {
+        white-space: pre-wrap;
+        margin: 0;
+      }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'page-notes': PageNotes;
+  }
+}
