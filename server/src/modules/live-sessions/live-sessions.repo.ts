@@ -95,6 +95,16 @@ export function createLiveSessionsRepo(db: DbOrTx) {
       return created;
     },
 
+    /** Counts one presence-code attempt if fewer than `max` have been made; false when none are left. */
+    async claimPresenceCodeAttempt(id: string, max: number): Promise<boolean> {
+      const [row] = await db
+        .update(liveSessions)
+        .set({ presenceCodeAttempts: sql`${liveSessions.presenceCodeAttempts} + 1` })
+        .where(and(eq(liveSessions.id, id), lt(liveSessions.presenceCodeAttempts, max)))
+        .returning({ id: liveSessions.id });
+      return row !== undefined;
+    },
+
     async update(id: string, patch: Partial<typeof liveSessions.$inferInsert>): Promise<LiveSessionRow | undefined> {
       const [row] = await db.update(liveSessions).set(patch).where(eq(liveSessions.id, id)).returning();
       return row;

@@ -6,6 +6,7 @@ import { createRepos } from '../../db/repos.js';
 import { partnerships } from '../../db/schema/index.js';
 import type { RequestContext } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
+import { sqlState } from '../../lib/db-errors.js';
 import {
   BadRequestError,
   ConflictError,
@@ -133,28 +134,37 @@ export function createLiveSessionsService(deps: { db: Db; clock: Clock; idleMinu
         throw new NotFoundError();
       }
       await endIdleSessions();
-      const open = await repo.findOpenForPartnership(partnership.id);
-      if (open) {
+      const sessionOpen = async (openId: string) => {
         const err = new ConflictError('session_open', 'A session with this person is already open.');
-        err.current = await view(open.id);
-        throw err;
-      }
+        err.current = await view(openId);
+        return err;
+      };
+      const open = await repo.findOpenForPartnership(partnership.id);
+      if (open) throw await sessionOpen(open.id);
       const now = clock.now();
-      const row = await db.transaction(async (tx) => {
-        const created = await createLiveSessionsRepo(tx).insert({
-          organisationId: actor.organisationId,
-          partnershipId: partnership.id,
-          specialistId: actor.userId,
-          participantId: input.participantId,
-          mode: input.mode,
-          placeLabel: input.placeLabel || null,
-          startedAt: now,
-          lastActivityAt: now,
+      const row = await db
+        .transaction(async (tx) => {
+          const created = await createLiveSessionsRepo(tx).insert({
+            organisationId: actor.organisationId,
+            partnershipId: partnership.id,
+            specialistId: actor.userId,
+            participantId: input.participantId,
+            mode: input.mode,
+            placeLabel: input.placeLabel || null,
+            startedAt: now,
+            lastActivityAt: now,
+          });
+          await createAudit({ repo: createRepos(tx).accessLog }).record(ctx, 'live-session.start', [
+            input.participantId,
+          ]);
+          await announce(tx, created);
+          return created;
+        })
+        .catch(async (error: unknown) => {
+          // Two starts at once (a double tap): the unique index on open sessions lets one through.
+          const winner = sqlState(error) === '23505' ? await repo.findOpenForPartnership(partnership.id) : undefined;
+          throw winner ? await sessionOpen(winner.id) : error;
         });
-        await createAudit({ repo: createRepos(tx).accessLog }).record(ctx, 'live-session.start', [input.participantId]);
-        await announce(tx, created);
-        return created;
-      });
       return view(row.id);
     },
 
@@ -206,14 +216,15 @@ export function createLiveSessionsService(deps: { db: Db; clock: Clock; idleMinu
       const current = await load(ctx, id);
       const s = current.session;
       if (s.endedAt) throw new ConflictError('session_ended', 'This session has ended.');
-      if (s.presenceCodeAttempts >= presenceCodeMaxAttempts) throw new TooManyRequestsError(60);
+      // Each attempt is counted before the code is checked, in one statement, so that guesses sent
+      // all at once cannot each read the same count and all be checked.
+      if (!(await repo.claimPresenceCodeAttempt(id, presenceCodeMaxAttempts))) throw new TooManyRequestsError(60);
       const valid =
         s.presenceCodeHash !== null &&
         s.presenceCodeExpiresAt !== null &&
         s.presenceCodeExpiresAt > clock.now() &&
         s.presenceCodeHash === hashToken(`${id}:${code}`);
       if (!valid) {
-        await repo.update(id, { presenceCodeAttempts: s.presenceCodeAttempts + 1 });
         throw new BadRequestError(
           'code_invalid',
           'That code does not match. Ask for the code on their phone again.',

@@ -157,6 +157,9 @@ export function createLiveHub(deps: LiveHubDeps) {
       c.send({ type: 'error', code: 'not_found', message: 'Not found.', field: 'participantId' });
       return;
     }
+    // The socket closed while this was being checked: its cleanup has run, so adding it to the room
+    // now would leave it there for good, shown as present to everyone else.
+    if (c.closed) return;
     let room = rooms.get(participantId);
     if (!room) {
       room = { organisationId: plan.scope.organisationId, connections: new Set(), queue: Promise.resolve() };

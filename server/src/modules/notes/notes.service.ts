@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { createRepos } from '../../db/repos.js';
 import type { RequestContext } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
+import { sqlState } from '../../lib/db-errors.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { createAudit } from '../access-log/audit.js';
 import { createLiveSessionsRepo } from '../live-sessions/live-sessions.repo.js';
@@ -115,19 +116,23 @@ export function createNotesService(deps: { db: Db; clock: Clock }) {
       if (session.session.specialistId !== actor.userId) {
         throw new ForbiddenError('specialist_drafts', 'The session’s specialist drafts the note, with the person.');
       }
-      if (await repo.findBySession(liveSessionId)) {
-        throw new ConflictError('note_exists', 'This session already has a note. Edit it instead.');
-      }
+      const noteExists = () => new ConflictError('note_exists', 'This session already has a note. Edit it instead.');
+      if (await repo.findBySession(liveSessionId)) throw noteExists();
       const now = clock.now();
-      const note = await repo.insert({
-        organisationId: actor.organisationId,
-        liveSessionId,
-        participantId: session.session.participantId,
-        specialistId: actor.userId,
-        ...input,
-        createdAt: now,
-        updatedAt: now,
-      });
+      const note = await repo
+        .insert({
+          organisationId: actor.organisationId,
+          liveSessionId,
+          participantId: session.session.participantId,
+          specialistId: actor.userId,
+          ...input,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .catch((error: unknown) => {
+          // Sent twice at once: the unique index (one note per session) lets one through.
+          throw sqlState(error) === '23505' ? noteExists() : error;
+        });
       await audit.record(ctx, 'note.draft', [note.participantId]);
       return view(ctx, note.id);
     },
