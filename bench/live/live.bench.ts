@@ -44,7 +44,11 @@ export async function runLiveBench(o: LiveBenchOptions): Promise<string> {
     const base = `http://127.0.0.1:${port}`;
     const server = await startProcess(
       process.execPath,
-      ['server/dist/server.js'],
+      // BENCH_PROFILE=<dir> writes a V8 CPU profile of the server there (open it in Chrome DevTools).
+      [
+        ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+        'server/dist/server.js',
+      ],
       {
         DATABASE_URL: dbUrl.toString(),
         PORT: String(port),

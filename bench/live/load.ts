@@ -110,6 +110,9 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   while (subscribed < members.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
 
   let tick = 0;
+  // Operation ids must be new in every run: a repeated id with the same command is (rightly)
+  // answered as a retry of the earlier one, with no new event.
+  const run = Math.random().toString(36).slice(2, 8);
   const send = (room: number) => {
     const r = o.rooms[room];
     if (!r) return;
@@ -117,7 +120,7 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     const role: Member['role'] = k % 2 === 0 ? 'participant' : 'specialist';
     const member = members[room * 2 + (role === 'participant' ? 0 : 1)];
     // The marker is also the operation id: room, sequence number and sender.
-    const marker = `b:${room}:${k}:${role}`;
+    const marker = `b:${room}:${run}.${k}:${role}`;
     const command =
       role === 'participant'
         ? { type: 'check-in.record', wellbeing: k % 11, note: marker }
@@ -150,6 +153,14 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const commandsInWindow = [...inWindow];
   const lostAcks = commandsInWindow.filter((k) => !acked.has(k)).length;
   const lostDeliveries = commandsInWindow.filter((k) => !delivered.has(k)).length;
+  if (process.env.BENCH_DEBUG) {
+    const missing = commandsInWindow.filter((k) => !delivered.has(k) || !acked.has(k));
+    console.log(
+      'missing',
+      missing.length,
+      missing.slice(0, 12).map((k) => `${k} acked=${acked.has(k)} delivered=${delivered.has(k)}`),
+    );
+  }
   for (const m of members) m.socket.terminate();
   return {
     rooms: o.rooms.length,

@@ -6,7 +6,7 @@ import type { RequestContext } from '../../lib/actor.js';
 import { canonicalJson } from '../../lib/canonical-json.js';
 import type { Clock } from '../../lib/clock.js';
 import { sqlState } from '../../lib/db-errors.js';
-import { type AppError, ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
+import { AppError, ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { channels } from '../../lib/notify.js';
 import { createAudit } from '../access-log/audit.js';
 import { checkInHandlers } from './handlers/check-ins.handlers.js';
@@ -17,7 +17,7 @@ import { stepHandlers } from './handlers/steps.handlers.js';
 import { suggestionHandlers } from './handlers/suggestions.handlers.js';
 import { supportHandlers } from './handlers/supports.handlers.js';
 import { type AuthorizedPlan, assertCommandAllowed, authorizePlan } from './plan.policy.js';
-import { createPlanRepo } from './plan.repo.js';
+import { createPlanRepo, type PriorEvent } from './plan.repo.js';
 
 /** NOTIFY payloads are limited to 8,000 bytes; larger events are read back from the log instead. */
 const maxInlineEventBytes = 7000;
@@ -43,7 +43,7 @@ const handlers: HandlerMap<PlanCommandType> = {
 
 /** A retry of an operation already applied: raised to roll back, answered with the first result. */
 class AlreadyApplied extends Error {
-  constructor(readonly prior: { participantId: string; command: PlanCommand; seq: number; resultIds: string[] }) {
+  constructor(readonly prior: PriorEvent) {
     super('operation already applied');
   }
 }
@@ -77,13 +77,9 @@ export function createPlanExecutor(deps: { db: Db; clock: Clock; liveSessions?: 
         throw error instanceof ForbiddenError ? new Denied(error) : error;
       }
       const repo = createPlanRepo(tx, plan.scope);
-      const seq = await repo.claimNextSeq();
-      // Checked under the head lock: a concurrent twin of this operation has committed by now.
-      if (clientOpId) {
-        const prior = await repo.findEventByOp(ctx.actor.userId, clientOpId);
-        // Thrown, not returned, so the claimed seq is rolled back with the transaction.
-        if (prior) throw new AlreadyApplied(prior);
-      }
+      const { seq, prior } = await repo.claimNextSeq(ctx.actor.userId, clientOpId);
+      // Thrown, not returned, so the claimed seq is rolled back with the transaction.
+      if (prior) throw new AlreadyApplied(prior);
       const now = clock.now();
       const handler = handlers[command.type] as Handler<PlanCommandType>;
       const outcome = await handler(
@@ -102,32 +98,36 @@ export function createPlanExecutor(deps: { db: Db; clock: Clock; liveSessions?: 
         effects: outcome.effects,
         liveSessionId,
       };
-      await repo.appendEvent({
-        seq,
-        actorId: ctx.actor.userId,
-        actorRole: ctx.actor.role,
-        voice: outcome.voice,
-        type: command.type,
-        command,
-        effects: outcome.effects,
-        resultIds: outcome.ids,
-        clientOpId: clientOpId ?? null,
-        liveSessionId,
-        at: now,
-      });
-      // The access-log row and the announcement in one round trip. PostgreSQL delivers the
-      // notification only if this transaction commits; it carries the event itself when it fits
-      // in a notification, so live subscribers need not read it back.
+      // The announcement carries the event itself when it fits in a notification, so live
+      // subscribers need not read it back.
       const text = JSON.stringify(event);
-      const payload = JSON.stringify(
-        text.length <= maxInlineEventBytes ? { participantId, seq, event } : { participantId, seq },
+      await repo.appendEvent(
+        {
+          seq,
+          actorId: ctx.actor.userId,
+          actorRole: ctx.actor.role,
+          voice: outcome.voice,
+          type: command.type,
+          command,
+          effects: outcome.effects,
+          resultIds: outcome.ids,
+          clientOpId: clientOpId ?? null,
+          liveSessionId,
+          at: now,
+        },
+        {
+          organisationId: ctx.actor.organisationId,
+          actorRole: ctx.actor.role,
+          action: `plan.${command.type}`,
+          requestId: ctx.requestId,
+        },
+        {
+          channel: channels.planEvents,
+          payload: JSON.stringify(
+            text.length <= maxInlineEventBytes ? { participantId, seq, event } : { participantId, seq },
+          ),
+        },
       );
-      await tx.execute(sql`
-        with logged as (
-          insert into access_log (organisation_id, actor_user_id, actor_role, action, participant_id, outcome, request_id)
-          values (${ctx.actor.organisationId}, ${ctx.actor.userId}, ${ctx.actor.role}, ${`plan.${command.type}`}, ${participantId}, 'allowed', ${ctx.requestId})
-        )
-        select pg_notify(${channels.planEvents}, ${payload})`);
       return { seq, ids: outcome.ids } satisfies CommandResult;
     });
   }
@@ -152,8 +152,10 @@ export function createPlanExecutor(deps: { db: Db; clock: Clock; liveSessions?: 
           );
           throw error.refusal;
         }
-        // Two copies of one operation on different plans raced past the check: the index decided.
-        if (clientOpId && sqlState(error) === '23505') {
+        // A twin of this operation committed while this one waited for the plan's lock, unseen by
+        // the check: the unique index refused the second event, or the change no longer applied
+        // (e.g. deleting what the twin deleted). Either way the first answer stands.
+        if (clientOpId && (sqlState(error) === '23505' || error instanceof AppError)) {
           const prior = await createPlanRepo(db, {
             organisationId: ctx.actor.organisationId,
             participantId,

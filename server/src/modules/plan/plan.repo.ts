@@ -1,3 +1,4 @@
+import type { PlanCommand } from '@alongside/shared';
 import { and, asc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import {
@@ -103,18 +104,31 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
     },
 
     /**
-     * Claims the next seq in one statement: creates the plan's head row if needed, locks it and
-     * increments it. The lock is held to the end of the transaction, so commands on one plan take
-     * turns, and a rolled-back command rolls its increment back too: seq never has a gap.
+     * Claims the next seq and looks for an earlier event with the same operation id, in one
+     * statement (each round trip to the database is the dearest thing a command does). The upsert
+     * creates the plan's head row if needed, locks it and increments it; the lock is held to the
+     * end of the transaction, so commands on one plan take turns, and a rolled-back command rolls
+     * its increment back too: seq never has a gap. (A twin that commits while this one waits for
+     * the lock may be missed here; the executor catches that case when the event is written.)
      */
-    async claimNextSeq(): Promise<number> {
-      const [row] = await db
-        .insert(planHeads)
-        .values({ participantId: scope.participantId, organisationId: scope.organisationId, seq: 1 })
-        .onConflictDoUpdate({ target: planHeads.participantId, set: { seq: sql`${planHeads.seq} + 1` } })
-        .returning({ seq: planHeads.seq });
+    async claimNextSeq(actorId: string, clientOpId: string | undefined): Promise<{ seq: number; prior?: PriorEvent }> {
+      const result = await db.execute(sql`
+        with head as (
+          insert into ${planHeads} (participant_id, organisation_id, seq)
+          values (${scope.participantId}, ${scope.organisationId}, 1)
+          on conflict (participant_id) do update set seq = ${planHeads.seq} + 1
+          returning seq
+        )
+        select head.seq,
+          (select json_build_object('participantId', e.participant_id, 'command', e.command, 'seq', e.seq,
+                                    'resultIds', e.result_ids)
+             from ${planEvents} e
+            where e.actor_id = ${actorId} and e.client_op_id = ${clientOpId ?? null}
+            limit 1) as prior
+        from head`);
+      const row = (result as unknown as { rows: { seq: number; prior: PriorEvent | null }[] }).rows[0];
       if (!row) throw new Error('plan head upsert returned no row');
-      return row.seq;
+      return row.prior ? { seq: Number(row.seq), prior: row.prior } : { seq: Number(row.seq) };
     },
 
     async currentSeq(): Promise<number> {
@@ -127,8 +141,29 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
       return row?.seq ?? 0;
     },
 
-    async appendEvent(event: Omit<typeof planEvents.$inferInsert, 'organisationId' | 'participantId'>): Promise<void> {
-      await db.insert(planEvents).values({ ...event, ...scope });
+    /**
+     * Writes the event, its access-log row and its announcement in one statement. PostgreSQL
+     * delivers the notification only if the transaction commits.
+     */
+    async appendEvent(
+      event: Omit<typeof planEvents.$inferInsert, 'organisationId' | 'participantId' | 'at'> & { at: Date },
+      access: { organisationId: string; actorRole: string; action: string; requestId: string },
+      announcement: { channel: string; payload: string },
+    ): Promise<void> {
+      await db.execute(sql`
+        with event as (
+          insert into ${planEvents} (organisation_id, participant_id, seq, actor_id, actor_role, voice, type, command,
+                                     effects, result_ids, client_op_id, live_session_id, at)
+          values (${scope.organisationId}, ${scope.participantId}, ${event.seq}, ${event.actorId}, ${event.actorRole},
+                  ${event.voice}, ${event.type}, ${JSON.stringify(event.command)}::jsonb,
+                  ${JSON.stringify(event.effects)}::jsonb, ${JSON.stringify(event.resultIds)}::jsonb,
+                  ${event.clientOpId ?? null}, ${event.liveSessionId ?? null}, ${event.at.toISOString()}::timestamptz)
+        ), logged as (
+          insert into access_log (organisation_id, actor_user_id, actor_role, action, participant_id, outcome, request_id)
+          values (${access.organisationId}, ${event.actorId}, ${access.actorRole}, ${access.action},
+                  ${scope.participantId}, 'allowed', ${access.requestId})
+        )
+        select pg_notify(${announcement.channel}, ${announcement.payload})`);
     },
 
     async findEventByOp(actorId: string, clientOpId: string) {
@@ -159,3 +194,11 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
 }
 
 export type PlanRepo = ReturnType<typeof createPlanRepo>;
+
+/** An event already written for an operation id: enough to answer a retry with the first result. */
+export interface PriorEvent {
+  participantId: string;
+  command: PlanCommand;
+  seq: number;
+  resultIds: string[];
+}
