@@ -22,6 +22,8 @@ import { liveRoutes } from './modules/live/live.routes.js';
 import { liveSessionsRoutes } from './modules/live-sessions/live-sessions.routes.js';
 import { createLiveSessionsService } from './modules/live-sessions/live-sessions.service.js';
 import { notesRoutes } from './modules/notes/notes.routes.js';
+import { overviewRoutes } from './modules/overview/overview.routes.js';
+import { createOverviewService } from './modules/overview/overview.service.js';
 import { createNotesService } from './modules/notes/notes.service.js';
 import { organisationRoutes } from './modules/organisation/organisation.routes.js';
 import { createOrganisationService } from './modules/organisation/organisation.service.js';
@@ -107,6 +109,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const liveSessions = createLiveSessionsService({ db, clock, idleMinutes: config.liveSessionIdleMinutes });
   const executor = createPlanExecutor({ db, clock, liveSessions: liveSessions.gate });
   const notes = createNotesService({ db, clock });
+  const overview = createOverviewService({ db });
   const reports = createReportsService({ db, clock });
   const resources = createResourcesService({ db, clock });
   const hub = createLiveHub({ database, executor, plan, auth, sessions: liveSessions, log: app.log, ...deps.live });
@@ -136,6 +139,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(planRoutes, { prefix: '/participants/:participantId/plan', plan, executor });
       await api.register(liveSessionsRoutes, { prefix: '/live-sessions', sessions: liveSessions });
       await api.register(notesRoutes, { notes });
+      await api.register(overviewRoutes, { prefix: '/people', overview });
       await api.register(reportsRoutes, { prefix: '/reports', reports });
       await api.register(resourcesRoutes, { prefix: '/resources', resources });
       await api.register(liveRoutes, { hub });

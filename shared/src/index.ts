@@ -16,3 +16,4 @@ export * from './schemas/reports.js';
 export * from './schemas/resources.js';
 export * from './schemas/setup.js';
 export * from './schemas/users.js';
+export * from './schemas/overview.js';

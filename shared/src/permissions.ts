@@ -23,6 +23,8 @@ export const capabilities = {
    */
   'plan:read': ['participant', 'specialist'],
   'plan:change': ['participant', 'specialist'],
+  /** The specialist's home: each partner's last session, suggestions waiting and next steps. */
+  'overview:read': ['specialist'],
   /** Peer-support sessions: specialists start them; both take part. */
   'live-sessions:start': ['specialist'],
   'live-sessions:use': ['specialist', 'participant'],
