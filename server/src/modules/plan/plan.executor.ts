@@ -1,5 +1,4 @@
 import type { CommandResult, PlanCommand, PlanCommandType, PlanEvent } from '@alongside/shared';
-import { sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { createRepos } from '../../db/repos.js';
 import type { RequestContext } from '../../lib/actor.js';
