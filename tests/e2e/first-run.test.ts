@@ -184,7 +184,8 @@ describe('first run to first participant', () => {
     await table.getByRole('row').filter({ hasText: 'Alongside (automático)' }).getByText('Se creó tu cuenta').waitFor();
     const specialistRow = table.getByRole('row').filter({ hasText: 'Sam Specialist' }).first();
     await specialistRow.getByText('Especialista').waitFor();
-    await specialistRow.getByText('Vio tu acompañamiento en una lista').waitFor();
+    // The specialist's home lists each person with a summary of their plan, and says so here.
+    await specialistRow.getByText('Vio un resumen de tu plan en su página de inicio').waitFor();
     await expectAccessible(page, 'access log (Spanish)');
     await screenshot(page, '09-participant-access-log-es');
   });
@@ -248,7 +249,7 @@ describe('first run to first participant', () => {
     await expectAccessible(page, 'not allowed (Spanish, phone)');
   });
 
-  it('lets the admin invite a supervisor, who sees where program reports will be', async () => {
+  it('lets the admin invite a supervisor, who sees the program report', async () => {
     const { page } = admin;
     // Still on the people page, showing the specialist's link from before.
     await waitForHeading(page, 'People and invitations');

@@ -192,6 +192,20 @@ export const en = {
   'homeSpecialist.since': ({ date }: { date: string }) => `Partners since ${date}`,
   'homeSpecialist.openPlan': 'Open plan and sessions',
   'homeSpecialist.planOf': ({ name }: { name: string }) => `of ${name}`,
+  'homeSpecialist.lastSession': ({ date, mode }: { date: string; mode: string }) => `Last session: ${date} (${mode})`,
+  'homeSpecialist.noSession': 'No sessions yet',
+  'homeSpecialist.sessionOpen': 'Session open',
+  'homeSpecialist.waiting': ({ count }: { count: number }) =>
+    count === 1 ? '1 suggestion waiting for them' : `${count} suggestions waiting for them`,
+  'homeSpecialist.noneWaiting': 'No suggestions waiting',
+  'homeSpecialist.activeGoals': ({ count }: { count: number }) =>
+    count === 1 ? '1 active goal' : `${count} active goals`,
+  'homeSpecialist.nextSteps': 'Next steps',
+  'homeSpecialist.stepOfGoal': ({ goal }: { goal: string }) => `for “${goal}”`,
+  'homeSpecialist.mode.in-person': 'in person',
+  'homeSpecialist.mode.phone': 'by phone',
+  'homeSpecialist.mode.video': 'by video',
+  'homeSpecialist.mode.community': 'in the community',
   'homeSpecialist.inviteTitle': 'Invite a participant',
   'homeSpecialist.inviteText':
     'Enter the email address of the person you will be working with. They choose their own password.',
@@ -217,8 +231,8 @@ export const en = {
 
   'homeSupervisor.lead': 'You see how the program is doing as a whole, never a single person.',
   'homeSupervisor.reportsTitle': 'Program reports',
-  'homeSupervisor.reportsPlaceholder':
-    'Program reports will appear here. They show totals for the whole organisation, and small numbers are hidden so no one can be picked out.',
+  'homeSupervisor.reportsText':
+    'Totals for the whole organisation. Small numbers are hidden so no one can be picked out.',
 
   'people.title': 'People and invitations',
   'people.lead': 'Invite people to Alongside and look after their access.',
@@ -295,6 +309,7 @@ export const en = {
   'accessLog.action.partnershipCreate': 'Started a partnership with you',
   'accessLog.action.partnershipEnd': 'Ended a partnership with you',
   'accessLog.action.planRead': 'Looked at your plan',
+  'accessLog.action.planOverview': 'Saw a summary of your plan on their home page',
   'accessLog.action.planReadGoals': 'Looked at your goals',
   'accessLog.action.planReadCheckIns': 'Looked at your check-ins',
   'accessLog.action.planReadChoices': 'Looked at your choices',

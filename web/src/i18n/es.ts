@@ -201,6 +201,19 @@ export const es: Messages = {
   'homeSpecialist.since': ({ date }) => `Acompañamiento desde el ${date}`,
   'homeSpecialist.openPlan': 'Abrir plan y sesiones',
   'homeSpecialist.planOf': ({ name }) => `de ${name}`,
+  'homeSpecialist.lastSession': ({ date, mode }) => `Última sesión: ${date} (${mode})`,
+  'homeSpecialist.noSession': 'Todavía sin sesiones',
+  'homeSpecialist.sessionOpen': 'Sesión abierta',
+  'homeSpecialist.waiting': ({ count }) =>
+    count === 1 ? '1 sugerencia esperando su decisión' : `${count} sugerencias esperando su decisión`,
+  'homeSpecialist.noneWaiting': 'Ninguna sugerencia en espera',
+  'homeSpecialist.activeGoals': ({ count }) => (count === 1 ? '1 meta activa' : `${count} metas activas`),
+  'homeSpecialist.nextSteps': 'Próximos pasos',
+  'homeSpecialist.stepOfGoal': ({ goal }) => `para «${goal}»`,
+  'homeSpecialist.mode.in-person': 'en persona',
+  'homeSpecialist.mode.phone': 'por teléfono',
+  'homeSpecialist.mode.video': 'por video',
+  'homeSpecialist.mode.community': 'en la comunidad',
   'homeSpecialist.inviteTitle': 'Invitar a participante',
   'homeSpecialist.inviteText':
     'Escribe el correo electrónico de la persona con la que vas a trabajar. Ella elige su propia contraseña.',
@@ -226,8 +239,8 @@ export const es: Messages = {
 
   'homeSupervisor.lead': 'Ves cómo va el programa en conjunto, nunca a una persona en particular.',
   'homeSupervisor.reportsTitle': 'Informes del programa',
-  'homeSupervisor.reportsPlaceholder':
-    'Los informes del programa aparecerán aquí. Muestran totales de toda la organización, y las cifras pequeñas se ocultan para que nadie pueda ser identificado.',
+  'homeSupervisor.reportsText':
+    'Totales de toda la organización. Los números pequeños se ocultan para que nadie pueda ser identificado.',
 
   'people.title': 'Personas e invitaciones',
   'people.lead': 'Invita a personas a Alongside y cuida su acceso.',
@@ -304,6 +317,7 @@ export const es: Messages = {
   'accessLog.action.partnershipCreate': 'Empezó un acompañamiento contigo',
   'accessLog.action.partnershipEnd': 'Terminó un acompañamiento contigo',
   'accessLog.action.planRead': 'Consultó tu plan',
+  'accessLog.action.planOverview': 'Vio un resumen de tu plan en su página de inicio',
   'accessLog.action.planReadGoals': 'Consultó tus metas',
   'accessLog.action.planReadCheckIns': 'Consultó tus registros de seguimiento',
   'accessLog.action.planReadChoices': 'Consultó tus decisiones',

@@ -25,6 +25,7 @@ const actionKeys: Partial<Record<string, MessageKey>> = {
   'partnership.create': 'accessLog.action.partnershipCreate',
   'partnership.end': 'accessLog.action.partnershipEnd',
   'plan.read': 'accessLog.action.planRead',
+  'plan.overview': 'accessLog.action.planOverview',
   'plan.read.goals': 'accessLog.action.planReadGoals',
   'plan.read.check-ins': 'accessLog.action.planReadCheckIns',
   'plan.read.choices': 'accessLog.action.planReadChoices',

@@ -1,7 +1,9 @@
-import type { Partnership } from '@alongside/shared';
-import { css, html } from 'lit';
+import type { PartnerOverview } from '@alongside/shared';
+import { css, html, nothing } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
+import { isApiError } from '../../api/api-error.js';
 import { api } from '../../api/client.js';
+import { overviewApi } from '../../api/overview-client.js';
 import type { AlInvitationList } from '../../components/al-invitation-list.js';
 import { renderResource } from '../../components/async-state.js';
 import { Resource } from '../../controllers/resource.js';
@@ -12,15 +14,34 @@ import { homeStyles } from './home-styles.js';
 import '../../components/al-invitation-list.js';
 import '../../components/al-invite-form.js';
 
-/** A specialist's start page: the people they walk alongside, and inviting someone new. */
+/** One person on the home page: the overview when the server gives it, else just the partnership. */
+interface Partner {
+  participant: { id: string; name: string };
+  since: string;
+  overview: PartnerOverview | null;
+}
+
+/**
+ * A specialist's start page: the people they walk alongside (last session, suggestions waiting,
+ * next steps), and inviting someone new. Should the overview not be available from this server,
+ * the page falls back to the plain list of partnerships.
+ */
 @customElement('page-home-specialist')
 export class PageHomeSpecialist extends PageElement {
   @query('al-invitation-list') private invitationList: AlInvitationList | undefined;
-  private readonly partnerships = new Resource(this, async (signal) => {
-    const { partnerships } = await api.partnerships.list(signal);
-    return partnerships
-      .filter((p) => p.endedAt === null)
-      .sort((a, b) => a.participant.name.localeCompare(b.participant.name));
+  private readonly partners = new Resource(this, async (signal): Promise<Partner[]> => {
+    let list: Partner[];
+    try {
+      const { people } = await overviewApi.people(signal);
+      list = people.map((o) => ({ participant: o.participant, since: o.since, overview: o }));
+    } catch (error) {
+      if (!(isApiError(error) && error.status === 404)) throw error;
+      const { partnerships } = await api.partnerships.list(signal);
+      list = partnerships
+        .filter((p) => p.endedAt === null)
+        .map((p) => ({ participant: p.participant, since: p.startedAt, overview: null }));
+    }
+    return list.sort((a, b) => a.participant.name.localeCompare(b.participant.name));
   });
 
   override render() {
@@ -31,7 +52,7 @@ export class PageHomeSpecialist extends PageElement {
       </div>
       <section aria-labelledby="alongside-title">
         <h2 id="alongside-title">${t('homeSpecialist.alongsideTitle')}</h2>
-        ${renderResource(this.partnerships, (list) =>
+        ${renderResource(this.partners, (list) =>
           list.length === 0
             ? html`<p class="muted">${t('homeSpecialist.alongsideEmpty')}</p>`
             : html`<ul class="item-list">
@@ -53,18 +74,59 @@ export class PageHomeSpecialist extends PageElement {
     `;
   }
 
-  private renderPartner(p: Partnership) {
-    return html`<li class="item">
+  private renderPartner(p: Partner) {
+    const o = p.overview;
+    return html`<li class="item partner">
       <div class="item-main">
         <h3 class="item-title">${p.participant.name}</h3>
-        <p class="item-meta">${t('homeSpecialist.since', { date: formatDate(p.startedAt) })}</p>
+        <p class="item-meta">${t('homeSpecialist.since', { date: formatDate(p.since) })}</p>
+        ${o ? this.renderOverview(o) : nothing}
       </div>
       <div class="actions">${this.renderPartnerActions(p)}</div>
     </li>`;
   }
 
+  private renderOverview(o: PartnerOverview) {
+    const session = o.lastSession;
+    return html`
+      <p class="item-meta">
+        ${
+          session
+            ? t('homeSpecialist.lastSession', {
+                date: formatDate(session.startedAt),
+                mode: t(`homeSpecialist.mode.${session.mode}`),
+              })
+            : t('homeSpecialist.noSession')
+        }
+      </p>
+      <ul class="badges" role="list">
+        ${session?.open ? html`<li class="badge badge-good">${t('homeSpecialist.sessionOpen')}</li>` : nothing}
+        <li class=${o.suggestionsWaiting > 0 ? 'badge' : 'badge badge-quiet'}>
+          ${
+            o.suggestionsWaiting > 0
+              ? t('homeSpecialist.waiting', { count: o.suggestionsWaiting })
+              : t('homeSpecialist.noneWaiting')
+          }
+        </li>
+        <li class="badge">${t('homeSpecialist.activeGoals', { count: o.activeGoals })}</li>
+      </ul>
+      ${
+        o.nextSteps.length === 0
+          ? nothing
+          : html`<h4 class="steps-title">${t('homeSpecialist.nextSteps')}</h4>
+              <ul class="steps">
+                ${o.nextSteps.map(
+                  (step) => html`<li>
+                    ${step.text} <span class="muted">${t('homeSpecialist.stepOfGoal', { goal: step.goalTitle })}</span>
+                  </li>`,
+                )}
+              </ul>`
+      }
+    `;
+  }
+
   /** Into this person's plan, where sessions start and suggestions are made. */
-  private renderPartnerActions(p: Partnership) {
+  private renderPartnerActions(p: Partner) {
     return html`<a class="link-target" href="/people/${encodeURIComponent(p.participant.id)}">
       ${t('homeSpecialist.openPlan')}<span class="visually-hidden"> ${t('homeSpecialist.planOf', { name: p.participant.name })}</span>
     </a>`;
@@ -80,6 +142,32 @@ export class PageHomeSpecialist extends PageElement {
     css`
       h3.item-title {
         font-size: 1.05rem;
+      }
+      .partner {
+        align-items: flex-start;
+      }
+      .badges {
+        list-style: none;
+        padding: 0;
+        margin: var(--space-2) 0 0;
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--space-2);
+      }
+      .badge {
+        white-space: normal;
+      }
+      .steps-title {
+        font-size: 1rem;
+        margin: var(--space-3) 0 var(--space-1);
+      }
+      .steps {
+        margin: 0;
+        padding-inline-start: 1.25rem;
+        overflow-wrap: anywhere;
+      }
+      .steps li + li {
+        margin-top: var(--space-1);
       }
     `,
   ];
