@@ -146,6 +146,7 @@ export const planEn = {
   'checkIn.clear': 'Clear',
 
   'chart.title': 'My confidence over time',
+  'chart.titleOther': ({ name }: { name: string }) => `${name}’s confidence over time`,
   'chart.summary': ({ title, count, first, last }: { title: string; count: number; first: number; last: number }) =>
     count === 1
       ? `Confidence in “${title}”: one rating, ${first} out of 10.`

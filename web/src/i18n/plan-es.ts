@@ -143,6 +143,7 @@ export const planEs: PlanMessages = {
   'checkIn.clear': 'Borrar',
 
   'chart.title': 'Mi confianza a lo largo del tiempo',
+  'chart.titleOther': ({ name }: { name: string }) => `La confianza de ${name} a lo largo del tiempo`,
   'chart.summary': ({ title, count, first, last }) =>
     count === 1
       ? `Confianza en «${title}»: una valoración, ${first} de 10.`

@@ -125,7 +125,9 @@ export class AlGoalCard extends AlElement {
       ${this.renderPanel()}
 
       <section class="chart" aria-labelledby="chart-title">
-        <h5 id="chart-title">${tp('chart.title')}</h5>
+        <h5 id="chart-title">
+          ${this.mode === 'owner' ? tp('chart.title') : tp('chart.titleOther', { name: this.participantName })}
+        </h5>
         <al-confidence-chart .goalTitle=${g.title} .points=${points}></al-confidence-chart>
       </section>
     </article>`;
