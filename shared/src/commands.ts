@@ -16,6 +16,7 @@ import {
   zPlanSnapshot,
   zQuestion,
   zRating,
+  zReferralStatus,
   zShortNote,
   zStepText,
   zSuggestionProposal,
@@ -147,6 +148,21 @@ export const planCommandMembers = [
     goalIds: z.array(zId).max(50).optional(),
   }),
   z.strictObject({ type: z.literal('support.delete'), supportId: zId }),
+  // Referrals — community resources the person saves to their plan and follows up themselves.
+  z.strictObject({
+    type: z.literal('referral.create'),
+    resourceId: zId,
+    goalId: zId.optional(),
+    followUpOn: zCalendarDate.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('referral.update'),
+    referralId: zId,
+    status: zReferralStatus.optional(),
+    followUpOn: zCalendarDate.nullable().optional(),
+    goalId: zId.nullable().optional(),
+  }),
+  z.strictObject({ type: z.literal('referral.delete'), referralId: zId }),
 ] as const;
 
 export const zPlanCommand = z.discriminatedUnion('type', planCommandMembers);

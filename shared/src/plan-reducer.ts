@@ -54,6 +54,12 @@ export function applyPlanEffects(plan: PlanSnapshot, effects: readonly PlanEffec
       case 'support-removed':
         next = { ...next, supports: next.supports.filter((s) => s.id !== effect.id) };
         break;
+      case 'referral':
+        next = { ...next, referrals: upsert(next.referrals, effect.value) };
+        break;
+      case 'referral-removed':
+        next = { ...next, referrals: next.referrals.filter((r) => r.id !== effect.id) };
+        break;
     }
   }
   return next;

@@ -242,6 +242,14 @@ export function commandFor(move: Move, plan: PlanSnapshot): PlanCommand {
           };
     case 'support.delete':
       return { type: 'support.delete', supportId: idOf(support) };
+    // No directory entries exist in these plans' organisation: a referral names a stray resource
+    // (refused, changing nothing), and updates pick a referral only if one exists.
+    case 'referral.create':
+      return { type: 'referral.create', resourceId: crypto.randomUUID(), ...(goal ? { goalId: goal.id } : {}) };
+    case 'referral.update':
+      return { type: 'referral.update', referralId: idOf(pickFrom(plan.referrals)), status: 'contacted' };
+    case 'referral.delete':
+      return { type: 'referral.delete', referralId: idOf(pickFrom(plan.referrals)) };
   }
 }
 
@@ -264,6 +272,7 @@ function proposalFor(
     'step-rewording': picked.step,
     option: picked.choice,
     support: true,
+    referral: false,
   };
   const kind = needs[move.proposalKind] || move.strayId ? move.proposalKind : 'goal';
   switch (kind) {
@@ -287,6 +296,8 @@ function proposalFor(
       };
     case 'option':
       return { kind: 'option', choiceId: picked.choice?.id ?? stray(), label: text, pathway: move.pathway };
+    case 'referral':
+      return { kind: 'referral', resourceId: stray() };
     case 'support':
       return {
         kind: 'support',

@@ -19,6 +19,8 @@ export interface PlanFixture {
   supportId: string;
   supportVersion: number;
   suggestionId: string;
+  resourceId: string;
+  referralId: string;
 }
 
 export async function createPlanFixture(
@@ -58,6 +60,8 @@ export async function createPlanFixture(
     goalIds: [goalId],
   });
   const suggestionId = await suggestGoal(t, specialist, pid, 'Walk every morning');
+  const resourceId = await createResource(t, specialist, 'Riverside Tuesday meeting');
+  const referralId = await runForId(t, participant, pid, { type: 'referral.create', resourceId, goalId });
   const plan = await readPlan(t, participant, pid);
   const choice = plan.choices.find((c) => c.id === choiceId);
   if (!choice) throw new Error('fixture choice missing');
@@ -72,7 +76,21 @@ export async function createPlanFixture(
     supportId,
     supportVersion: versionOf(plan.supports, supportId),
     suggestionId,
+    resourceId,
+    referralId,
   };
+}
+
+/** An entry in the organisation's resource directory (specialists maintain it). */
+export async function createResource(t: TestApp, by: SignedInPerson, name: string): Promise<string> {
+  const res = await t.request({
+    method: 'POST',
+    url: '/api/resources',
+    as: by,
+    body: { name, category: 'mutual-help-meeting', cost: 'free' },
+  });
+  if (res.statusCode !== 201) throw new Error(`resource not created: ${res.statusCode} ${res.body}`);
+  return res.json<{ id: string }>().id;
 }
 
 /** A pending goal suggestion by `specialist`. */
@@ -157,5 +175,13 @@ export function validCommands(fx: PlanFixture, plan: PlanSnapshot): { [T in Plan
       howToReach: 'call after six',
     },
     'support.delete': { type: 'support.delete', supportId: fx.supportId },
+    'referral.create': { type: 'referral.create', resourceId: fx.resourceId },
+    'referral.update': {
+      type: 'referral.update',
+      referralId: fx.referralId,
+      status: 'contacted',
+      followUpOn: '2026-12-01',
+    },
+    'referral.delete': { type: 'referral.delete', referralId: fx.referralId },
   };
 }

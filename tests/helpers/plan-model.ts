@@ -14,6 +14,7 @@ export function rebuildFromEvents(
     choices: [],
     checkIns: [],
     supports: [],
+    referrals: [],
   };
   return events.reduce((plan, event) => applyPlanEffects(plan, event.effects, event.seq), empty);
 }
@@ -31,6 +32,7 @@ export function normalisePlan(plan: PlanSnapshot): PlanSnapshot {
     choices: byId(plan.choices),
     checkIns: byId(plan.checkIns),
     supports: byId(plan.supports),
+    referrals: byId(plan.referrals),
   };
 }
 

@@ -11,6 +11,7 @@ const empty: PlanSnapshot = {
   choices: [],
   checkIns: [],
   supports: [],
+  referrals: [],
 };
 const goal = (id: string, position: number, title = `Goal ${id}`): Goal => ({
   id,

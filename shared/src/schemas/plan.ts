@@ -46,6 +46,14 @@ export const suggestionStatuses = ['pending', 'accepted', 'edited', 'declined', 
 export const zSuggestionStatus = z.enum(suggestionStatuses);
 export type SuggestionStatus = z.infer<typeof zSuggestionStatus>;
 
+/**
+ * Where a referral to a community resource stands. "Suggested" is the pending suggestion itself;
+ * once the person saves it to their plan it is `chosen`, and they move it on from there.
+ */
+export const referralStatuses = ['chosen', 'contacted', 'connected', 'not-connected'] as const;
+export const zReferralStatus = z.enum(referralStatuses);
+export type ReferralStatus = z.infer<typeof zReferralStatus>;
+
 /** A calendar date, YYYY-MM-DD. */
 export const zCalendarDate = z.iso.date();
 
@@ -154,6 +162,21 @@ export const zSupport = z.object({
 });
 export type Support = z.infer<typeof zSupport>;
 
+/** A community resource saved to the person's plan, linked to a goal when they want. */
+export const zReferral = z.object({
+  id: zId,
+  resourceId: zId.nullable(),
+  /** Kept as it was when saved, so the plan still reads well if the directory entry goes. */
+  resourceName: z.string(),
+  goalId: zId.nullable(),
+  status: zReferralStatus,
+  followUpOn: zCalendarDate.nullable(),
+  fromSuggestionId: zId.nullable(),
+  createdAt: zIsoDateTime,
+  updatedAt: zIsoDateTime,
+});
+export type Referral = z.infer<typeof zReferral>;
+
 /** What a specialist proposes; the participant accepts it, edits then accepts it, or declines it. */
 export const zSuggestionProposal = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('goal'), title: zGoalTitle, why: zGoalWhy.optional(), lifeArea: zLifeArea }),
@@ -174,6 +197,7 @@ export const zSuggestionProposal = z.discriminatedUnion('kind', [
     notes: zShortNote.optional(),
     pathway: zPathway,
   }),
+  z.strictObject({ kind: z.literal('referral'), resourceId: zId, goalId: zId.optional() }),
   z.strictObject({
     kind: z.literal('support'),
     label: zSupportLabel,
@@ -190,6 +214,8 @@ export const zSuggestion = z.object({
   rationale: z.string().nullable(),
   author: z.object({ id: zId, name: z.string() }),
   status: zSuggestionStatus,
+  /** For a referral suggestion: the resource's name as it was when suggested. */
+  resourceName: z.string().nullable(),
   decisionNote: z.string().nullable(),
   decidedAt: zIsoDateTime.nullable(),
   /** The plan item the accepted suggestion became or changed. */
@@ -214,6 +240,8 @@ export const zPlanEffect = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('check-in-removed'), id: zId }),
   z.object({ kind: z.literal('support'), value: zSupport }),
   z.object({ kind: z.literal('support-removed'), id: zId }),
+  z.object({ kind: z.literal('referral'), value: zReferral }),
+  z.object({ kind: z.literal('referral-removed'), id: zId }),
 ]);
 export type PlanEffect = z.infer<typeof zPlanEffect>;
 
@@ -226,6 +254,7 @@ export const zPlanSnapshot = z.object({
   choices: z.array(zChoice),
   checkIns: z.array(zCheckIn),
   supports: z.array(zSupport),
+  referrals: z.array(zReferral),
 });
 export type PlanSnapshot = z.infer<typeof zPlanSnapshot>;
 
@@ -239,3 +268,4 @@ export const zPlanSuggestionsPart = z.object({ seq: z.int(), suggestions: z.arra
 export const zPlanChoicesPart = z.object({ seq: z.int(), choices: z.array(zChoice) });
 export const zPlanCheckInsPart = z.object({ seq: z.int(), checkIns: z.array(zCheckIn) });
 export const zPlanSupportsPart = z.object({ seq: z.int(), supports: z.array(zSupport) });
+export const zPlanReferralsPart = z.object({ seq: z.int(), referrals: z.array(zReferral) });

@@ -168,6 +168,8 @@ export const planEn = {
   'suggestions.kind.step-rewording': ({ step }: { step: string }) => `New words for the step “${step}”`,
   'suggestions.kind.option': 'A new option for a choice',
   'suggestions.kind.support': 'A new support',
+  'suggestions.kind.referral': 'A community resource to try',
+  'suggestions.forGoal': ({ goal }: { goal: string }) => `For “${goal}”`,
   'suggestions.accept': 'Accept',
   'suggestions.edit': 'Change the words, then accept',
   'suggestions.yourWords': 'In your own words',
@@ -254,6 +256,9 @@ export const planEn = {
   'history.support.create': 'Added a support',
   'history.support.edit': 'Changed a support',
   'history.support.delete': 'Removed a support',
+  'history.referral.create': 'Saved a community resource',
+  'history.referral.update': 'Updated a referral',
+  'history.referral.delete': 'Removed a referral',
 
   'notes.withTitle': ({ name }: { name: string }) => `Notes written with ${name}`,
   'notes.noneWith': ({ name }: { name: string }) => `No notes yet. After a session, draft one with ${name}.`,

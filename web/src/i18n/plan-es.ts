@@ -165,6 +165,8 @@ export const planEs: PlanMessages = {
   'suggestions.kind.step-rewording': ({ step }) => `Otras palabras para el paso «${step}»`,
   'suggestions.kind.option': 'Una opción nueva para una decisión',
   'suggestions.kind.support': 'Un apoyo nuevo',
+  'suggestions.kind.referral': 'Un recurso de la comunidad para probar',
+  'suggestions.forGoal': ({ goal }) => `Para «${goal}»`,
   'suggestions.accept': 'Aceptar',
   'suggestions.edit': 'Cambiar las palabras y aceptar',
   'suggestions.yourWords': 'Con tus propias palabras',
@@ -251,6 +253,9 @@ export const planEs: PlanMessages = {
   'history.support.create': 'Añadió un apoyo',
   'history.support.edit': 'Cambió un apoyo',
   'history.support.delete': 'Quitó un apoyo',
+  'history.referral.create': 'Guardó un recurso de la comunidad',
+  'history.referral.update': 'Actualizó una derivación',
+  'history.referral.delete': 'Quitó una derivación',
 
   'notes.withTitle': ({ name }) => `Notas escritas con ${name}`,
   'notes.noneWith': ({ name }) => `Todavía no hay notas. Después de una sesión, redacta una con ${name}.`,

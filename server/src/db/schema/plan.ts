@@ -2,6 +2,7 @@ import type {
   GoalStatus,
   LifeArea,
   Pathway,
+  ReferralStatus,
   SuggestionProposal,
   SuggestionStatus,
   SupportKind,
@@ -11,6 +12,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.js';
 import { users } from './people.js';
+import { resources } from './resources.js';
 
 /**
  * A participant's plan. Every row carries organisation_id and participant_id, and every query
@@ -81,6 +83,8 @@ export const suggestions = pgTable(
     kind: text('kind').$type<SuggestionProposal['kind']>().notNull(),
     rationale: text('rationale'),
     status: text('status').$type<SuggestionStatus>().notNull(),
+    /** For a referral suggestion: the resource's name when it was suggested. */
+    resourceName: text('resource_name'),
     decisionNote: text('decision_note'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     resultId: uuid('result_id'),
@@ -170,4 +174,21 @@ export const supports = pgTable(
     ...stamps(),
   },
   (t) => [index('supports_owner_idx').on(t.organisationId, t.participantId)],
+);
+
+/** A community resource the person saved to their plan, and how far they have got with it. */
+export const referrals = pgTable(
+  'referrals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ...owner(),
+    resourceId: uuid('resource_id').references(() => resources.id, { onDelete: 'set null' }),
+    resourceName: text('resource_name').notNull(),
+    goalId: uuid('goal_id').references(() => goals.id, { onDelete: 'set null' }),
+    status: text('status').$type<ReferralStatus>().notNull(),
+    followUpOn: date('follow_up_on', { mode: 'string' }),
+    fromSuggestionId: uuid('from_suggestion_id'),
+    ...stamps(),
+  },
+  (t) => [index('referrals_owner_idx').on(t.organisationId, t.participantId)],
 );

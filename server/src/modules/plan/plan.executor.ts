@@ -12,6 +12,7 @@ import { checkInHandlers } from './handlers/check-ins.handlers.js';
 import { choiceHandlers } from './handlers/choices.handlers.js';
 import { goalHandlers } from './handlers/goals.handlers.js';
 import type { Handler, HandlerMap } from './handlers/handler.js';
+import { referralHandlers } from './handlers/referrals.handlers.js';
 import { stepHandlers } from './handlers/steps.handlers.js';
 import { suggestionHandlers } from './handlers/suggestions.handlers.js';
 import { supportHandlers } from './handlers/supports.handlers.js';
@@ -38,6 +39,7 @@ const handlers: HandlerMap<PlanCommandType> = {
   ...choiceHandlers,
   ...checkInHandlers,
   ...supportHandlers,
+  ...referralHandlers,
 };
 
 /** A retry of an operation already applied: raised to roll back, answered with the first result. */

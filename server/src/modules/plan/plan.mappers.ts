@@ -1,10 +1,11 @@
-import type { CheckIn, Choice, Goal, PlanEvent, Step, Suggestion, Support } from '@alongside/shared';
+import type { CheckIn, Choice, Goal, PlanEvent, Referral, Step, Suggestion, Support } from '@alongside/shared';
 import type {
   checkIns,
   choiceOptions,
   choices,
   goals,
   planEvents,
+  referrals,
   steps,
   suggestions,
   supports,
@@ -46,6 +47,20 @@ export function toStep(r: Row<typeof steps>): Step {
   };
 }
 
+export function toReferral(r: Row<typeof referrals>): Referral {
+  return {
+    id: r.id,
+    resourceId: r.resourceId,
+    resourceName: r.resourceName,
+    goalId: r.goalId,
+    status: r.status,
+    followUpOn: r.followUpOn,
+    fromSuggestionId: r.fromSuggestionId,
+    createdAt: iso(r.createdAt),
+    updatedAt: iso(r.updatedAt),
+  };
+}
+
 export function toSuggestion(r: Row<typeof suggestions>, authorName: string): Suggestion {
   return {
     id: r.id,
@@ -53,6 +68,7 @@ export function toSuggestion(r: Row<typeof suggestions>, authorName: string): Su
     rationale: r.rationale,
     author: { id: r.authorId, name: authorName },
     status: r.status,
+    resourceName: r.resourceName,
     decisionNote: r.decisionNote,
     decidedAt: r.decidedAt ? iso(r.decidedAt) : null,
     resultId: r.resultId,

@@ -8,6 +8,8 @@ import {
   goals,
   planEvents,
   planHeads,
+  referrals,
+  resources,
   steps,
   suggestions,
   supports,
@@ -27,7 +29,8 @@ type PlanTable =
   | typeof choices
   | typeof choiceOptions
   | typeof checkIns
-  | typeof supports;
+  | typeof supports
+  | typeof referrals;
 
 /** The same five operations for every plan table, always inside the participant's scope. */
 function scopedTable<T extends PlanTable>(db: DbOrTx, table: T, scope: PlanScope) {
@@ -84,6 +87,17 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
     options: scopedTable(db, choiceOptions, scope),
     checkIns: scopedTable(db, checkIns, scope),
     supports: scopedTable(db, supports, scope),
+    referrals: scopedTable(db, referrals, scope),
+
+    /** A resource of the plan's own organisation's directory, or undefined. */
+    async findResource(id: string): Promise<{ id: string; name: string } | undefined> {
+      const [row] = await db
+        .select({ id: resources.id, name: resources.name })
+        .from(resources)
+        .where(and(eq(resources.organisationId, scope.organisationId), eq(resources.id, id)))
+        .limit(1);
+      return row;
+    },
 
     async nextPosition(table: typeof goals | typeof steps | typeof choiceOptions, where?: SQL): Promise<number> {
       const t = table as typeof goals;

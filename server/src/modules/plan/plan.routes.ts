@@ -11,6 +11,7 @@ import {
   zPlanGoalsPart,
   zPlanHistoryPage,
   zPlanHistoryQuery,
+  zPlanReferralsPart,
   zPlanSnapshot,
   zPlanSuggestionsPart,
   zPlanSupportsPart,
@@ -53,6 +54,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ plan: PlanService; executor: Pl
     ['choices', zPlanChoicesPart, plan.choices],
     ['check-ins', zPlanCheckInsPart, plan.checkIns],
     ['supports', zPlanSupportsPart, plan.supports],
+    ['referrals', zPlanReferralsPart, plan.referrals],
   ] as const;
   for (const [part, response, load] of parts) {
     app.get(

@@ -4,7 +4,16 @@ import { createRepos } from '../../db/repos.js';
 import type { RequestContext } from '../../lib/actor.js';
 import { NotFoundError } from '../../lib/errors.js';
 import { createAudit } from '../access-log/audit.js';
-import { toCheckIn, toChoice, toGoal, toPlanEvent, toStep, toSuggestion, toSupport } from './plan.mappers.js';
+import {
+  toCheckIn,
+  toChoice,
+  toGoal,
+  toPlanEvent,
+  toReferral,
+  toStep,
+  toSuggestion,
+  toSupport,
+} from './plan.mappers.js';
 import { type AuthorizedPlan, authorizePlan } from './plan.policy.js';
 import { createPlanRepo, type PlanRepo } from './plan.repo.js';
 
@@ -58,6 +67,11 @@ export function createPlanService(deps: { db: Db }) {
     checkIns: async (repo: PlanRepo) => ({
       checkIns: (await repo.checkIns.list()).sort((a, b) => a.at.getTime() - b.at.getTime()).map(toCheckIn),
     }),
+    referrals: async (repo: PlanRepo) => ({
+      referrals: (await repo.referrals.list())
+        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+        .map(toReferral),
+    }),
     supports: async (repo: PlanRepo) => ({
       supports: (await repo.supports.list())
         .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
@@ -75,6 +89,7 @@ export function createPlanService(deps: { db: Db }) {
         ...(await read.choices(repo)),
         ...(await read.checkIns(repo)),
         ...(await read.supports(repo)),
+        ...(await read.referrals(repo)),
       }));
     },
 
@@ -106,6 +121,13 @@ export function createPlanService(deps: { db: Db }) {
       return withPlan(ctx, participantId, 'plan.read.supports', async (repo) => ({
         seq: await repo.currentSeq(),
         ...(await read.supports(repo)),
+      }));
+    },
+
+    async referrals(ctx: RequestContext, participantId: string) {
+      return withPlan(ctx, participantId, 'plan.read.referrals', async (repo) => ({
+        seq: await repo.currentSeq(),
+        ...(await read.referrals(repo)),
       }));
     },
 

@@ -24,6 +24,7 @@ function textOf(command: PlanCommand): string {
       const p = command.proposal;
       if (p.kind === 'goal' || p.kind === 'goal-rewording') return p.title ?? '';
       if (p.kind === 'step' || p.kind === 'step-rewording') return p.text;
+      if (p.kind === 'referral') return '';
       return p.label;
     }
     case 'suggestion.accept':

@@ -296,7 +296,7 @@ export class PagePlan extends PageElement {
         ${s.rationale ? html`<p class="muted">${tp('suggestions.because', { text: s.rationale })}</p>` : nothing}
         <p class="muted">${tp('suggestions.from', { name: s.author.name })}</p>
         ${
-          editing
+          editing && field
             ? html`<form class="form-grid" novalidate @submit=${(e: SubmitEvent) => this.acceptEdited(e, s, field)}>
                 <al-field name=${field} label=${tp('suggestions.yourWords')} maxlength="280" .value=${d.text}></al-field>
                 <div class="actions">
@@ -310,7 +310,11 @@ export class PagePlan extends PageElement {
                 <al-button variant="primary" ?busy=${busy('accept')} @click=${() => this.accept(s)}>
                   ${tp('suggestions.accept')}${context}
                 </al-button>
-                <al-button @click=${() => this.startEdit(s)}>${tp('suggestions.edit')}${context}</al-button>
+                ${
+                  field
+                    ? html`<al-button @click=${() => this.startEdit(s)}>${tp('suggestions.edit')}${context}</al-button>`
+                    : nothing
+                }
                 <al-button variant="quiet" ?busy=${busy('decline')} @click=${() => this.decline(s)}>
                   ${tp('suggestions.decline')}${context}
                 </al-button>

@@ -32,11 +32,17 @@ export function describeSuggestion(s: Suggestion, plan: PlanSnapshot): { kind: s
       return { kind: tp('suggestions.kind.option'), text: p.label, detail: p.notes ?? '' };
     case 'support':
       return { kind: tp('suggestions.kind.support'), text: p.label, detail: p.howToReach ?? '' };
+    case 'referral':
+      return {
+        kind: tp('suggestions.kind.referral'),
+        text: s.resourceName ?? '',
+        detail: p.goalId ? tp('suggestions.forGoal', { goal: goalTitle(p.goalId) }) : '',
+      };
   }
 }
 
-/** The field a person rewords when they edit a suggestion before accepting it. */
-export function editableField(s: Suggestion): 'title' | 'text' | 'label' {
+/** The field a person rewords when they edit a suggestion before accepting it (none for a referral). */
+export function editableField(s: Suggestion): 'title' | 'text' | 'label' | undefined {
   switch (s.proposal.kind) {
     case 'goal':
     case 'goal-rewording':
@@ -47,5 +53,7 @@ export function editableField(s: Suggestion): 'title' | 'text' | 'label' {
     case 'option':
     case 'support':
       return 'label';
+    case 'referral':
+      return undefined;
   }
 }

@@ -1,8 +1,8 @@
 import type { PlanEffect } from '@alongside/shared';
 import { eq, sql } from 'drizzle-orm';
-import { checkIns, choices, goals, steps, supports } from '../../../db/schema/index.js';
+import { checkIns, choices, goals, referrals, steps, supports } from '../../../db/schema/index.js';
 import { BadRequestError } from '../../../lib/errors.js';
-import { toGoal, toSupport } from '../plan.mappers.js';
+import { toGoal, toReferral, toSupport } from '../plan.mappers.js';
 import { actorVoice, StaleVersionError } from '../plan.policy.js';
 import { choiceView, found, given, type HandlerMap } from './handler.js';
 
@@ -87,6 +87,10 @@ export const goalHandlers: HandlerMap<
         updatedAt: now,
       });
       effects.push({ kind: 'support', value: toSupport(row) });
+    }
+    for (const referral of await repo.referrals.list(eq(referrals.goalId, c.goalId))) {
+      const row = await repo.referrals.update(referral.id, { goalId: null, updatedAt: now });
+      effects.push({ kind: 'referral', value: toReferral(row) });
     }
     await repo.goals.remove([c.goalId]);
     effects.push({ kind: 'goal-removed', id: c.goalId });

@@ -2,7 +2,7 @@ import type { PlanCommandOf, PlanEffect, SuggestionProposal, Voice } from '@alon
 import { eq } from 'drizzle-orm';
 import { choiceOptions, goals, steps } from '../../../db/schema/index.js';
 import { BadRequestError, ConflictError } from '../../../lib/errors.js';
-import { toGoal, toStep, toSuggestion, toSupport } from '../plan.mappers.js';
+import { toGoal, toReferral, toStep, toSuggestion, toSupport } from '../plan.mappers.js';
 import { assertMayWithdraw, StaleVersionError } from '../plan.policy.js';
 import { choiceView, found, type HandlerContext, type HandlerMap } from './handler.js';
 import { assertGoalsExist } from './supports.handlers.js';
@@ -17,6 +17,8 @@ const editableFields: Record<SuggestionProposal['kind'], readonly (keyof Edits)[
   'step-rewording': ['text'],
   option: ['label', 'notes'],
   support: ['label', 'howToReach'],
+  // A referral is a directory entry: nothing to reword, the person just saves it (or not).
+  referral: [],
 };
 
 async function suggestionView(ctx: HandlerContext, id: string) {
@@ -40,6 +42,10 @@ async function assertTargetsExist(ctx: HandlerContext, p: SuggestionProposal): P
   if (p.kind === 'step-rewording') found(await repo.steps.find(p.stepId));
   if (p.kind === 'option') found(await repo.choices.find(p.choiceId));
   if (p.kind === 'support') await assertGoalsExist(repo, p.goalIds ?? []);
+  if (p.kind === 'referral') {
+    found(await repo.findResource(p.resourceId));
+    if (p.goalId) found(await repo.goals.find(p.goalId));
+  }
 }
 
 /** Applies an accepted proposal to the plan; returns the effects and the id of the item it became. */
@@ -121,6 +127,21 @@ async function applyProposal(
       const choice = await repo.choices.update(p.choiceId, { updatedAt: now });
       return { effects: [{ kind: 'choice', value: await choiceView(repo, choice) }], resultId: option.id };
     }
+    case 'referral': {
+      const resource = found(await repo.findResource(p.resourceId));
+      // The goal it was suggested for may have gone meanwhile: the referral is kept, unlinked.
+      const goal = p.goalId ? await repo.goals.find(p.goalId) : undefined;
+      const row = await repo.referrals.insert({
+        resourceId: resource.id,
+        resourceName: resource.name,
+        goalId: goal?.id ?? null,
+        status: 'chosen',
+        fromSuggestionId,
+        createdAt: now,
+        updatedAt: now,
+      });
+      return { effects: [{ kind: 'referral', value: toReferral(row) }], resultId: row.id };
+    }
     case 'support': {
       await assertGoalsExist(repo, p.goalIds ?? []);
       const row = await repo.supports.insert({
@@ -143,10 +164,12 @@ export const suggestionHandlers: HandlerMap<
 > = {
   async 'suggestion.create'(ctx, c) {
     await assertTargetsExist(ctx, c.proposal);
+    const resource = c.proposal.kind === 'referral' ? await ctx.repo.findResource(c.proposal.resourceId) : undefined;
     const row = await ctx.repo.suggestions.insert({
       authorId: ctx.plan.actor.userId,
       proposal: c.proposal,
       kind: c.proposal.kind,
+      resourceName: resource?.name ?? null,
       rationale: c.rationale || null,
       status: 'pending',
       createdAt: ctx.now,
