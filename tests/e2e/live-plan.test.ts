@@ -300,13 +300,14 @@ describe('a live session, two browsers, one plan', () => {
       .getByRole('article', { name: goal })
       .getByText('Ask about a library card and the reading club')
       .waitFor();
-    // Focus goes back to the step's own checkbox, not to the top of the page.
-    const focused = await p.evaluate(() => {
-      let el: Element | null = document.activeElement;
-      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-      return el instanceof HTMLInputElement ? el.type : el?.tagName;
-    });
-    expect(focused).toBe('checkbox');
+    // Focus goes back to the step's own checkbox, not to the top of the page (once it re-renders).
+    const focused = () =>
+      p.evaluate(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return el instanceof HTMLInputElement ? el.type : el?.tagName;
+      });
+    await expect.poll(focused).toBe('checkbox');
   });
 
   it('lets the participant add a support, which the specialist sees at once', async () => {

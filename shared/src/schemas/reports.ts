@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sessionModes } from './live-sessions.js';
-import { goalStatuses, zLifeArea } from './plan.js';
+import { goalStatuses, referralStatuses, zLifeArea } from './plan.js';
 
 /**
  * Supervisor reports: aggregates only. Every field below is a count, a share, a median, a date or
@@ -17,7 +17,8 @@ import { goalStatuses, zLifeArea } from './plan.js';
  * - shares are computed from the published (rounded) counts and are hidden when either is;
  *   a median is hidden when its group's count is.
  *
- * Referrals made vs connected are not reported yet: referrals are not part of the plan model.
+ * Referrals are counted when the person saved them to their plan (a declined referral suggestion
+ * is counted with the suggestions), by where they stand now.
  */
 export const zSuppressed = z.strictObject({ suppressed: z.literal(true) });
 export type Suppressed = z.infer<typeof zSuppressed>;
@@ -109,6 +110,12 @@ export const zReportSummary = z.strictObject({
     byBand: counts(confidenceBands),
     goals: zReportCount,
     median: zReportMedian,
+  }),
+  /** Referrals saved to plans in the range, by where they stand: made vs connected. */
+  referrals: z.strictObject({
+    byStatus: counts(referralStatuses),
+    made: zReportCount,
+    connectedShare: zReportShare,
   }),
   /** Engaged participants by how many supports their plan lists at the end of the range. */
   supportsPerParticipant: z.strictObject({

@@ -8,7 +8,8 @@ import { assertSafe } from './safety.js';
 
 /**
  * The report's own tables (sessions, goals by life area × status with the voice split tied to the
- * active column, suggestions, choices, confidence bands, supports bands tied to engaged participants)
+ * active column, suggestions, choices, confidence bands, referrals by status, supports bands tied to
+ * engaged participants)
  * built from random cohorts: what the repo would return for one day, or for one more specialist.
  */
 const small = fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 60 }));
@@ -44,6 +45,9 @@ const rawReport: fc.Arbitrary<RawReport> = fc.record({
     for (const [change, n] of pairs) m.set(change, (m.get(change) ?? 0) + n);
     return m;
   }),
+  referralsByStatus: fc
+    .array(small, { minLength: 4, maxLength: 4 })
+    .map((ns) => new Map(['chosen', 'contacted', 'connected', 'not-connected'].map((s, i) => [s, ns[i] ?? 0]))),
 });
 
 function merge(a: RawReport, b: RawReport): RawReport {
@@ -58,6 +62,7 @@ function merge(a: RawReport, b: RawReport): RawReport {
     goals: [...a.goals, ...b.goals],
     stepsCompleted: a.stepsCompleted + b.stepsCompleted,
     suggestionsByStatus: add(a.suggestionsByStatus, b.suggestionsByStatus),
+    referralsByStatus: add(a.referralsByStatus, b.referralsByStatus),
     choices: { multi: a.choices.multi + b.choices.multi, single: a.choices.single + b.choices.single },
     confidenceChanges: add(a.confidenceChanges, b.confidenceChanges),
   };

@@ -39,6 +39,9 @@ export function summaryLines(summary: ReportSummary): SummaryLine[] {
   each('confidence change per goal', summary.confidenceChange.byBand);
   push('confidence change per goal', 'goals', summary.confidenceChange.goals);
   push('confidence change per goal', 'median', summary.confidenceChange.median, 'other');
+  each('referrals', summary.referrals.byStatus);
+  push('referrals', 'made', summary.referrals.made);
+  push('referrals connected (%)', 'share', summary.referrals.connectedShare, 'other');
   each('supports per participant', summary.supportsPerParticipant.byBand);
   push('supports per participant', 'participants', summary.supportsPerParticipant.participants);
   return lines;

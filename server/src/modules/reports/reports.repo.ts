@@ -20,6 +20,7 @@ export interface RawReport {
   suggestionsByStatus: Map<string, number>;
   choices: { multi: number; single: number };
   confidenceChanges: Map<number, number>;
+  referralsByStatus: Map<string, number>;
 }
 
 function nextDay(ymd: string): string {
@@ -144,7 +145,15 @@ export function createReportsRepo(db: DbOrTx) {
             select (latest - first)::int as change, count(*) as n from per_goal group by 1`,
       );
 
-      const [sessions, engaged, goals, steps, suggestions, choices, confidence] = await Promise.all([
+      const referralsQ = rows<{ status: string; n: string }>(
+        db,
+        sql`select r.status, count(*) as n from referrals r
+            where r.organisation_id = ${org} and r.created_at >= ${start}::timestamptz and r.created_at < ${end}::timestamptz
+            ${cohort(sql`r.participant_id`)}
+            group by r.status`,
+      );
+
+      const [sessions, engaged, goals, steps, suggestions, choices, confidence, referrals] = await Promise.all([
         sessionsQ,
         engagedQ,
         goalsQ,
@@ -152,6 +161,7 @@ export function createReportsRepo(db: DbOrTx) {
         suggestionsQ,
         choicesQ,
         confidenceQ,
+        referralsQ,
       ]);
       return {
         sessionsByMode: new Map(sessions.map((r) => [r.mode, int(r.n)])),
@@ -164,6 +174,7 @@ export function createReportsRepo(db: DbOrTx) {
           single: int(choices.find((r) => !r.multi)?.n),
         },
         confidenceChanges: new Map(confidence.map((r) => [int(r.change), int(r.n)])),
+        referralsByStatus: new Map(referrals.map((r) => [r.status, int(r.n)])),
       };
     },
 

@@ -7,6 +7,7 @@ import {
   type ReportCount,
   type ReportSummary,
   type ReportSummaryQuery,
+  referralStatuses,
   reportSuggestionStatuses,
   sessionModes,
   supportBands,
@@ -113,6 +114,16 @@ export function reportTable(raw: RawReport): CountTable {
     reportSuggestionStatuses.map((s) => `suggestions.${s}`),
   );
 
+  for (const r of referralStatuses) add(`referrals.${r}`, raw.referralsByStatus.get(r) ?? 0);
+  add(
+    'referrals.total',
+    referralStatuses.reduce((sum, r) => sum + (raw.referralsByStatus.get(r) ?? 0), 0),
+  );
+  relate(
+    'referrals.total',
+    referralStatuses.map((r) => `referrals.${r}`),
+  );
+
   add('choices.more-than-one', raw.choices.multi);
   add('choices.one-or-none', raw.choices.single);
   add('choices.total', raw.choices.multi + raw.choices.single);
@@ -177,6 +188,11 @@ export function toSummary(
       byBand: byKeys(confidenceBands, 'confidence'),
       goals: c('confidence.goals'),
       median: publishMedian(raw.confidenceChanges, c('confidence.goals')),
+    },
+    referrals: {
+      byStatus: byKeys(referralStatuses, 'referrals'),
+      made: c('referrals.total'),
+      connectedShare: publishShare(c('referrals.connected'), c('referrals.total')),
     },
     supportsPerParticipant: {
       byBand: byKeys(supportBands, 'supports'),

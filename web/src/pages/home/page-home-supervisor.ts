@@ -7,6 +7,7 @@ import {
   type ReportShare,
   type ReportSummary,
   type ReportSummaryQuery,
+  referralStatuses,
   reportSuggestionStatuses,
   sessionModes,
   supportBands,
@@ -231,6 +232,21 @@ export class PageHomeSupervisor extends PageElement {
             [
               ...confidenceBands.map((b) => ({ label: tr(`band.${b}`), value: s.confidenceChange.byBand[b] })),
               { label: tr('confidence.goals'), value: s.confidenceChange.goals, total: true },
+            ],
+            threshold,
+          )}
+        </section>
+
+        <section aria-labelledby="referrals-title">
+          <h3 id="referrals-title">${tr('referrals.title')}</h3>
+          <p>${tr('referrals.text')}</p>
+          <p class="share">${tr('referrals.share')}: <strong>${this.share(s.referrals.connectedShare)}</strong></p>
+          ${this.bars(
+            'referrals',
+            tr('referrals.caption'),
+            [
+              ...referralStatuses.map((k) => ({ label: tr(`referral.${k}`), value: s.referrals.byStatus[k] })),
+              { label: tr('referrals.made'), value: s.referrals.made, total: true },
             ],
             threshold,
           )}
