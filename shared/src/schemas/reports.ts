@@ -124,3 +124,9 @@ export const zReportSummary = z.strictObject({
   }),
 });
 export type ReportSummary = z.infer<typeof zReportSummary>;
+
+/** The specialists a supervisor may narrow a report to: staff names only, never a participant. */
+export const zReportSpecialists = z.object({
+  specialists: z.array(z.object({ id: z.uuid(), name: z.string() })),
+});
+export type ReportSpecialists = z.infer<typeof zReportSpecialists>;

@@ -187,6 +187,13 @@ export function createReportsRepo(db: DbOrTx) {
       return row?.threshold ?? undefined;
     },
 
+    async specialists(organisationId: string): Promise<{ id: string; name: string }[]> {
+      return rows<{ id: string; name: string }>(
+        db,
+        sql`select id, name from users where organisation_id = ${organisationId} and role = 'specialist' order by lower(name)`,
+      );
+    },
+
     /** Whether `userId` is a specialist of the organisation (disabled ones included: their history counts). */
     async isSpecialist(organisationId: string, userId: string): Promise<boolean> {
       const found = await rows<{ one: number }>(

@@ -1,4 +1,4 @@
-import { zErrorBody, zReportSummary, zReportSummaryQuery } from '@alongside/shared';
+import { zErrorBody, zReportSpecialists, zReportSummary, zReportSummaryQuery } from '@alongside/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { access, requestContext } from '../../plugins/access.js';
@@ -26,6 +26,15 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ reports: ReportsService }> =
       },
     },
     async (request) => reports.summary(requestContext(request), request.query),
+  );
+
+  app.get(
+    '/specialists',
+    {
+      config: read,
+      schema: { tags, summary: 'Specialists a report can be narrowed to', response: { 200: zReportSpecialists } },
+    },
+    async (request) => ({ specialists: await reports.specialists(requestContext(request)) }),
   );
 
   app.get(

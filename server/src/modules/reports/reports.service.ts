@@ -212,6 +212,11 @@ export function createReportsService(deps: { db: Db; clock: Clock }) {
   const audit = createAudit({ repo: createRepos(db).accessLog });
 
   return {
+    /** Specialists of the supervisor's organisation (disabled ones too: their history is in reports). */
+    async specialists(ctx: RequestContext): Promise<{ id: string; name: string }[]> {
+      return reports.specialists(ctx.actor.organisationId);
+    },
+
     async summary(ctx: RequestContext, query: ReportSummaryQuery): Promise<ReportSummary> {
       const organisationId = ctx.actor.organisationId;
       // Another organisation's specialist, a participant's id, or no such id: all the same 404.
