@@ -217,6 +217,16 @@ describe('the specialist’s overview and the supervisor’s report', () => {
     expect(href).toBe('/api/reports/summary.csv?from=2020-01-01&to=2020-03-31');
     await check(v, 'supervisor home, empty period', '42-supervisor-report-empty');
 
+    // Narrowed to one specialist, picked by name; the CSV link follows the filter.
+    await reports.getByLabel('Specialist', { exact: true }).selectOption({ label: 'Sam Specialist' });
+    await reports.getByRole('button', { name: 'Show report' }).click();
+    await reports.getByText('These numbers cover one specialist', { exact: false }).waitFor();
+    const narrowed = await reports.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
+    expect(narrowed).toMatch(/&specialistId=[0-9a-f-]{36}$/);
+    await reports.getByLabel('Specialist', { exact: true }).selectOption({ label: 'Every specialist' });
+    await reports.getByRole('button', { name: 'Show report' }).click();
+    await reports.getByText('These numbers cover every specialist.').waitFor();
+
     await v.getByRole('button', { name: 'Español' }).click();
     await waitForHeading(v, 'Hola, Sol Supervisor');
     await v

@@ -1,8 +1,9 @@
-import { type ReportSummaryQuery, zReportSummary } from '@alongside/shared';
+import { type ReportSummaryQuery, zReportSpecialists, zReportSummary } from '@alongside/shared';
 import { call } from './client.js';
 
 /** The supervisor's aggregate reports; loaded with the supervisor's home, not the first screen. */
 export const reportsApi = {
+  specialists: (signal?: AbortSignal) => call('/reports/specialists', zReportSpecialists, { signal }),
   summary: (query: ReportSummaryQuery, signal?: AbortSignal) =>
     call('/reports/summary', zReportSummary, { query: { ...query }, signal }),
   /** Same query as the summary, as a link the browser downloads. */

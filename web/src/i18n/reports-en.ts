@@ -10,8 +10,10 @@ export const reportsEn = {
   'form.badRange': 'The start date must be on or before the end date.',
   'form.missing': 'Choose both dates.',
   period: ({ from, to }: { from: string; to: string }) => `From ${from} to ${to}, whole organisation.`,
-  filterNote:
-    'These numbers cover every specialist. A filter by specialist needs a list of specialists that supervisors can see, which is not available yet.',
+  filterNote: 'These numbers cover every specialist.',
+  filterOne: 'These numbers cover one specialist: their sessions and suggestions, and the people they partner with.',
+  'form.specialist': 'Specialist',
+  'form.everyone': 'Every specialist',
   privacy: ({ threshold }: { threshold: number }) =>
     `To protect privacy, numbers from 1 to ${threshold - 1} are shown as “fewer than ${threshold}”, and other numbers are rounded to the nearest ${threshold} and marked “about”. Zero is shown as it is.`,
   empty: 'Nothing was recorded in this period yet. The numbers will appear as sessions and plans are used.',

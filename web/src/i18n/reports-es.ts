@@ -9,8 +9,10 @@ export const reportsEs: ReportsMessages = {
   'form.badRange': 'La fecha de inicio debe ser anterior o igual a la fecha final.',
   'form.missing': 'Elige las dos fechas.',
   period: ({ from, to }) => `Del ${from} al ${to}, toda la organización.`,
-  filterNote:
-    'Estas cifras incluyen a todos los especialistas. Para filtrar por especialista hace falta una lista de especialistas visible para supervisores, que todavía no existe.',
+  filterNote: 'Estas cifras incluyen a todos los especialistas.',
+  filterOne: 'Estas cifras son de un especialista: sus sesiones y sugerencias, y las personas a las que acompaña.',
+  'form.specialist': 'Especialista',
+  'form.everyone': 'Todos los especialistas',
   privacy: ({ threshold }) =>
     `Para proteger la privacidad, las cifras de 1 a ${threshold - 1} se muestran como «menos de ${threshold}», y las demás se redondean al múltiplo de ${threshold} más cercano y llevan «unos». El cero se muestra tal cual.`,
   empty:

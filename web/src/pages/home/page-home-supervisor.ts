@@ -60,6 +60,7 @@ export class PageHomeSupervisor extends PageElement {
   @state() private formError = '';
 
   private readonly report = new Resource(this, (signal) => reportsApi.summary(this.query, signal));
+  private readonly specialists = new Resource(this, (signal) => reportsApi.specialists(signal));
 
   override render() {
     return html`
@@ -105,6 +106,15 @@ export class PageHomeSupervisor extends PageElement {
               aria-describedby=${this.formError ? 'range-error' : nothing}
             />
           </div>
+          <div class="date">
+            <label for="specialist">${tr('form.specialist')}</label>
+            <select id="specialist" name="specialistId">
+              <option value="" ?selected=${!this.query.specialistId}>${tr('form.everyone')}</option>
+              ${(this.specialists.value?.specialists ?? []).map(
+                (s) => html`<option value=${s.id} ?selected=${this.query.specialistId === s.id}>${s.name}</option>`,
+              )}
+            </select>
+          </div>
           <al-button type="submit" variant="primary">${tr('form.show')}</al-button>
         </div>
       </fieldset>
@@ -127,7 +137,8 @@ export class PageHomeSupervisor extends PageElement {
       return;
     }
     this.formError = '';
-    this.query = { ...this.query, from, to };
+    const specialistId = String(data.get('specialistId') ?? '');
+    this.query = specialistId ? { from, to, specialistId } : { from, to };
     void this.report.reload();
   }
 
@@ -141,7 +152,7 @@ export class PageHomeSupervisor extends PageElement {
         <p class="period">
           <strong>${tr('period', { from: formatDay(s.range.from), to: formatDay(s.range.to) })}</strong>
         </p>
-        <p class="muted">${tr('filterNote')}</p>
+        <p class="muted">${tr(this.query.specialistId ? 'filterOne' : 'filterNote')}</p>
         <al-notice tone="info"><p>${tr('privacy', { threshold })}</p></al-notice>
         ${allZero ? html`<p class="empty">${tr('empty')}</p>` : nothing}
         <p class="csv">
@@ -394,6 +405,7 @@ export class PageHomeSupervisor extends PageElement {
       label {
         font-weight: 600;
       }
+      select,
       input[type='date'] {
         font: inherit;
         min-height: var(--target);
