@@ -70,6 +70,15 @@ export const zSupportLabel = z.string().trim().min(1).max(200);
 export const zHowToReach = z.string().trim().max(300);
 export const zRating = z.int().min(0).max(10);
 
+/** What every piece of the person's plan that carries text has: whose words, where from, which version. */
+const textItem = {
+  voice: zVoice,
+  fromSuggestionId: zId.nullable(),
+  version: z.int(),
+  createdAt: zIsoDateTime,
+  updatedAt: zIsoDateTime,
+};
+
 export const zGoal = z.object({
   id: zId,
   title: z.string(),
@@ -78,11 +87,7 @@ export const zGoal = z.object({
   status: zGoalStatus,
   targetDate: zCalendarDate.nullable(),
   position: z.int(),
-  voice: zVoice,
-  fromSuggestionId: zId.nullable(),
-  version: z.int(),
-  createdAt: zIsoDateTime,
-  updatedAt: zIsoDateTime,
+  ...textItem,
 });
 export type Goal = z.infer<typeof zGoal>;
 
@@ -92,11 +97,7 @@ export const zStep = z.object({
   text: z.string(),
   doneOn: zCalendarDate.nullable(),
   position: z.int(),
-  voice: zVoice,
-  fromSuggestionId: zId.nullable(),
-  version: z.int(),
-  createdAt: zIsoDateTime,
-  updatedAt: zIsoDateTime,
+  ...textItem,
 });
 export type Step = z.infer<typeof zStep>;
 
@@ -154,11 +155,7 @@ export const zSupport = z.object({
   kind: zSupportKind,
   howToReach: z.string().nullable(),
   goalIds: z.array(zId),
-  voice: zVoice,
-  fromSuggestionId: zId.nullable(),
-  version: z.int(),
-  createdAt: zIsoDateTime,
-  updatedAt: zIsoDateTime,
+  ...textItem,
 });
 export type Support = z.infer<typeof zSupport>;
 
