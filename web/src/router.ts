@@ -89,6 +89,16 @@ export const routes: readonly RouteDef[] = [
     page: fixed({ tag: 'page-plan', load: () => import('./pages/plan/page-plan.js'), titleKey: 'title.plan' }),
   },
   {
+    path: '/resources',
+    // Everyone who may read the directory; the page offers changes only to those who may manage it.
+    guard: { kind: 'signed-in', capability: 'resources:read' },
+    page: fixed({
+      tag: 'page-resources',
+      load: () => import('./pages/resources/page-resources.js'),
+      titleKey: 'title.resources',
+    }),
+  },
+  {
     path: '/notes',
     guard: { kind: 'signed-in', capability: 'notes:use', role: 'participant' },
     page: fixed({ tag: 'page-notes', load: () => import('./pages/notes/page-notes.js'), titleKey: 'title.notes' }),
@@ -201,6 +211,7 @@ export const navigation: readonly { path: string; labelKey: MessageKey; capabili
   { path: '/', labelKey: 'nav.home', capability: 'account:self' },
   { path: '/plan', labelKey: 'nav.plan', capability: 'plan:read', role: 'participant' },
   { path: '/notes', labelKey: 'nav.notes', capability: 'notes:use', role: 'participant' },
+  { path: '/resources', labelKey: 'nav.resources', capability: 'resources:read' },
   { path: '/people', labelKey: 'nav.people', capability: 'org:manage' },
   { path: '/partnerships', labelKey: 'nav.partnerships', capability: 'org:manage' },
   { path: '/organisation', labelKey: 'nav.organisation', capability: 'org:manage' },

@@ -12,6 +12,7 @@ import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { planApi } from '../../api/plan-client.js';
+import { resourcesApi } from '../../api/resources-client.js';
 import { renderResource } from '../../components/async-state.js';
 import '../../components/al-button.js';
 import '../../components/al-field.js';
@@ -24,6 +25,7 @@ import { errorText } from '../../forms/error-text.js';
 import { readForm } from '../../forms/form-helpers.js';
 import { formatDate, formatDateTime, t } from '../../i18n/i18n.js';
 import { tp } from '../../i18n/plan-i18n.js';
+import { tres } from '../../i18n/resources-i18n.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { PageElement } from '../page-element.js';
 import '../plan/al-goal-card.js';
@@ -31,6 +33,7 @@ import '../plan/al-plan-history.js';
 import { renderLiveStatus } from '../plan/live-status.js';
 import { renderChoices, renderSupports } from '../plan/plan-sections.js';
 import { planStyles } from '../plan/plan-styles.js';
+import { renderReferrals } from '../plan/referral-sections.js';
 import { describeSuggestion } from '../plan/suggestion-text.js';
 
 /**
@@ -54,6 +57,11 @@ export class PagePerson extends PageElement {
   @state() private busy = '';
   @state() private suggestError = '';
   @state() private noteSaved = false;
+  @state() private resourceQuery = '';
+  @state() private resourceError = '';
+  private readonly directory = new Resource(this, (signal) =>
+    resourcesApi.search(this.resourceQuery ? { q: this.resourceQuery } : {}, signal).then((r) => r.resources),
+  );
   private stopListening: (() => void) | undefined;
 
   private get participantId(): string {
@@ -131,6 +139,7 @@ export class PagePerson extends PageElement {
           </form>
         </div>
       </section>
+      ${this.renderSuggestResource(name)}
       <section aria-labelledby="mine-title">
         <h2 id="mine-title">${tp('suggestions.mineTitle')}</h2>
         ${
@@ -151,9 +160,82 @@ export class PagePerson extends PageElement {
         ${lifeAreas.map((area) => this.renderArea(area, name))}
       </section>
       <div class="two-col">${renderChoices(plan, 'choices.personTitle')} ${renderSupports(plan, 'supports.personTitle')}</div>
+      ${renderReferrals(plan, 'referrals.personTitle')}
       ${this.renderNotes(name)}
       <al-plan-history .participantId=${plan.participant.id} .plan=${plan}></al-plan-history>
     `;
+  }
+
+  /** Pick a resource from the directory (searching it here) and, if it helps, the goal it serves. */
+  private renderSuggestResource(name: string) {
+    const goals = (this.live.plan?.goals ?? []).filter((g) => g.status === 'active' || g.status === 'on-hold');
+    return html`<section aria-labelledby="suggest-resource-title">
+      <h2 id="suggest-resource-title">${tres('suggest.title')}</h2>
+      <div class="card">
+        <p>${tres('suggest.lead', { name })}</p>
+        <form class="find-resource" role="search" novalidate @submit=${this.findResources}>
+          <al-field name="q" label=${tres('suggest.search')} maxlength="100" .value=${this.resourceQuery}></al-field>
+          <al-button type="submit">${tres('suggest.find')}</al-button>
+        </form>
+        ${renderResource(this.directory, (list) =>
+          list.length === 0
+            ? html`<p class="muted">${tres('suggest.noResults')} <a href="/resources">${tres('suggest.openDirectory')}</a></p>`
+            : html`<form class="form-grid" novalidate @submit=${this.suggestResource}>
+                <al-select
+                  name="resourceId"
+                  label=${tres('suggest.resource')}
+                  .error=${this.resourceError}
+                  .options=${[
+                    { value: '', label: tres('suggest.chooseResource') },
+                    ...list.map((r) => ({ value: r.id, label: `${r.name} (${tres(`category.${r.category}`)})` })),
+                  ]}
+                ></al-select>
+                <al-select
+                  name="goalId"
+                  label=${tres('suggest.goal')}
+                  optional
+                  .options=${[{ value: '', label: tres('suggest.noGoal') }, ...goals.map((g) => ({ value: g.id, label: g.title }))]}
+                ></al-select>
+                <al-textarea name="rationale" label=${tp('suggestions.rationale')} optional maxlength="1000" rows="2"></al-textarea>
+                <div>
+                  <al-button type="submit" variant="primary" ?busy=${this.busy === 'suggest-resource'}>${tres('suggest.submit')}</al-button>
+                </div>
+              </form>`,
+        )}
+      </div>
+    </section>`;
+  }
+
+  private async findResources(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    this.resourceQuery = (readForm(event.target as HTMLFormElement).q ?? '').trim().slice(0, 100);
+    await this.directory.reload();
+  }
+
+  private async suggestResource(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const values = readForm(form);
+    const resourceId = values.resourceId ?? '';
+    if (!resourceId) {
+      this.resourceError = tres('suggest.pickFirst');
+      form.querySelector('al-select')?.focus();
+      return;
+    }
+    this.resourceError = '';
+    const goalId = values.goalId ?? '';
+    const rationale = (values.rationale ?? '').trim();
+    const name = this.live.plan?.participant.name ?? '';
+    await this.run('suggest-resource', async () => {
+      await this.live.send({
+        type: 'suggestion.create',
+        proposal: { kind: 'referral', resourceId, ...(goalId ? { goalId } : {}) },
+        ...(rationale ? { rationale } : {}),
+      });
+      form.reset();
+      for (const select of form.querySelectorAll('al-select')) select.value = '';
+      this.say(tres('suggest.sent', { name }));
+    });
   }
 
   private renderSession(name: string) {
@@ -399,6 +481,16 @@ export class PagePerson extends PageElement {
       }
       .card-soft {
         margin-bottom: var(--space-5);
+      }
+      .find-resource {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: flex-end;
+        gap: var(--space-3);
+        margin-bottom: var(--space-4);
+      }
+      .find-resource al-field {
+        flex: 1 1 14rem;
       }
     `,
   ];

@@ -4,6 +4,8 @@ import {
   type LifeArea,
   lifeAreas,
   pathways,
+  type Referral,
+  type ReferralStatus,
   type Suggestion,
   supportKinds,
   zGoalTitle,
@@ -24,6 +26,7 @@ import { errorText } from '../../forms/error-text.js';
 import { readForm } from '../../forms/form-helpers.js';
 import { t } from '../../i18n/i18n.js';
 import { tp } from '../../i18n/plan-i18n.js';
+import { tres } from '../../i18n/resources-i18n.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { PageElement } from '../page-element.js';
 import './al-goal-card.js';
@@ -32,6 +35,7 @@ import type { AlGoalCard } from './al-goal-card.js';
 import { renderLiveStatus } from './live-status.js';
 import { renderChoices, renderSupports } from './plan-sections.js';
 import { planStyles } from './plan-styles.js';
+import { renderReferrals } from './referral-sections.js';
 import { describeSuggestion, editableField } from './suggestion-text.js';
 
 /**
@@ -112,8 +116,79 @@ export class PagePlan extends PageElement {
         decide: (c) => this.renderDecide(c),
         addForm: this.renderAddChoice(),
       })} ${renderSupports(plan, 'supports.title', this.renderAddSupport())}</div>
+      ${renderReferrals(plan, 'referrals.title', {
+        lead: html`<p>${tres('referrals.lead')}</p>
+          <p><a class="find-link" href="/resources">${tres('referrals.find')}</a></p>`,
+        actions: (r) => this.renderReferralActions(r),
+      })}
       <al-plan-history .participantId=${plan.participant.id} .plan=${plan}></al-plan-history>
     `;
+  }
+
+  /** Moving a referral on, its follow-up date and goal, and removing it: all the person's own. */
+  private renderReferralActions(r: Referral) {
+    const goals = (this.live.plan?.goals ?? []).filter(
+      (g) => g.status === 'active' || g.status === 'on-hold' || g.id === r.goalId,
+    );
+    const name = html`<span class="visually-hidden"> — ${r.resourceName}</span>`;
+    const move = (
+      status: ReferralStatus,
+      key: 'referrals.markContacted' | 'referrals.markConnected' | 'referrals.markNotConnected',
+    ) =>
+      html`<al-button ?busy=${this.busy === `referral:${r.id}:${status}`} @click=${() => this.moveReferral(r, status)}>
+        ${tres(key)}${name}
+      </al-button>`;
+    const open = r.status === 'chosen' || r.status === 'contacted';
+    return html`<div class="actions">
+        ${r.status === 'chosen' ? move('contacted', 'referrals.markContacted') : nothing}
+        ${open ? move('connected', 'referrals.markConnected') : nothing}
+        ${open ? move('not-connected', 'referrals.markNotConnected') : nothing}
+        <al-button variant="quiet" ?busy=${this.busy === `referral:${r.id}:delete`} @click=${() => this.removeReferral(r)}>
+          ${tres('referrals.remove')}${name}
+        </al-button>
+      </div>
+      <details class="add-support">
+        <summary>${tres('referrals.followUp')} / ${tres('referrals.goal')}${name}</summary>
+        <form class="form-grid" novalidate @submit=${(e: SubmitEvent) => this.updateReferral(e, r)}>
+          <div class="date">
+            <label for="follow-${r.id}">${tres('referrals.followUp')} <span class="muted">${t('field.optional')}</span></label>
+            <input id="follow-${r.id}" name="followUpOn" type="date" .value=${r.followUpOn ?? ''} />
+          </div>
+          <al-select
+            name="goalId"
+            label=${tres('referrals.goal')}
+            optional
+            .value=${r.goalId ?? ''}
+            .options=${[{ value: '', label: tres('suggest.noGoal') }, ...goals.map((g) => ({ value: g.id, label: g.title }))]}
+          ></al-select>
+          <div><al-button type="submit" ?busy=${this.busy === `referral:${r.id}:update`}>${tres('referrals.save')}</al-button></div>
+        </form>
+      </details>`;
+  }
+
+  private async moveReferral(r: Referral, status: ReferralStatus): Promise<void> {
+    await this.run(`referral:${r.id}:${status}`, async () => {
+      await this.live.send({ type: 'referral.update', referralId: r.id, status });
+      this.say(tres('referrals.updated', { name: r.resourceName }));
+    });
+  }
+
+  private async updateReferral(event: SubmitEvent, r: Referral): Promise<void> {
+    event.preventDefault();
+    const values = readForm(event.target as HTMLFormElement);
+    const followUpOn = values.followUpOn?.trim() || null;
+    const goalId = values.goalId?.trim() || null;
+    await this.run(`referral:${r.id}:update`, async () => {
+      await this.live.send({ type: 'referral.update', referralId: r.id, followUpOn, goalId });
+      this.say(tres('referrals.updated', { name: r.resourceName }));
+    });
+  }
+
+  private async removeReferral(r: Referral): Promise<void> {
+    await this.run(`referral:${r.id}:delete`, async () => {
+      await this.live.send({ type: 'referral.delete', referralId: r.id });
+      this.say(tres('referrals.removed', { name: r.resourceName }));
+    });
   }
 
   private renderDecide(c: Choice) {
@@ -500,6 +575,30 @@ export class PagePlan extends PageElement {
         cursor: pointer;
         padding: 0.65rem 0;
         color: var(--c-link);
+        font-weight: 600;
+      }
+      .date {
+        display: grid;
+        gap: var(--space-1, 0.25rem);
+      }
+      .date label {
+        font-weight: 600;
+      }
+      .date input {
+        font: inherit;
+        min-height: var(--target);
+        padding: 0.4rem 0.6rem;
+        border: 1px solid var(--c-muted);
+        border-radius: var(--radius-small);
+        background: var(--c-surface);
+        color: var(--c-text);
+        width: 100%;
+        min-width: 0;
+      }
+      .find-link {
+        display: inline-flex;
+        align-items: center;
+        min-height: var(--target);
         font-weight: 600;
       }
       .add-support summary:focus-visible {

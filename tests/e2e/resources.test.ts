@@ -1,0 +1,275 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectAccessible,
+  launchBrowser,
+  newPerson,
+  type Person,
+  screenshot,
+  waitForHeading,
+} from './harness/browser.js';
+import { type RunningServer, startServer } from './harness/server.js';
+
+/**
+ * The community-resource directory and referrals: a specialist keeps the directory (add, search,
+ * filter, CSV), suggests a resource to a participant, who saves it to their plan and moves it on
+ * to "connected". Each new screen is scanned with axe and photographed at phone and desktop width.
+ */
+
+const password = 'a quiet walk by the river';
+const phone = { width: 360, height: 740 };
+const desktop = { width: 1280, height: 900 };
+const cafe = 'Riverside Recovery Café';
+const foodBank = 'Eastside Food Bank';
+
+let server: RunningServer;
+let browser: Browser;
+const people: Person[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function person(name: string): Promise<Person> {
+  const p = await newPerson(browser, name);
+  people.push(p);
+  return p;
+}
+
+/** axe at desktop width, then a screenshot at both widths (and no sideways scrolling on the phone). */
+async function check(page: Page, label: string, name: string): Promise<void> {
+  await expectAccessible(page, label);
+  await screenshot(page, `${name}-desktop`);
+  await page.setViewportSize(phone);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `sideways scroll on "${label}" at phone width`).toBeLessThanOrEqual(0);
+  await expectAccessible(page, `${label} (phone)`);
+  await screenshot(page, `${name}-phone`);
+  await page.setViewportSize(desktop);
+}
+
+async function accept(link: string, who: Person, name: string): Promise<void> {
+  await who.page.goto(link);
+  await waitForHeading(who.page, 'Accept your invitation');
+  await who.page.getByLabel('Your name', { exact: true }).fill(name);
+  await who.page.getByLabel('Choose a password', { exact: true }).fill(password);
+  await who.page.getByRole('button', { name: 'Create my account' }).click();
+  await waitForHeading(who.page, `Welcome, ${name}`);
+}
+
+async function invite(page: Page, email: string): Promise<string> {
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByRole('button', { name: 'Create invitation link' }).click();
+  await page.getByRole('heading', { name: `Invitation ready for ${email}` }).waitFor();
+  return page.getByLabel('Invitation link', { exact: true }).inputValue();
+}
+
+describe('community resources and referrals', () => {
+  let specialist: Person;
+  let participant: Person;
+  let participantId = '';
+
+  it('sets up an organisation with a specialist and a participant', async () => {
+    const admin = await person('admin');
+    await admin.page.goto(server.setupLink);
+    await waitForHeading(admin.page, 'Set up Alongside');
+    await admin.page.getByLabel('Organisation name', { exact: true }).fill('Lakeside Peer Support');
+    await admin.page.getByLabel('Your name', { exact: true }).fill('Ada Admin');
+    await admin.page.getByLabel('Email', { exact: true }).fill('ada@lakeside.example');
+    await admin.page.getByLabel('Choose a password', { exact: true }).fill(password);
+    await admin.page.getByRole('button', { name: 'Create organisation' }).click();
+    await waitForHeading(admin.page, 'Welcome, Ada Admin');
+    await admin.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+    await waitForHeading(admin.page, 'People and invitations');
+    await admin.page.getByLabel('Role', { exact: true }).selectOption('specialist');
+    const specialistLink = await invite(admin.page, 'sam@lakeside.example');
+    await admin.context.close();
+
+    specialist = await person('specialist');
+    await accept(specialistLink, specialist, 'Sam Specialist');
+    const participantLink = await invite(specialist.page, 'pat@lakeside.example');
+
+    participant = await person('participant');
+    await accept(participantLink, participant, 'Pat Participant');
+    participantId = await participant.page.evaluate(async () => (await (await fetch('/api/auth/me')).json()).id);
+    expect(participantId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('lets a specialist add resources, find one by search and filter, and shows an old one as out of date', async () => {
+    const s = specialist.page;
+    await s.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Resources' }).click();
+    await waitForHeading(s, 'Community resources');
+    await s.getByText('The directory is empty for now.').waitFor();
+
+    const add = s.getByRole('region', { name: 'Add a resource' });
+    // An empty form: the error sits next to the field it is about.
+    await add.getByRole('button', { name: 'Add resource' }).click();
+    await add.getByText('Enter a name (up to 200 characters).').waitFor();
+    await add.getByText('Choose a category.').waitFor();
+
+    await add.getByLabel('Name', { exact: true }).fill(cafe);
+    await add.getByLabel('Category', { exact: true }).selectOption('recovery-community-organisation');
+    await add
+      .getByLabel('Description (optional)', { exact: true })
+      .fill('A warm place to meet people in recovery, with coffee.');
+    await add.getByLabel('Languages (optional)', { exact: true }).fill('en, es');
+    await add.getByLabel('City (optional)', { exact: true }).fill('Lakeside');
+    await add.getByLabel('Hours (optional)', { exact: true }).fill('Mon–Fri 10:00–18:00');
+    await add.getByLabel('Phone (optional)', { exact: true }).fill('555-0100');
+    await add.getByLabel('Peer community').check();
+    await add.getByLabel('Cost', { exact: true }).selectOption('free');
+    const today = new Date().toISOString().slice(0, 10);
+    await add.getByLabel('Last checked on (optional)', { exact: true }).fill(today);
+    await add.getByRole('button', { name: 'Add resource' }).click();
+    const results = s.getByRole('region', { name: 'Resources', exact: true });
+    await results.getByRole('heading', { name: cafe }).waitFor();
+
+    await add.getByLabel('Name', { exact: true }).fill(foodBank);
+    await add.getByLabel('Category', { exact: true }).selectOption('food');
+    await add.getByLabel('Website (optional)', { exact: true }).fill('not a web address');
+    await add.getByRole('button', { name: 'Add resource' }).click();
+    await add.getByText('Enter a web address starting with https:// or http://.').waitFor();
+    await add.getByLabel('Website (optional)', { exact: true }).fill('https://food.example.org');
+    await add.getByLabel('Last checked on (optional)', { exact: true }).fill('2020-01-15');
+    await add.getByRole('button', { name: 'Add resource' }).click();
+    await results.getByRole('heading', { name: foodBank }).waitFor();
+    await results.getByText('2 resources found.').waitFor();
+    const food = results.getByRole('listitem').filter({ has: s.getByRole('heading', { name: foodBank }) });
+    await food.getByText('May be out of date').waitFor();
+    const cafeItem = results.getByRole('listitem').filter({ has: s.getByRole('heading', { name: cafe }) });
+    await expect(cafeItem.getByText('May be out of date').count()).resolves.toBe(0);
+
+    const search = s.getByRole('search');
+    await search.getByLabel('Search', { exact: true }).fill('coffee');
+    await search.getByRole('button', { name: 'Search' }).click();
+    await results.getByText('1 resource found.').waitFor();
+    await expect(results.getByRole('heading', { name: foodBank }).count()).resolves.toBe(0);
+    await search.getByRole('button', { name: 'Clear' }).click();
+    await results.getByText('2 resources found.').waitFor();
+    await search.getByLabel('Category', { exact: true }).selectOption('food');
+    await search.getByRole('button', { name: 'Search' }).click();
+    await results.getByText('1 resource found.').waitFor();
+    await results.getByRole('heading', { name: foodBank }).waitFor();
+    await search.getByLabel('Category', { exact: true }).selectOption('');
+    await search.getByLabel('Pathway', { exact: true }).selectOption('peer-community');
+    await search.getByRole('button', { name: 'Search' }).click();
+    await results.getByText('1 resource found.').waitFor();
+    await results.getByRole('heading', { name: cafe }).waitFor();
+
+    // A CSV with a mistake is refused as a whole, line by line.
+    const csv = s.getByRole('region', { name: 'Spreadsheet' });
+    await csv.getByLabel('CSV file to import').setInputFiles({
+      name: 'resources.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('name,category,fees\nHarbour Housing,housing,free\nNo Such Place,spaceship,free\n'),
+    });
+    await csv.getByRole('button', { name: 'Import CSV' }).click();
+    await csv.getByText('Nothing was imported. Fix these lines and try again:').waitFor();
+    await csv.getByText(/^Line 3, category:/).waitFor();
+    expect(await csv.getByRole('link', { name: 'Download CSV' }).getAttribute('href')).toBe(
+      '/api/resources/export.csv',
+    );
+    await csv.getByLabel('CSV file to import').setInputFiles({
+      name: 'resources.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('name,category,fees,languages\nHarbour Housing,housing,sliding-scale,en;pt\n'),
+    });
+    await csv.getByRole('button', { name: 'Import CSV' }).click();
+    await csv.getByText('Imported: 1 added, 0 updated.').waitFor();
+    await search.getByRole('button', { name: 'Clear' }).click();
+    await results.getByText('3 resources found.').waitFor();
+
+    // Edit, then delete (asked once more), the imported one.
+    await results.getByRole('button', { name: 'Edit Harbour Housing' }).click();
+    const edit = s.getByRole('region', { name: 'Edit “Harbour Housing”' });
+    await edit.getByLabel('Name', { exact: true }).fill('Harbour Housing Help');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await results.getByRole('heading', { name: 'Harbour Housing Help' }).waitFor();
+    await results.getByRole('button', { name: 'Delete Harbour Housing Help' }).click();
+    await results.getByRole('button', { name: 'Yes, delete Harbour Housing Help' }).click();
+    await results.getByText('2 resources found.').waitFor();
+    await check(s, 'resource directory (specialist)', '50-specialist-resources');
+  });
+
+  it('lets the specialist suggest a resource, which the participant accepts and moves on to connected', async () => {
+    const s = specialist.page;
+    await s.goto(new URL(`/people/${participantId}`, s.url()).href);
+    await waitForHeading(s, 'Pat Participant’s plan');
+    const suggest = s.getByRole('region', { name: 'Suggest a community resource' });
+    await suggest.getByLabel('Search the directory', { exact: true }).fill('café');
+    await suggest.getByRole('button', { name: 'Find' }).click();
+    await suggest
+      .getByLabel('Resource', { exact: true })
+      .selectOption({ label: `${cafe} (Recovery community organisation)` });
+    await suggest.getByRole('button', { name: 'Suggest this resource' }).click();
+    const mine = s.getByRole('region', { name: 'My suggestions' }).getByRole('listitem').filter({ hasText: cafe });
+    await mine.getByText('Waiting for Pat Participant').waitFor();
+    await check(s, 'a person’s plan with a resource suggested', '51-specialist-suggest-resource');
+
+    const p = participant.page;
+    await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My plan' }).click();
+    await waitForHeading(p, 'My plan');
+    const card = p.getByRole('region', { name: 'Suggestions waiting for you' }).getByRole('listitem').filter({
+      hasText: cafe,
+    });
+    await card.getByRole('button', { name: `Accept — ${cafe}`, exact: true }).click();
+    const referrals = p.getByRole('region', { name: 'My referrals' });
+    const saved = referrals.getByRole('listitem').filter({ has: p.getByRole('heading', { name: cafe }) });
+    await saved.getByText('Saved, not contacted yet').waitFor();
+    await mine.getByText('Pat Participant accepted it').waitFor();
+
+    await saved.getByRole('button', { name: `I contacted them — ${cafe}` }).click();
+    await saved.getByText('Contacted', { exact: true }).waitFor();
+    await saved.getByRole('button', { name: `I’m connected — ${cafe}` }).click();
+    await saved.getByText('Connected', { exact: true }).waitFor();
+    await saved.getByText(`Follow up on / Linked goal — ${cafe}`).click();
+    await saved.getByLabel('Follow up on (optional)', { exact: true }).fill('2030-05-04');
+    await saved.getByRole('button', { name: 'Save', exact: true }).click();
+    await saved.getByText(/^Follow up on 4 May 2030$|^Follow up on May 4, 2030$/).waitFor();
+    await s
+      .getByRole('region', { name: 'Community resources' })
+      .getByRole('listitem')
+      .filter({ hasText: cafe })
+      .getByText('Connected', { exact: true })
+      .waitFor();
+    await check(p, 'my plan with a referral', '52-participant-referrals');
+  });
+
+  it('lets the participant find a resource in the directory and save it to their plan', async () => {
+    const p = participant.page;
+    await p.getByRole('link', { name: 'Find a resource' }).click();
+    await waitForHeading(p, 'Community resources');
+    await expect(p.getByRole('region', { name: 'Add a resource' }).count()).resolves.toBe(0);
+    const results = p.getByRole('region', { name: 'Resources', exact: true });
+    const food = results.getByRole('listitem').filter({ has: p.getByRole('heading', { name: foodBank }) });
+    await food.getByRole('button', { name: `Save to my plan ${foodBank}` }).click();
+    await food.getByText('In my plan').waitFor();
+    await results
+      .getByRole('listitem')
+      .filter({ has: p.getByRole('heading', { name: cafe }) })
+      .getByText('In my plan')
+      .waitFor();
+    await check(p, 'resource directory (participant)', '53-participant-resources');
+
+    await p.getByRole('button', { name: 'Español' }).click();
+    await waitForHeading(p, 'Recursos comunitarios');
+    await p
+      .getByRole('region', { name: 'Recursos', exact: true })
+      .getByRole('listitem')
+      .filter({ has: p.getByRole('heading', { name: foodBank }) })
+      .getByText('En mi plan')
+      .waitFor();
+    await expectAccessible(p, 'resource directory (Spanish)');
+    await p.getByRole('button', { name: 'English' }).click();
+    await waitForHeading(p, 'Community resources');
+  });
+
+  it('saw no script errors, CSP violations or server errors along the way', () => {
+    expect(people.flatMap((p) => p.problems)).toEqual([]);
+  });
+});
