@@ -48,8 +48,9 @@ export async function newPerson(
     locale: options.locale ?? 'en-GB',
     reducedMotion: 'reduce',
   });
-  // Every step here takes well under a second; a long wait only hides where it got stuck.
-  context.setDefaultTimeout(10_000);
+  // Steps take well under a second, but a cold first page on a busy 2-core machine can take
+  // several: 20 s leaves room for that while a real failure still fails.
+  context.setDefaultTimeout(20_000);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`${name}: uncaught error: ${error.message}`));
