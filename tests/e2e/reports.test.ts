@@ -1,13 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectAccessible,
-  launchBrowser,
-  newPerson,
-  type Person,
-  screenshot,
-  waitForHeading,
-} from './harness/browser.js';
+import { launchBrowser, newPerson, type Person, waitForHeading } from './harness/browser.js';
+import { accept, check, invite, password } from './harness/flows.js';
 import { type RunningServer, startServer } from './harness/server.js';
 
 /**
@@ -16,10 +10,6 @@ import { type RunningServer, startServer } from './harness/server.js';
  * numbers hidden, the same numbers as CSV). Each is scanned with axe and photographed at phone
  * and desktop width.
  */
-
-const password = 'a quiet walk by the river';
-const phone = { width: 360, height: 740 };
-const desktop = { width: 1280, height: 900 };
 
 let server: RunningServer;
 let browser: Browser;
@@ -38,34 +28,6 @@ async function person(name: string): Promise<Person> {
   const p = await newPerson(browser, name);
   people.push(p);
   return p;
-}
-
-/** axe at desktop width, then a screenshot at both widths (and no sideways scrolling on the phone). */
-async function check(page: Page, label: string, name: string): Promise<void> {
-  await expectAccessible(page, label);
-  await screenshot(page, `${name}-desktop`);
-  await page.setViewportSize(phone);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `sideways scroll on "${label}" at phone width`).toBeLessThanOrEqual(0);
-  await expectAccessible(page, `${label} (phone)`);
-  await screenshot(page, `${name}-phone`);
-  await page.setViewportSize(desktop);
-}
-
-async function accept(link: string, who: Person, name: string): Promise<void> {
-  await who.page.goto(link);
-  await waitForHeading(who.page, 'Accept your invitation');
-  await who.page.getByLabel('Your name', { exact: true }).fill(name);
-  await who.page.getByLabel('Choose a password', { exact: true }).fill(password);
-  await who.page.getByRole('button', { name: 'Create my account' }).click();
-  await waitForHeading(who.page, `Welcome, ${name}`);
-}
-
-async function invite(page: Page, email: string): Promise<string> {
-  await page.getByLabel('Email', { exact: true }).fill(email);
-  await page.getByRole('button', { name: 'Create invitation link' }).click();
-  await page.getByRole('heading', { name: `Invitation ready for ${email}` }).waitFor();
-  return page.getByLabel('Invitation link', { exact: true }).inputValue();
 }
 
 /** A plan command sent from the person's own browser, as the plan page would send it. */

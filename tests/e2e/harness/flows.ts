@@ -1,0 +1,39 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { expectAccessible, type Person, screenshot, waitForHeading } from './browser.js';
+
+/** Steps several end-to-end stories share: inviting, accepting, and checking a screen. */
+
+export const password = 'a quiet walk by the river';
+export const phone = { width: 360, height: 740 };
+export const desktop = { width: 1280, height: 900 };
+
+/** axe at desktop width, then a screenshot at both widths (and no sideways scrolling on the phone). */
+export async function check(page: Page, label: string, name: string): Promise<void> {
+  await expectAccessible(page, label);
+  await screenshot(page, `${name}-desktop`);
+  await page.setViewportSize(phone);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `sideways scroll on "${label}" at phone width`).toBeLessThanOrEqual(0);
+  await expectAccessible(page, `${label} (phone)`);
+  await screenshot(page, `${name}-phone`);
+  await page.setViewportSize(desktop);
+}
+
+/** Opens an invitation link as `who`, sets their name and password, and lands on their home. */
+export async function accept(link: string, who: Person, name: string): Promise<void> {
+  await who.page.goto(link);
+  await waitForHeading(who.page, 'Accept your invitation');
+  await who.page.getByLabel('Your name', { exact: true }).fill(name);
+  await who.page.getByLabel('Choose a password', { exact: true }).fill(password);
+  await who.page.getByRole('button', { name: 'Create my account' }).click();
+  await waitForHeading(who.page, `Welcome, ${name}`);
+}
+
+/** Fills the invitation form on the current page and returns the single-use link it shows. */
+export async function invite(page: Page, email: string): Promise<string> {
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByRole('button', { name: 'Create invitation link' }).click();
+  await page.getByRole('heading', { name: `Invitation ready for ${email}` }).waitFor();
+  return page.getByLabel('Invitation link', { exact: true }).inputValue();
+}
