@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { zRole } from '../roles.js';
-import { zEmail, zId, zIsoDateTime } from './common.js';
+import { zEmail, zId, zIsoDateTime, zText } from './common.js';
 import { zLanguage } from './organisation.js';
 
 export const zSignInRequest = z.strictObject({
@@ -21,7 +21,7 @@ export const zMe = z.object({
 export type Me = z.infer<typeof zMe>;
 
 export const zUpdateMe = z.strictObject({
-  name: z.string().trim().min(1).max(100).optional(),
+  name: zText(100, 1).optional(),
   language: zLanguage.optional(),
 });
 export type UpdateMe = z.infer<typeof zUpdateMe>;

@@ -3,8 +3,26 @@ import { z } from 'zod';
 export const zId = z.uuid();
 export const zIsoDateTime = z.iso.datetime({ offset: true });
 
+/**
+ * True when the text holds a control character other than tab, line feed or carriage return:
+ * never typed on purpose, and NUL cannot be stored at all.
+ */
+export function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return true;
+  }
+  return false;
+}
+
+/** Free text as people type it: trimmed, `min`–`max` characters, no control characters. */
+export const zText = (max: number, min = 0) =>
+  (min > 0 ? z.string().trim().min(min) : z.string().trim())
+    .max(max)
+    .refine((text) => !hasControlCharacter(text), 'Remove the control character from this text.');
+
 /** Names as people write them: trimmed, 1–100 characters. */
-export const zPersonName = z.string().trim().min(1).max(100);
+export const zPersonName = zText(100, 1);
 
 export const zEmail = z.string().trim().toLowerCase().pipe(z.email().max(254));
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zId, zIsoDateTime } from './common.js';
+import { zId, zIsoDateTime, zText } from './common.js';
 
 export const sessionModes = ['in-person', 'phone', 'video', 'community'] as const;
 export const zSessionMode = z.enum(sessionModes);
@@ -15,7 +15,7 @@ export const zEndReason = z.enum(endReasons);
 export const zStartLiveSession = z.strictObject({
   participantId: zId,
   mode: zSessionMode,
-  placeLabel: z.string().trim().max(120).optional(),
+  placeLabel: zText(120).optional(),
 });
 export type StartLiveSession = z.infer<typeof zStartLiveSession>;
 
@@ -57,7 +57,7 @@ export const zConfirmPresence = z.strictObject({
 export const noteResponses = ['co-signed', 'sees-differently'] as const;
 export const zNoteResponse = z.enum(noteResponses);
 
-const zNoteText = z.string().trim().max(4000);
+const zNoteText = zText(4000);
 
 export const zDraftNote = z.strictObject({
   workedOn: zNoteText,
@@ -78,7 +78,7 @@ export const zParticipantView = z.strictObject({ version: z.int().min(1), view: 
 
 export const zRespondToNote = z.strictObject({ version: z.int().min(1), response: zNoteResponse });
 
-export const zAddAmendment = z.strictObject({ text: z.string().trim().min(1).max(4000) });
+export const zAddAmendment = z.strictObject({ text: zText(4000, 1) });
 
 export const zNoteAmendment = z.object({
   id: zId,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zIsoDateTime } from './common.js';
+import { zIsoDateTime, zText } from './common.js';
 
 export const languages = ['en', 'es'] as const;
 export const zLanguage = z.enum(languages);
@@ -20,7 +20,7 @@ export const defaultOrganisationSettings: OrganisationSettings = {
   defaultLanguage: 'en',
 };
 
-export const zOrganisationName = z.string().trim().min(2).max(120);
+export const zOrganisationName = zText(120, 2);
 
 export const zOrganisation = z.object({
   id: z.uuid(),

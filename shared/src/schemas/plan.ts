@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { zRole } from '../roles.js';
-import { zId, zIsoDateTime } from './common.js';
+import { zId, zIsoDateTime, zText } from './common.js';
 
 /** SAMHSA's four dimensions of recovery. */
 export const lifeAreas = ['health', 'home', 'purpose', 'community'] as const;
@@ -58,16 +58,16 @@ export type ReferralStatus = z.infer<typeof zReferralStatus>;
 export const zCalendarDate = z.iso.date();
 
 // Text limits, shared by commands and the web forms.
-export const zGoalTitle = z.string().trim().min(1).max(280);
-export const zGoalWhy = z.string().trim().max(2000);
-export const zStepText = z.string().trim().min(1).max(280);
-export const zQuestion = z.string().trim().min(1).max(280);
-export const zOptionLabel = z.string().trim().min(1).max(200);
-export const zLongNote = z.string().trim().max(2000);
-export const zShortNote = z.string().trim().max(1000);
-export const zCheckInNote = z.string().trim().max(500);
-export const zSupportLabel = z.string().trim().min(1).max(200);
-export const zHowToReach = z.string().trim().max(300);
+export const zGoalTitle = zText(280, 1);
+export const zGoalWhy = zText(2000);
+export const zStepText = zText(280, 1);
+export const zQuestion = zText(280, 1);
+export const zOptionLabel = zText(200, 1);
+export const zLongNote = zText(2000);
+export const zShortNote = zText(1000);
+export const zCheckInNote = zText(500);
+export const zSupportLabel = zText(200, 1);
+export const zHowToReach = zText(300);
 export const zRating = z.int().min(0).max(10);
 
 /** What every piece of the person's plan that carries text has: whose words, where from, which version. */

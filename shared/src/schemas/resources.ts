@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zId, zIsoDateTime } from './common.js';
+import { zId, zIsoDateTime, zText } from './common.js';
 import { zCalendarDate, zPathway } from './plan.js';
 
 /** The organisation's community-resource directory. */
@@ -32,12 +32,12 @@ export const zResourceLanguage = z
   .toLowerCase()
   .regex(/^[a-z]{2,3}$/, 'a language code such as en or es');
 
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+const optionalText = (max: number) => zText(max).nullable().optional();
 
 export const zResourceInput = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  name: zText(200, 1),
   category: zResourceCategory,
-  description: z.string().trim().max(2000).optional(),
+  description: zText(2000).optional(),
   languages: z.array(zResourceLanguage).max(20).optional(),
   addressLine: optionalText(200),
   city: optionalText(100),
@@ -87,7 +87,7 @@ export const zResourceList = z.object({ resources: z.array(zResource) });
 export type ResourceList = z.infer<typeof zResourceList>;
 
 export const zResourceSearchQuery = z.strictObject({
-  q: z.string().trim().max(100).optional(),
+  q: zText(100).optional(),
   category: zResourceCategory.optional(),
   language: zResourceLanguage.optional(),
   pathway: zPathway.optional(),
