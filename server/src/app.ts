@@ -29,7 +29,7 @@ import { overviewRoutes } from './modules/overview/overview.routes.js';
 import { createOverviewService } from './modules/overview/overview.service.js';
 import { partnershipsRoutes, usersRoutes } from './modules/people/people.routes.js';
 import { createPeopleService } from './modules/people/people.service.js';
-import { createPlanExecutor } from './modules/plan/plan.executor.js';
+import { createPlanExecutor, type PlanExecutor } from './modules/plan/plan.executor.js';
 import { planRoutes } from './modules/plan/plan.routes.js';
 import { createPlanService } from './modules/plan/plan.service.js';
 import { reportsRoutes } from './modules/reports/reports.routes.js';
@@ -58,6 +58,8 @@ export interface AppDeps {
 declare module 'fastify' {
   interface FastifyInstance {
     liveHub: LiveHub;
+    /** The one door for plan changes; exposed for its group-commit statistics (tests, benchmarks). */
+    planExecutor: PlanExecutor;
   }
 }
 
@@ -107,7 +109,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const organisation = createOrganisationService({ db });
   const plan = createPlanService({ db });
   const liveSessions = createLiveSessionsService({ db, clock, idleMinutes: config.liveSessionIdleMinutes });
-  const executor = createPlanExecutor({ db, clock, liveSessions: liveSessions.gate });
+  const executor = createPlanExecutor({ db, clock, liveSessions: liveSessions.gate, pinned: database.pinned });
   const notes = createNotesService({ db, clock });
   const overview = createOverviewService({ db });
   const reports = createReportsService({ db, clock });
@@ -117,6 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // preClose: sockets must be closed before the server waits for its connections to end.
   app.addHook('preClose', () => hub.stop());
   app.decorate('liveHub', hub);
+  app.decorate('planExecutor', executor);
 
   await app.register(errorHandlerPlugin);
   await app.register(securityPlugin, { publicUrl: config.publicUrl });

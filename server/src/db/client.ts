@@ -4,7 +4,9 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { migrationsFolder } from './migrations-folder.js';
+import { pinConnection } from './pinned-connection.js';
 import * as schema from './schema/index.js';
+import type { Row } from './statement.js';
 
 export type Schema = typeof schema;
 /** One handle type for both drivers (a union of the two breaks drizzle's overloads). */
@@ -15,6 +17,17 @@ export type DbOrTx = Db | Tx;
 
 export type NotificationHandler = (payload: string) => void;
 
+/** One pooled connection held for a while: drizzle bound to it, and scripts of several statements. */
+export interface PinnedConnection {
+  readonly db: Db;
+  /**
+   * Runs statements with no parameters (values written in as literals, see `inlineStep`) in one
+   * round trip, by the simple query protocol; answers each statement's rows, in order. The first
+   * failing statement stops the script and rejects. (`db`'s own statements are sent the same way.)
+   */
+  script(statements: string[]): Promise<Row[][]>;
+}
+
 export interface Database {
   readonly db: Db;
   readonly driver: 'pglite' | 'pg';
@@ -22,6 +35,11 @@ export interface Database {
   listen(channel: string, handler: NotificationHandler): Promise<() => Promise<void>>;
   /** Applies pending migrations. Re-running is a no-op; concurrent instances take turns. */
   migrate(): Promise<void>;
+  /**
+   * PostgreSQL only: runs `fn` on one connection of the pool, returned when it settles (destroyed
+   * if the connection failed). PGlite has a single connection shared by everyone, so it has none.
+   */
+  pinned?<T>(fn: (connection: PinnedConnection) => Promise<T>): Promise<T>;
   /** PGlite only: the whole data folder as a tarball (tests clone a migrated template from it). */
   dump?(): Promise<Blob>;
   close(): Promise<void>;
@@ -117,9 +135,35 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
       setTimeout(() => void reListen(), 2000).unref();
     }
   };
+  // Made once per pooled connection: the group commit pins one per batch.
+  const pinnedConnections = new WeakMap<pg.PoolClient, { connection: PinnedConnection; broken?: Error }>();
   return {
     db,
     driver: 'pg',
+    async pinned(fn) {
+      const client = await pool.connect();
+      let pin = pinnedConnections.get(client);
+      if (!pin) {
+        const created: { connection?: PinnedConnection; broken?: Error } = {};
+        created.connection = pinConnection(client, (err) => {
+          created.broken ??= err;
+        });
+        pin = created as { connection: PinnedConnection; broken?: Error };
+        pinnedConnections.set(client, pin);
+      }
+      const state = pin;
+      const onError = (err: Error) => {
+        state.broken ??= err;
+      };
+      client.on('error', onError);
+      try {
+        return await fn(state.connection);
+      } finally {
+        client.off('error', onError);
+        // A connection that failed is destroyed rather than handed to the next caller.
+        client.release(state.broken ?? false);
+      }
+    },
     async migrate() {
       // Several instances may start at once on one PostgreSQL: an advisory lock, held by one
       // dedicated connection for the whole run, makes them take turns.

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, or, type SQL, s
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
 import { liveSessions, partnerships, planEvents, sessionNotes, users } from '../../db/schema/index.js';
+import type { Step } from '../../db/statement.js';
 
 const specialist = alias(users, 'specialist');
 const participant = alias(users, 'participant');
@@ -112,15 +113,16 @@ export function createLiveSessionsRepo(db: DbOrTx) {
 
     /**
      * The open, joined session a command counts as part of (for a specialist: their own), marked
-     * active now — found and touched in one statement, since every plan command asks.
+     * active now — found and touched in one statement, since every plan command asks. A step, so
+     * the executor's group commit can send it together with the command's other statements.
      */
-    async touchJoinedOpen(
+    touchJoinedOpenStep(
       organisationId: string,
       participantId: string,
       activeSince: Date,
       now: Date,
       specialistId?: string,
-    ) {
+    ): Step<string | null> {
       const open = db
         .select({ id: liveSessions.id })
         .from(liveSessions)
@@ -136,12 +138,14 @@ export function createLiveSessionsRepo(db: DbOrTx) {
         )
         .orderBy(asc(liveSessions.startedAt))
         .limit(1);
-      const [row] = await db
-        .update(liveSessions)
-        .set({ lastActivityAt: now })
-        .where(inArray(liveSessions.id, open))
-        .returning({ id: liveSessions.id });
-      return row;
+      return {
+        statement: db
+          .update(liveSessions)
+          .set({ lastActivityAt: now })
+          .where(inArray(liveSessions.id, open))
+          .returning({ id: liveSessions.id }),
+        read: ([row]) => (row ? String(row.id) : null),
+      };
     },
 
     /** Ends every session idle since before `idleSince`; returns them for announcing. */

@@ -246,15 +246,14 @@ export function createLiveSessionsService(deps: { db: Db; clock: Clock; idleMinu
 
     /** For the plan executor: the open session this command belongs to, if the participant has joined one. */
     gate: {
-      async joinedSessionId(tx, plan) {
-        const row = await createLiveSessionsRepo(tx).touchJoinedOpen(
-          plan.scope.organisationId,
-          plan.scope.participantId,
+      joinedSessionStep(db, scope, specialistId) {
+        return createLiveSessionsRepo(db).touchJoinedOpenStep(
+          scope.organisationId,
+          scope.participantId,
           idleSince(),
           clock.now(),
-          plan.relation === 'partner' ? plan.actor.userId : undefined,
+          specialistId,
         );
-        return row?.id ?? null;
       },
     } satisfies LiveSessionGate,
   };

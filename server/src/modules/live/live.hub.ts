@@ -395,7 +395,8 @@ export function createLiveHub(deps: LiveHubDeps) {
     async stop(): Promise<void> {
       if (timer) clearInterval(timer);
       for (const c of connections) c.close(1001, 'server shutting down');
-      await Promise.all(unlisteners.splice(0).map((u) => u().catch(() => undefined)));
+      // One after another: they share the one LISTEN connection, which takes a query at a time.
+      for (const unlisten of unlisteners.splice(0)) await unlisten().catch(() => undefined);
     },
 
     /** For tests and benchmarks: how many sockets this instance holds. */

@@ -1,10 +1,11 @@
 import type { CommandResult, PlanCommand, PlanCommandType, PlanEvent } from '@alongside/shared';
-import type { Db, DbOrTx } from '../../db/client.js';
+import type { Database, Db, DbOrTx } from '../../db/client.js';
 import { createRepos } from '../../db/repos.js';
+import { inlineStep, type Row, runStep, type Step } from '../../db/statement.js';
 import type { RequestContext } from '../../lib/actor.js';
 import { canonicalJson } from '../../lib/canonical-json.js';
 import type { Clock } from '../../lib/clock.js';
-import { sqlState } from '../../lib/db-errors.js';
+import { isDatabaseUnavailable, sqlState } from '../../lib/db-errors.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { channels } from '../../lib/notify.js';
 import { createAudit } from '../access-log/audit.js';
@@ -16,21 +17,23 @@ import { referralHandlers } from './handlers/referrals.handlers.js';
 import { stepHandlers } from './handlers/steps.handlers.js';
 import { suggestionHandlers } from './handlers/suggestions.handlers.js';
 import { supportHandlers } from './handlers/supports.handlers.js';
-import { type AuthorizedPlan, assertCommandAllowed, authorizePlan } from './plan.policy.js';
-import { createPlanRepo, type PriorEvent } from './plan.repo.js';
+import { createGroupCommit, type GroupCommitOptions } from './plan.group-commit.js';
+import { type AuthorizedPlan, assertCommandAllowed, planAccessStep } from './plan.policy.js';
+import { createPlanRepo, type PlanScope, type PriorEvent } from './plan.repo.js';
 
 /** NOTIFY payloads are limited to 8,000 bytes; larger events are read back from the log instead. */
 const maxInlineEventBytes = 7000;
 
 /**
  * Tells the executor whether the plan's participant is in a live session right now that this
- * actor may act in (for a specialist: a session of their partnership the person has joined).
- * The live-sessions module provides it; without it nothing counts as live.
+ * actor may act in (for a specialist — `specialistId` — a session of their partnership the person
+ * has joined), marking it active. The live-sessions module provides it; without it nothing counts
+ * as live.
  */
 export interface LiveSessionGate {
-  joinedSessionId(db: DbOrTx, plan: AuthorizedPlan): Promise<string | null>;
+  joinedSessionStep(db: DbOrTx, scope: PlanScope, specialistId: string | undefined): Step<string | null>;
 }
-const noLiveSessions: LiveSessionGate = { joinedSessionId: async () => null };
+const noLiveSessions: LiveSessionGate = { joinedSessionStep: () => ({ read: () => null }) };
 
 const handlers: HandlerMap<PlanCommandType> = {
   ...goalHandlers,
@@ -56,117 +59,251 @@ class Denied extends Error {
   }
 }
 
+/** One command, as `execute` received it. */
+export interface CommandJob {
+  readonly ctx: RequestContext;
+  readonly participantId: string;
+  readonly command: PlanCommand;
+  readonly clientOpId?: string | undefined;
+}
+
+/** What the opening statements of a command found: who may do what, the live session, the seq. */
+interface Opened {
+  readonly plan: AuthorizedPlan | null;
+  readonly liveSessionId: string | null;
+  readonly seq: number;
+  readonly prior?: PriorEvent | undefined;
+}
+
 /**
  * THE ONE DOOR for every change to a plan. In one transaction: authorize by the partnership rules,
  * serialise on the plan's head row, recognise a retried operation, apply the command, append the
  * event (gap-free seq), write the access log, and queue the notification — which PostgreSQL
  * delivers only if the transaction commits. Only then does it answer. A refused command changes
  * nothing.
+ *
+ * On PostgreSQL, commands arriving together share a transaction (group commit, see
+ * `plan.group-commit.ts`): their opening statements go in one round trip, and their events with
+ * the COMMIT in another. A batch commits only if every command in it succeeds; otherwise it is
+ * rolled back and its commands run here one at a time, so each gets exactly the answer it would
+ * have had alone.
  */
-export function createPlanExecutor(deps: { db: Db; clock: Clock; liveSessions?: LiveSessionGate }) {
+export function createPlanExecutor(deps: {
+  db: Db;
+  clock: Clock;
+  liveSessions?: LiveSessionGate;
+  /** PostgreSQL's pinned connections; without them (PGlite) every command runs alone. */
+  pinned?: Database['pinned'];
+  groupCommit?: Partial<GroupCommitOptions>;
+}) {
   const { db, clock } = deps;
   const liveSessions = deps.liveSessions ?? noLiveSessions;
 
-  async function run(ctx: RequestContext, participantId: string, command: PlanCommand, clientOpId?: string) {
-    return db.transaction(async (tx) => {
-      const plan = await authorizePlan(tx, ctx.actor, participantId);
-      if (!plan) throw new Denied(new NotFoundError());
-      const liveSessionId = await liveSessions.joinedSessionId(tx, plan);
-      try {
-        assertCommandAllowed(plan, command, liveSessionId !== null);
-      } catch (error) {
-        throw error instanceof ForbiddenError ? new Denied(error) : error;
-      }
-      const repo = createPlanRepo(tx, plan.scope);
-      const { seq, prior } = await repo.claimNextSeq(ctx.actor.userId, clientOpId);
-      // Thrown, not returned, so the claimed seq is rolled back with the transaction.
-      if (prior) throw new AlreadyApplied(prior);
-      const now = clock.now();
-      const handler = handlers[command.type] as Handler<PlanCommandType>;
-      const outcome = await handler(
-        { repo, plan, now, today: now.toISOString().slice(0, 10), liveSessionId },
-        command,
-      ).catch((error: unknown) => {
-        // A rule checked against the data (e.g. withdrawing someone else's suggestion) is a refusal too.
-        throw error instanceof ForbiddenError ? new Denied(error) : error;
-      });
-      const event: PlanEvent = {
+  /** The statements that open a command. Run in this order, or all at once in a batch. */
+  function openingSteps(tx: DbOrTx, job: CommandJob) {
+    const { actor } = job.ctx;
+    const scope = { organisationId: actor.organisationId, participantId: job.participantId };
+    return {
+      access: planAccessStep(tx, actor, job.participantId),
+      // Only a specialist's own sessions count for them; a participant's plan is their own.
+      gate: liveSessions.joinedSessionStep(tx, scope, actor.role === 'specialist' ? actor.userId : undefined),
+      claim: createPlanRepo(tx, scope).claimNextSeqStep(actor.userId, job.clientOpId),
+    };
+  }
+
+  /**
+   * Decides and applies one command whose opening statements have run: the rules, a retried
+   * operation, the handler. Answers the result and the statement that records the event.
+   */
+  async function apply(tx: DbOrTx, job: CommandJob, opened: Opened) {
+    const { ctx, participantId, command, clientOpId } = job;
+    const { plan, liveSessionId, seq } = opened;
+    if (!plan) throw new Denied(new NotFoundError());
+    assertAllowedOrDenied(plan, command, liveSessionId);
+    // Thrown, not returned, so the claimed seq is rolled back with the transaction.
+    if (opened.prior) throw new AlreadyApplied(opened.prior);
+    const repo = createPlanRepo(tx, plan.scope);
+    const now = clock.now();
+    const handler = handlers[command.type] as Handler<PlanCommandType>;
+    const outcome = await handler(
+      { repo, plan, now, today: now.toISOString().slice(0, 10), liveSessionId },
+      command,
+    ).catch((error: unknown) => {
+      // A rule checked against the data (e.g. withdrawing someone else's suggestion) is a refusal too.
+      throw error instanceof ForbiddenError ? new Denied(error) : error;
+    });
+    const event: PlanEvent = {
+      seq,
+      at: now.toISOString(),
+      actor: { id: ctx.actor.userId, name: ctx.actor.name, role: ctx.actor.role },
+      voice: outcome.voice,
+      command,
+      effects: outcome.effects,
+      liveSessionId,
+    };
+    // The announcement carries the event itself when it fits in a notification, so live
+    // subscribers need not read it back.
+    const text = JSON.stringify(event);
+    const record = repo.appendEventStep(
+      {
         seq,
-        at: now.toISOString(),
-        actor: { id: ctx.actor.userId, name: ctx.actor.name, role: ctx.actor.role },
+        actorId: ctx.actor.userId,
+        actorRole: ctx.actor.role,
         voice: outcome.voice,
+        type: command.type,
         command,
         effects: outcome.effects,
+        resultIds: outcome.ids,
+        clientOpId: clientOpId ?? null,
         liveSessionId,
-      };
-      // The announcement carries the event itself when it fits in a notification, so live
-      // subscribers need not read it back.
-      const text = JSON.stringify(event);
-      await repo.appendEvent(
-        {
-          seq,
-          actorId: ctx.actor.userId,
-          actorRole: ctx.actor.role,
-          voice: outcome.voice,
-          type: command.type,
-          command,
-          effects: outcome.effects,
-          resultIds: outcome.ids,
-          clientOpId: clientOpId ?? null,
-          liveSessionId,
-          at: now,
-        },
-        {
-          organisationId: ctx.actor.organisationId,
-          actorRole: ctx.actor.role,
-          action: `plan.${command.type}`,
-          requestId: ctx.requestId,
-        },
-        {
-          channel: channels.planEvents,
-          payload: JSON.stringify(
-            text.length <= maxInlineEventBytes ? { participantId, seq, event } : { participantId, seq },
-          ),
-        },
-      );
-      return { seq, ids: outcome.ids } satisfies CommandResult;
+        at: now,
+      },
+      {
+        organisationId: ctx.actor.organisationId,
+        actorRole: ctx.actor.role,
+        action: `plan.${command.type}`,
+        requestId: ctx.requestId,
+      },
+      {
+        channel: channels.planEvents,
+        payload: JSON.stringify(
+          text.length <= maxInlineEventBytes ? { participantId, seq, event } : { participantId, seq },
+        ),
+      },
+    );
+    return { result: { seq, ids: outcome.ids } satisfies CommandResult, record };
+  }
+
+  /** One command in its own transaction, one statement at a time. */
+  async function run(job: CommandJob): Promise<CommandResult> {
+    return db.transaction(async (tx) => {
+      const steps = openingSteps(tx, job);
+      const plan = await runStep(tx, steps.access);
+      if (!plan) throw new Denied(new NotFoundError());
+      const liveSessionId = await runStep(tx, steps.gate);
+      // Refused before the seq is claimed, so a refusal never waits on the plan's lock.
+      assertAllowedOrDenied(plan, job.command, liveSessionId);
+      const claim = await runStep(tx, steps.claim);
+      const { result, record } = await apply(tx, job, { plan, liveSessionId, ...claim });
+      await runStep(tx, record);
+      return result;
     });
   }
 
-  return {
-    async execute(
-      ctx: RequestContext,
-      participantId: string,
-      command: PlanCommand,
-      clientOpId?: string,
-    ): Promise<CommandResult> {
+  /** Runs one command alone and turns its refusals into answers. */
+  async function executeAlone(job: CommandJob): Promise<CommandResult> {
+    const { ctx, participantId, command, clientOpId } = job;
+    try {
+      return await run(job);
+    } catch (error) {
+      if (error instanceof AlreadyApplied) return answerRetry(error.prior, participantId, command);
+      if (error instanceof Denied) {
+        await createAudit({ repo: createRepos(db).accessLog }).record(
+          ctx,
+          `plan.${command.type}`,
+          [participantId],
+          'denied',
+        );
+        throw error.refusal;
+      }
+      // A twin of this operation committed while this one waited for the plan's lock, unseen by
+      // the check: the unique index refused the second event, or the change no longer applied
+      // (e.g. deleting what the twin deleted). Either way the first answer stands.
+      if (clientOpId && (sqlState(error) === '23505' || error instanceof AppError)) {
+        const prior = await createPlanRepo(db, {
+          organisationId: ctx.actor.organisationId,
+          participantId,
+        }).findEventByOp(ctx.actor.userId, clientOpId);
+        if (prior) return answerRetry(prior, participantId, command);
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Several commands — of different plans — in one transaction on one connection, in three or four
+   * round trips whatever their number: every opening statement; the handlers, side by side (the
+   * pinned connection sends the statements they ask for in the same moment together); every
+   * event with the COMMIT. Answers each command's result, or — having rolled back — throws if any
+   * command did not simply succeed.
+   */
+  async function runTogether(pinned: NonNullable<Database['pinned']>, jobs: CommandJob[]): Promise<CommandResult[]> {
+    return pinned(async (connection) => {
+      const tx = connection.db;
+      const opening = jobs.map((job) => openingSteps(tx, job));
+      const inlined = opening.flatMap((o) => [o.access, o.gate, o.claim]).map(inlineStep);
+      let answers: Row[][] = [];
+      let answer = 1; // answers[0] is BEGIN's; a step with no statement has none
+      const rowsOf = (i: number) => (inlined[i] === undefined ? [] : (answers[answer++] ?? []));
       try {
-        return await run(ctx, participantId, command, clientOpId);
+        answers = await connection.script(['begin', ...inlined.filter((s) => s !== undefined)]);
+        const opened = opening.map((o, j) => ({
+          plan: o.access.read(rowsOf(j * 3)),
+          liveSessionId: o.gate.read(rowsOf(j * 3 + 1)),
+          ...o.claim.read(rowsOf(j * 3 + 2)),
+        }));
+        // Every handler runs to its end before anything else is sent, so no statement of this
+        // batch can reach the connection after its ROLLBACK.
+        const applied = await Promise.allSettled(jobs.map((job, j) => apply(tx, job, opened[j] as Opened)));
+        const failed = applied.find((a) => a.status === 'rejected');
+        if (failed) throw failed.reason;
+        const done = applied.map((a) => (a as PromiseFulfilledResult<Awaited<ReturnType<typeof apply>>>).value);
+        const closing = done.map((a) => inlineStep(a.record)).filter((s) => s !== undefined);
+        await connection.script([...closing, 'commit']);
+        return done.map((a) => a.result);
       } catch (error) {
-        if (error instanceof AlreadyApplied) return answerRetry(error.prior, participantId, command);
-        if (error instanceof Denied) {
-          await createAudit({ repo: createRepos(db).accessLog }).record(
-            ctx,
-            `plan.${command.type}`,
-            [participantId],
-            'denied',
-          );
-          throw error.refusal;
-        }
-        // A twin of this operation committed while this one waited for the plan's lock, unseen by
-        // the check: the unique index refused the second event, or the change no longer applied
-        // (e.g. deleting what the twin deleted). Either way the first answer stands.
-        if (clientOpId && (sqlState(error) === '23505' || error instanceof AppError)) {
-          const prior = await createPlanRepo(db, {
-            organisationId: ctx.actor.organisationId,
-            participantId,
-          }).findEventByOp(ctx.actor.userId, clientOpId);
-          if (prior) return answerRetry(prior, participantId, command);
-        }
+        // A failed COMMIT has already ended the transaction; ROLLBACK then merely warns. If the
+        // connection is gone, it is discarded, and the first error is the one that matters.
+        await connection.script(['rollback']).catch(() => undefined);
         throw error;
       }
+    });
+  }
+
+  /**
+   * A batch that did not simply succeed was rolled back whole. When the database itself is out
+   * of reach (and a COMMIT's fate may be unknown) every command is refused as unavailable, to be
+   * retried by its operation id; otherwise each runs again alone and gets its own answer.
+   */
+  async function settleBatch(jobs: CommandJob[]): Promise<PromiseSettledResult<CommandResult>[]> {
+    const pinned = deps.pinned;
+    if (!pinned) return Promise.allSettled(jobs.map(executeAlone));
+    try {
+      const results = await runTogether(pinned, jobs);
+      return results.map((value) => ({ status: 'fulfilled', value }));
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) return jobs.map(() => ({ status: 'rejected', reason: error }));
+      const settled: PromiseSettledResult<CommandResult>[] = [];
+      for (const job of jobs) {
+        settled.push(
+          await executeAlone(job).then(
+            (value) => ({ status: 'fulfilled', value }) as const,
+            (reason: unknown) => ({ status: 'rejected', reason }) as const,
+          ),
+        );
+      }
+      return settled;
+    }
+  }
+
+  const group = deps.pinned ? createGroupCommit(settleBatch, deps.groupCommit) : undefined;
+
+  return {
+    execute(ctx: RequestContext, participantId: string, command: PlanCommand, clientOpId?: string) {
+      const job: CommandJob = { ctx, participantId, command, clientOpId };
+      return group ? group.submit(job) : executeAlone(job);
     },
+    /** How the group commit has batched so far (PostgreSQL only). */
+    stats: () => group?.stats(),
   };
+}
+
+function assertAllowedOrDenied(plan: AuthorizedPlan, command: PlanCommand, liveSessionId: string | null): void {
+  try {
+    assertCommandAllowed(plan, command, liveSessionId !== null);
+  } catch (error) {
+    throw error instanceof ForbiddenError ? new Denied(error) : error;
+  }
 }
 
 function answerRetry(

@@ -2,6 +2,7 @@ import type { PlanCommand, PlanCommandType, Voice } from '@alongside/shared';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { partnerships, users } from '../../db/schema/index.js';
+import { runStep, type Step } from '../../db/statement.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError, ForbiddenError } from '../../lib/errors.js';
 import type { PlanScope } from './plan.repo.js';
@@ -28,26 +29,37 @@ export interface AuthorizedPlan {
 
 /** Resolves the actor's relationship to the participant, inside the query; null means "not found". */
 export async function authorizePlan(db: DbOrTx, actor: Actor, participantId: string): Promise<AuthorizedPlan | null> {
+  return runStep(db, planAccessStep(db, actor, participantId));
+}
+
+/**
+ * The access check as a step, so the executor's group commit can send it in one round trip with
+ * a command's other opening statements. The participant's own plan needs no query.
+ */
+export function planAccessStep(db: DbOrTx, actor: Actor, participantId: string): Step<AuthorizedPlan | null> {
   const scope = { organisationId: actor.organisationId, participantId };
   if (actor.role === 'participant' && actor.userId === participantId) {
-    return { scope, relation: 'self', actor, participantName: actor.name } as AuthorizedPlan;
+    return { read: () => ({ scope, relation: 'self', actor, participantName: actor.name }) as AuthorizedPlan };
   }
-  if (actor.role !== 'specialist') return null;
-  const [row] = await db
-    .select({ name: users.name })
-    .from(partnerships)
-    .innerJoin(users, eq(users.id, partnerships.participantId))
-    .where(
-      and(
-        eq(partnerships.organisationId, actor.organisationId),
-        eq(partnerships.specialistId, actor.userId),
-        eq(partnerships.participantId, participantId),
-        isNull(partnerships.endedAt),
-        isNull(users.disabledAt),
-      ),
-    )
-    .limit(1);
-  return row ? ({ scope, relation: 'partner', actor, participantName: row.name } as AuthorizedPlan) : null;
+  if (actor.role !== 'specialist') return { read: () => null };
+  return {
+    statement: db
+      .select({ name: users.name })
+      .from(partnerships)
+      .innerJoin(users, eq(users.id, partnerships.participantId))
+      .where(
+        and(
+          eq(partnerships.organisationId, actor.organisationId),
+          eq(partnerships.specialistId, actor.userId),
+          eq(partnerships.participantId, participantId),
+          isNull(partnerships.endedAt),
+          isNull(users.disabledAt),
+        ),
+      )
+      .limit(1),
+    read: ([row]) =>
+      row ? ({ scope, relation: 'partner', actor, participantName: String(row.name) } as AuthorizedPlan) : null,
+  };
 }
 
 /** What a partnered specialist may send; every other command is the participant's alone. */

@@ -15,6 +15,7 @@ import {
   supports,
   users,
 } from '../../db/schema/index.js';
+import type { Step } from '../../db/statement.js';
 
 /** Whose plan: every query below filters by both, inside the query. */
 export interface PlanScope {
@@ -125,24 +126,28 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
      * its increment back too: seq never has a gap. (A twin that commits while this one waits for
      * the lock may be missed here; the executor catches that case when the event is written.)
      */
-    async claimNextSeq(actorId: string, clientOpId: string | undefined): Promise<{ seq: number; prior?: PriorEvent }> {
-      const result = await db.execute(sql`
-        with head as (
-          insert into ${planHeads} (participant_id, organisation_id, seq)
-          values (${scope.participantId}, ${scope.organisationId}, 1)
-          on conflict (participant_id) do update set seq = ${planHeads.seq} + 1
-          returning seq
-        )
-        select head.seq,
-          (select json_build_object('participantId', e.participant_id, 'command', e.command, 'seq', e.seq,
-                                    'resultIds', e.result_ids)
-             from ${planEvents} e
-            where e.actor_id = ${actorId} and e.client_op_id = ${clientOpId ?? null}
-            limit 1) as prior
-        from head`);
-      const row = (result as unknown as { rows: { seq: number; prior: PriorEvent | null }[] }).rows[0];
-      if (!row) throw new Error('plan head upsert returned no row');
-      return row.prior ? { seq: Number(row.seq), prior: row.prior } : { seq: Number(row.seq) };
+    claimNextSeqStep(actorId: string, clientOpId: string | undefined): Step<{ seq: number; prior?: PriorEvent }> {
+      return {
+        statement: sql`
+          with head as (
+            insert into ${planHeads} (participant_id, organisation_id, seq)
+            values (${scope.participantId}, ${scope.organisationId}, 1)
+            on conflict (participant_id) do update set seq = ${planHeads.seq} + 1
+            returning seq
+          )
+          select head.seq,
+            (select json_build_object('participantId', e.participant_id, 'command', e.command, 'seq', e.seq,
+                                      'resultIds', e.result_ids)
+               from ${planEvents} e
+              where e.actor_id = ${actorId} and e.client_op_id = ${clientOpId ?? null}
+              limit 1) as prior
+          from head`,
+        read([row]) {
+          if (!row) throw new Error('plan head upsert returned no row');
+          const seq = Number(row.seq);
+          return row.prior ? { seq, prior: row.prior as PriorEvent } : { seq };
+        },
+      };
     },
 
     async currentSeq(): Promise<number> {
@@ -159,12 +164,12 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
      * Writes the event, its access-log row and its announcement in one statement. PostgreSQL
      * delivers the notification only if the transaction commits.
      */
-    async appendEvent(
+    appendEventStep(
       event: Omit<typeof planEvents.$inferInsert, 'organisationId' | 'participantId' | 'at'> & { at: Date },
       access: { organisationId: string; actorRole: string; action: string; requestId: string },
       announcement: { channel: string; payload: string },
-    ): Promise<void> {
-      await db.execute(sql`
+    ): Step<void> {
+      const statement = sql`
         with event as (
           insert into ${planEvents} (organisation_id, participant_id, seq, actor_id, actor_role, voice, type, command,
                                      effects, result_ids, client_op_id, live_session_id, at)
@@ -177,7 +182,8 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
           values (${access.organisationId}, ${event.actorId}, ${access.actorRole}, ${access.action},
                   ${scope.participantId}, 'allowed', ${access.requestId})
         )
-        select pg_notify(${announcement.channel}, ${announcement.payload})`);
+        select pg_notify(${announcement.channel}, ${announcement.payload})`;
+      return { statement, read: () => undefined };
     },
 
     async findEventByOp(actorId: string, clientOpId: string) {
