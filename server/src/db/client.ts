@@ -6,7 +6,7 @@ import pg from 'pg';
 import { migrationsFolder } from './migrations-folder.js';
 import { pinConnection } from './pinned-connection.js';
 import * as schema from './schema/index.js';
-import type { Row } from './statement.js';
+import type { Row, StatementTemplate } from './statement.js';
 
 export type Schema = typeof schema;
 /** One handle type for both drivers (a union of the two breaks drizzle's overloads). */
@@ -26,6 +26,8 @@ export interface PinnedConnection {
    * failing statement stops the script and rejects. (`db`'s own statements are sent the same way.)
    */
   script(statements: string[]): Promise<Row[][]>;
+  /** Prepares the statement templates not yet prepared on this connection, in one round trip. */
+  prepare(templates: readonly StatementTemplate<never>[]): Promise<void>;
 }
 
 export interface Database {

@@ -89,11 +89,20 @@ export function pinConnection(client: pg.PoolClient, markBroken: (error: Error) 
     },
   };
 
+  const db = drizzle({ client: driver as unknown as pg.PoolClient, schema }) as unknown as Db;
+  const prepared = new Set<string>();
   return {
-    db: drizzle({ client: driver as unknown as pg.PoolClient, schema }) as unknown as Db,
+    db,
     async script(statements) {
       const results = await send(statements.join(';\n'), {});
       return results.map((r) => r.rows as Row[]);
+    },
+    async prepare(templates) {
+      const missing = templates.filter((t) => !prepared.has(t.name));
+      if (missing.length === 0) return;
+      // Outside any transaction, so nothing can roll them back; they live as long as the connection.
+      await send(missing.map((t) => t.prepare(db)).join(';\n'), {});
+      for (const t of missing) prepared.add(t.name);
     },
   };
 }

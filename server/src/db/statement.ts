@@ -1,4 +1,4 @@
-import type { SQLWrapper } from 'drizzle-orm';
+import { Placeholder, type SQLWrapper } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { DbOrTx } from './client.js';
@@ -7,21 +7,79 @@ import type { DbOrTx } from './client.js';
 export type Row = Record<string, unknown>;
 
 /**
- * One statement and how to read its answer. A step can run alone (`runStep`), or with other
- * steps in a single round trip (`inlineStep` + `PinnedConnection.script`): the plan executor's
- * group commit sends every command's opening statements, and later every command's closing
- * statements, together. A step without a statement is answered without asking the database.
+ * One statement, its values already written in as literals, and how to read its answer. A step
+ * can run alone (`runStep`), or with other steps in a single round trip (`PinnedConnection.script`):
+ * the plan executor's group commit sends every command's opening statements, and later every
+ * command's closing statements, together. A step without a statement is answered without asking
+ * the database.
  */
 export interface Step<T> {
-  readonly statement?: SQLWrapper;
+  readonly sql?: string;
+  /** The same statement as an EXECUTE of a statement prepared on the connection (see `statementTemplate`). */
+  readonly execute?: { readonly name: string; readonly text: string };
   read(rows: Row[]): T;
 }
 
 export async function runStep<T>(db: DbOrTx, step: Step<T>): Promise<T> {
-  if (!step.statement) return step.read([]);
-  const result = (await db.execute(step.statement)) as unknown as { rows: Row[] };
+  if (step.sql === undefined) return step.read([]);
+  const result = (await db.execute(step.sql)) as unknown as { rows: Row[] };
   return step.read(result.rows);
 }
+
+export interface StatementTemplate<V> {
+  (db: DbOrTx, values: V): { sql: string; execute: { name: string; text: string } };
+  readonly name: string;
+  /** `PREPARE name AS …`: once per connection, so PostgreSQL parses and plans it once. */
+  prepare(db: DbOrTx): string;
+}
+
+const templates: StatementTemplate<never>[] = [];
+
+/** Every statement template, for preparing them all on a connection at once. */
+export function statementTemplates(): readonly StatementTemplate<never>[] {
+  return templates;
+}
+
+/**
+ * A statement built once — by drizzle, with `sql.placeholder(name)` where values go — and then
+ * filled in per use with values written as literals: either whole (`sql`), or as an EXECUTE of
+ * the statement prepared on the connection. Every plan command runs four of these, so building
+ * the SQL, and planning it, each time would be most of what a command costs.
+ */
+export function statementTemplate<V extends object>(
+  name: string,
+  build: (db: DbOrTx) => SQLWrapper,
+): StatementTemplate<V> {
+  let compiled: { sql: string; params: unknown[] } | undefined;
+  const compile = (db: DbOrTx) => {
+    compiled ??= dialect.sqlToQuery(build(db).getSQL());
+    return compiled;
+  };
+  const fill = (db: DbOrTx, values: V) => {
+    const { sql, params } = compile(db);
+    const literals = params.map((p) => {
+      if (!(p instanceof Placeholder)) return literal(p);
+      if (!(p.name in values)) throw new NotInlinable(`no value for ${p.name}`);
+      return literal((values as Record<string, unknown>)[p.name]);
+    });
+    return {
+      sql: sql.replace(/\$(\d+)/g, (_match, n: string) => {
+        const value = literals[Number(n) - 1];
+        if (value === undefined) throw new NotInlinable(`no parameter $${n}`);
+        return value;
+      }),
+      execute: { name, text: `execute ${name}(${literals.join(', ')})` },
+    };
+  };
+  const template = Object.assign(fill, {
+    prepare: (db: DbOrTx) => `prepare ${name} as ${compile(db).sql}`,
+  });
+  Object.defineProperty(template, 'name', { value: name });
+  templates.push(template as unknown as StatementTemplate<never>);
+  return template as StatementTemplate<V>;
+}
+
+const dialect = new PgDialect();
 
 /** Raised when a value cannot be written as a literal; the caller runs the statement with parameters instead. */
 export class NotInlinable extends Error {}
@@ -50,15 +108,6 @@ export function literal(value: unknown): string {
     return pg.escapeLiteral(value);
   }
   throw new NotInlinable(`cannot inline a ${typeof value}`);
-}
-
-const dialect = new PgDialect();
-
-/** The step's statement with its parameters written in as literals; undefined when it has none. */
-export function inlineStep(step: Step<unknown>): string | undefined {
-  if (!step.statement) return undefined;
-  const { sql, params } = dialect.sqlToQuery(step.statement.getSQL());
-  return inlineParams(sql, params);
 }
 
 /** `$1…$n` in drizzle's SQL replaced by the parameters as literals. */

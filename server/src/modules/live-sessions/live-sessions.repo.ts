@@ -2,11 +2,45 @@ import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, or, type SQL, s
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
 import { liveSessions, partnerships, planEvents, sessionNotes, users } from '../../db/schema/index.js';
-import type { Step } from '../../db/statement.js';
+import { type Step, statementTemplate } from '../../db/statement.js';
 
 const specialist = alias(users, 'specialist');
 const participant = alias(users, 'participant');
 export type LiveSessionRow = typeof liveSessions.$inferSelect;
+
+/** The open, joined session of a plan — for a specialist, of their own partnership — touched as active. */
+function touchOpenStatement(forSpecialist: boolean) {
+  return statementTemplate<{
+    organisationId: string;
+    participantId: string;
+    activeSince: string;
+    now: string;
+    specialistId?: string;
+  }>(forSpecialist ? 'alongside_touch_specialists_session' : 'alongside_touch_participants_session', (db) => {
+    const open = db
+      .select({ id: liveSessions.id })
+      .from(liveSessions)
+      .where(
+        and(
+          eq(liveSessions.organisationId, sql.placeholder('organisationId')),
+          eq(liveSessions.participantId, sql.placeholder('participantId')),
+          forSpecialist ? eq(liveSessions.specialistId, sql.placeholder('specialistId')) : undefined,
+          isNull(liveSessions.endedAt),
+          isNotNull(liveSessions.participantJoinedAt),
+          gt(liveSessions.lastActivityAt, sql`${sql.placeholder('activeSince')}::timestamptz`),
+        ),
+      )
+      .orderBy(asc(liveSessions.startedAt))
+      .limit(1);
+    return db
+      .update(liveSessions)
+      .set({ lastActivityAt: sql`${sql.placeholder('now')}::timestamptz` })
+      .where(inArray(liveSessions.id, open))
+      .returning({ id: liveSessions.id });
+  });
+}
+const touchSpecialistsOpen = touchOpenStatement(true);
+const touchParticipantsOpen = touchOpenStatement(false);
 
 export function createLiveSessionsRepo(db: DbOrTx) {
   const select = () =>
@@ -123,27 +157,14 @@ export function createLiveSessionsRepo(db: DbOrTx) {
       now: Date,
       specialistId?: string,
     ): Step<string | null> {
-      const open = db
-        .select({ id: liveSessions.id })
-        .from(liveSessions)
-        .where(
-          and(
-            eq(liveSessions.organisationId, organisationId),
-            eq(liveSessions.participantId, participantId),
-            specialistId ? eq(liveSessions.specialistId, specialistId) : undefined,
-            isNull(liveSessions.endedAt),
-            isNotNull(liveSessions.participantJoinedAt),
-            gt(liveSessions.lastActivityAt, activeSince),
-          ),
-        )
-        .orderBy(asc(liveSessions.startedAt))
-        .limit(1);
+      const values = {
+        organisationId,
+        participantId,
+        activeSince: activeSince.toISOString(),
+        now: now.toISOString(),
+      };
       return {
-        statement: db
-          .update(liveSessions)
-          .set({ lastActivityAt: now })
-          .where(inArray(liveSessions.id, open))
-          .returning({ id: liveSessions.id }),
+        ...(specialistId ? touchSpecialistsOpen(db, { ...values, specialistId }) : touchParticipantsOpen(db, values)),
         read: ([row]) => (row ? String(row.id) : null),
       };
     },

@@ -1,7 +1,7 @@
 import type { CommandResult, PlanCommand, PlanCommandType, PlanEvent } from '@alongside/shared';
 import type { Database, Db, DbOrTx } from '../../db/client.js';
 import { createRepos } from '../../db/repos.js';
-import { inlineStep, type Row, runStep, type Step } from '../../db/statement.js';
+import { type Row, runStep, type Step, statementTemplates } from '../../db/statement.js';
 import type { RequestContext } from '../../lib/actor.js';
 import { canonicalJson } from '../../lib/canonical-json.js';
 import type { Clock } from '../../lib/clock.js';
@@ -166,9 +166,11 @@ export function createPlanExecutor(deps: {
       },
       {
         channel: channels.planEvents,
-        payload: JSON.stringify(
-          text.length <= maxInlineEventBytes ? { participantId, seq, event } : { participantId, seq },
-        ),
+        // Spliced rather than serialised again: the event's text is already at hand.
+        payload:
+          text.length <= maxInlineEventBytes
+            ? `{"participantId":${JSON.stringify(participantId)},"seq":${seq},"event":${text}}`
+            : JSON.stringify({ participantId, seq }),
       },
     );
     return { result: { seq, ids: outcome.ids } satisfies CommandResult, record };
@@ -231,7 +233,10 @@ export function createPlanExecutor(deps: {
     return pinned(async (connection) => {
       const tx = connection.db;
       const opening = jobs.map((job) => openingSteps(tx, job));
-      const inlined = opening.flatMap((o) => [o.access, o.gate, o.claim]).map(inlineStep);
+      await connection.prepare(statementTemplates());
+      // Every template is prepared on this connection now: each statement is an EXECUTE.
+      const text = (step: Step<unknown>) => step.execute?.text ?? step.sql;
+      const inlined = opening.flatMap((o) => [text(o.access), text(o.gate), text(o.claim)]);
       let answers: Row[][] = [];
       let answer = 1; // answers[0] is BEGIN's; a step with no statement has none
       const rowsOf = (i: number) => (inlined[i] === undefined ? [] : (answers[answer++] ?? []));
@@ -248,7 +253,7 @@ export function createPlanExecutor(deps: {
         const failed = applied.find((a) => a.status === 'rejected');
         if (failed) throw failed.reason;
         const done = applied.map((a) => (a as PromiseFulfilledResult<Awaited<ReturnType<typeof apply>>>).value);
-        const closing = done.map((a) => inlineStep(a.record)).filter((s) => s !== undefined);
+        const closing = done.map((a) => text(a.record)).filter((s) => s !== undefined);
         await connection.script([...closing, 'commit']);
         return done.map((a) => a.result);
       } catch (error) {

@@ -1,8 +1,8 @@
 import type { PlanCommand, PlanCommandType, Voice } from '@alongside/shared';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { partnerships, users } from '../../db/schema/index.js';
-import { runStep, type Step } from '../../db/statement.js';
+import { runStep, type Step, statementTemplate } from '../../db/statement.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError, ForbiddenError } from '../../lib/errors.js';
 import type { PlanScope } from './plan.repo.js';
@@ -32,6 +32,26 @@ export async function authorizePlan(db: DbOrTx, actor: Actor, participantId: str
   return runStep(db, planAccessStep(db, actor, participantId));
 }
 
+/** The partnership check: the specialist's active partnership with the (still enabled) person. */
+const partnershipStatement = statementTemplate<{ organisationId: string; specialistId: string; participantId: string }>(
+  'alongside_partnership',
+  (db) =>
+    db
+      .select({ name: users.name })
+      .from(partnerships)
+      .innerJoin(users, eq(users.id, partnerships.participantId))
+      .where(
+        and(
+          eq(partnerships.organisationId, sql.placeholder('organisationId')),
+          eq(partnerships.specialistId, sql.placeholder('specialistId')),
+          eq(partnerships.participantId, sql.placeholder('participantId')),
+          isNull(partnerships.endedAt),
+          isNull(users.disabledAt),
+        ),
+      )
+      .limit(1),
+);
+
 /**
  * The access check as a step, so the executor's group commit can send it in one round trip with
  * a command's other opening statements. The participant's own plan needs no query.
@@ -43,20 +63,7 @@ export function planAccessStep(db: DbOrTx, actor: Actor, participantId: string):
   }
   if (actor.role !== 'specialist') return { read: () => null };
   return {
-    statement: db
-      .select({ name: users.name })
-      .from(partnerships)
-      .innerJoin(users, eq(users.id, partnerships.participantId))
-      .where(
-        and(
-          eq(partnerships.organisationId, actor.organisationId),
-          eq(partnerships.specialistId, actor.userId),
-          eq(partnerships.participantId, participantId),
-          isNull(partnerships.endedAt),
-          isNull(users.disabledAt),
-        ),
-      )
-      .limit(1),
+    ...partnershipStatement(db, { organisationId: actor.organisationId, specialistId: actor.userId, participantId }),
     read: ([row]) =>
       row ? ({ scope, relation: 'partner', actor, participantName: String(row.name) } as AuthorizedPlan) : null,
   };
