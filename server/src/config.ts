@@ -38,6 +38,7 @@ const zEnv = z.object({
     .default(30),
   WEB_DIST_DIR: z.string().optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  HEAP_GROWING_PERCENT: z.coerce.number().int().min(10).max(400).default(30),
 });
 
 export interface Config {
@@ -58,6 +59,8 @@ export interface Config {
   /** Folder of the built web app; unset = the default build folder beside the server. */
   readonly webDistDir: string | undefined;
   readonly dbPoolSize: number;
+  /** How far V8 lets the heap grow past what is live before collecting (see server.ts). */
+  readonly heapGrowingPercent: number;
 }
 
 export class ConfigError extends Error {}
@@ -92,6 +95,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     liveSessionIdleMinutes: e.LIVE_SESSION_IDLE_MINUTES,
     webDistDir: e.WEB_DIST_DIR,
     dbPoolSize: e.DB_POOL_SIZE,
+    heapGrowingPercent: e.HEAP_GROWING_PERCENT,
   });
 }
 

@@ -18,6 +18,7 @@ describe('configuration', () => {
     ['PUBLIC_URL', { PUBLIC_URL: 'not a url' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
     ['SESSION_IDLE_MINUTES_STAFF', { SESSION_IDLE_MINUTES_STAFF: '0' }],
+    ['HEAP_GROWING_PERCENT', { HEAP_GROWING_PERCENT: '0' }],
   ])('a wrong %s is refused with a message naming it', (name, env) => {
     const error = errorFrom(env);
     expect(error).toBeInstanceOf(ConfigError);
@@ -43,6 +44,7 @@ describe('configuration', () => {
       publicUrl: 'http://localhost:3000',
       trustProxy: false,
       session: { idleMinutesStaff: 30, idleMinutesParticipant: 120, absoluteHours: 12 },
+      heapGrowingPercent: 30,
     });
   });
 
