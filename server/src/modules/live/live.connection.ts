@@ -44,12 +44,17 @@ export class LiveConnection {
 
   /** Sends unless the client has stopped reading; then the socket is closed so memory stays bounded. */
   send(message: LiveServerMessage): boolean {
+    return this.sendText(JSON.stringify(message));
+  }
+
+  /** `send` for a message already serialised: one event going to a whole room is encoded once. */
+  sendText(text: string): boolean {
     if (this.closed) return false;
     if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
       this.close(liveCloseCodes.tryAgainLater, 'too far behind; reconnect and resync');
       return false;
     }
-    this.socket.send(JSON.stringify(message));
+    this.socket.send(text);
     return true;
   }
 

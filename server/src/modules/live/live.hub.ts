@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   type Focus,
   type LiveClientMessage,
+  type LiveServerMessage,
   liveCloseCodes,
   type PlanEvent,
   zLiveClientMessage,
@@ -84,11 +85,13 @@ export function createLiveHub(deps: LiveHubDeps) {
     let behind = subs;
     if (inline) {
       behind = [];
+      let text: string | undefined;
       for (const c of subs) {
         const sub = c.subscriptions.get(participantId);
         if (!sub || sub.lastSeq >= inline.seq) continue;
         if (sub.lastSeq === inline.seq - 1) {
-          c.send({ type: 'events', participantId, events: [inline] });
+          text ??= JSON.stringify({ type: 'events', participantId, events: [inline] } satisfies LiveServerMessage);
+          c.sendText(text);
           sub.lastSeq = inline.seq;
         } else {
           behind.push(c);
