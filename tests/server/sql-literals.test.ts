@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineParams, literal, NotInlinable } from '../../server/src/db/statement.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
@@ -35,6 +37,30 @@ describe('values written as SQL literals', () => {
   ];
   it.each(strings)('string %j comes back unchanged', async (value) => {
     expect(await select(`${literal(value)}::text`)).toBe(value);
+  });
+
+  // Quotes and backslashes often, anything else (but NUL, which PostgreSQL cannot store) too.
+  const text = fc
+    .oneof(
+      fc.string({ unit: fc.constantFrom("'", '\\', '"', 'E', ' ', '$', '1', ';', '-') }),
+      fc.string({ unit: 'grapheme' }),
+    )
+    .filter((s) => !s.includes('\u0000'));
+
+  it('quotes every string exactly as node-postgres’s escapeLiteral does', () => {
+    fc.assert(
+      fc.property(text, (s) => literal(s) === pg.escapeLiteral(s)),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('any string comes back from the database unchanged', async () => {
+    await fc.assert(
+      fc.asyncProperty(text, async (s) => {
+        expect(await select(`${literal(s)}::text`)).toBe(s);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('numbers, booleans, null and dates come back unchanged', async () => {

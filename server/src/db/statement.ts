@@ -1,6 +1,5 @@
 import { Placeholder, type SQLWrapper } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import pg from 'pg';
 import type { DbOrTx } from './client.js';
 
 /** A row as PostgreSQL names its columns (`select x as "name"` → `row.name`). */
@@ -86,8 +85,8 @@ export class NotInlinable extends Error {}
 
 /**
  * A parameter as an SQL literal. Only for the simple query protocol's multi-statement scripts,
- * where parameters cannot be sent separately: strings are quoted by node-postgres's own
- * escapeLiteral (the libpq rules), numbers must be finite, and a NUL byte — which would cut the
+ * where parameters cannot be sent separately: strings are quoted by the libpq rules (as
+ * node-postgres's escapeLiteral), numbers must be finite, and a NUL byte — which would cut the
  * script short — is refused.
  */
 export function literal(value: unknown): string {
@@ -101,11 +100,11 @@ export function literal(value: unknown): string {
   if (typeof value === 'bigint') return value < 0n ? `(${value})` : String(value);
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new NotInlinable('invalid date');
-    return pg.escapeLiteral(value.toISOString());
+    return `'${value.toISOString()}'`;
   }
   if (typeof value === 'string') {
     if (value.includes('\u0000')) throw new NotInlinable('NUL in a string');
-    return pg.escapeLiteral(value);
+    return quote(value);
   }
   throw new NotInlinable(`cannot inline a ${typeof value}`);
 }
@@ -118,4 +117,15 @@ export function inlineParams(sql: string, params: readonly unknown[]): string {
     if (i < 0 || i >= params.length) throw new NotInlinable(`no parameter $${n}`);
     return literal(params[i]);
   });
+}
+
+/**
+ * The libpq quoting rules of node-postgres's escapeLiteral — quotes doubled; with a backslash,
+ * backslashes doubled in an E'' string, right whatever standard_conforming_strings says — but
+ * without its character-by-character concatenation, which made tens of kilobytes of garbage for
+ * every event written (a quarter of all the server allocated under load).
+ */
+function quote(text: string): string {
+  const body = text.replaceAll("'", "''");
+  return text.includes('\\') ? ` E'${body.replaceAll('\\', '\\\\')}'` : `'${body}'`;
 }

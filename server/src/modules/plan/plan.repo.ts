@@ -146,16 +146,50 @@ const appendStatement = statementTemplate<
 );
 
 export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
+  // Made on first use: a command touches one or two of the eight, and a repo is made per command.
+  const lazy = <T extends PlanTable>(table: T) => {
+    let made: ReturnType<typeof scopedTable<T>> | undefined;
+    return () => {
+      made ??= scopedTable(db, table, scope);
+      return made;
+    };
+  };
+  const tables = {
+    goals: lazy(goals),
+    steps: lazy(steps),
+    suggestions: lazy(suggestions),
+    choices: lazy(choices),
+    options: lazy(choiceOptions),
+    checkIns: lazy(checkIns),
+    supports: lazy(supports),
+    referrals: lazy(referrals),
+  };
   return {
     scope,
-    goals: scopedTable(db, goals, scope),
-    steps: scopedTable(db, steps, scope),
-    suggestions: scopedTable(db, suggestions, scope),
-    choices: scopedTable(db, choices, scope),
-    options: scopedTable(db, choiceOptions, scope),
-    checkIns: scopedTable(db, checkIns, scope),
-    supports: scopedTable(db, supports, scope),
-    referrals: scopedTable(db, referrals, scope),
+    get goals() {
+      return tables.goals();
+    },
+    get steps() {
+      return tables.steps();
+    },
+    get suggestions() {
+      return tables.suggestions();
+    },
+    get choices() {
+      return tables.choices();
+    },
+    get options() {
+      return tables.options();
+    },
+    get checkIns() {
+      return tables.checkIns();
+    },
+    get supports() {
+      return tables.supports();
+    },
+    get referrals() {
+      return tables.referrals();
+    },
 
     /** A resource of the plan's own organisation's directory, or undefined. */
     async findResource(id: string): Promise<{ id: string; name: string } | undefined> {
