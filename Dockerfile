@@ -52,4 +52,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 
 # The server handles SIGTERM itself: in-flight requests finish, then it exits.
-CMD ["node", "server/dist/server.js"]
+CMD ["node", "--v8-pool-size=1", "server/dist/server.js"]

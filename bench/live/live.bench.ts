@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import pg from 'pg';
 import { freePort, sampleRss, startProcess, stopProcess } from '../lib/processes.js';
+import { serverNodeFlags } from '../lib/server-node-flags.js';
 import { ms } from '../lib/stats.js';
 import { type LoadResult, runLoad } from './load.js';
 import { seedRooms } from './seed.js';
@@ -48,6 +49,7 @@ export async function runLiveBench(o: LiveBenchOptions): Promise<string> {
       [
         ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
         ...(process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : []),
+        ...serverNodeFlags,
         'server/dist/server.js',
       ],
       {
