@@ -1,6 +1,7 @@
 import type { PlanCommand } from '@alongside/shared';
 import { and, asc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import { insertReturning } from '../../db/insert-returning.js';
 import {
   checkIns,
   choiceOptions,
@@ -54,11 +55,7 @@ function scopedTable<T extends PlanTable>(db: DbOrTx, table: T, scope: PlanScope
       return (await db.select().from(t).where(owned(where))) as Select[];
     },
     async insert(values: Omit<Insert, 'organisationId' | 'participantId'>): Promise<Select> {
-      const rows = await db
-        .insert(t)
-        .values({ ...values, ...scope } as typeof goals.$inferInsert)
-        .returning();
-      const row = rows[0];
+      const [row] = await insertReturning(db, t, { ...values, ...scope });
       if (!row) throw new Error('insert returned no row');
       return row as Select;
     },
