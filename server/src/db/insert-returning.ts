@@ -29,7 +29,10 @@ export async function insertReturning<T extends PgTable>(
     .filter((k) => values[k] !== undefined)
     .sort();
   if (keys.some((k) => isSQLWrapper(values[k]) || !columns[k])) {
-    return (await db.insert(table).values(values as T['$inferInsert']).returning()) as T['$inferSelect'][];
+    return (await db
+      .insert(table)
+      .values(values as T['$inferInsert'])
+      .returning()) as T['$inferSelect'][];
   }
   let prepared = cache.get(db);
   if (!prepared) {
