@@ -35,6 +35,10 @@ describe('live smoke', () => {
     expect(ack.seq).toBe(1);
     const events = await p.waitFor('events');
     expect(events.events[0]?.command.type).toBe('suggestion.create');
+    // What arrives live is, whole, the event the history keeps.
+    const history = await t.request({ method: 'GET', url: `/api/participants/${pid}/plan/history`, as: participant });
+    expect(history.statusCode, history.body).toBe(200);
+    expect(events.events).toEqual(history.json<{ events: unknown[] }>().events);
     const presence = await p.waitFor('presence', (m) => m.members.length === 2);
     expect(presence.members.map((m) => m.role).sort()).toEqual(['participant', 'specialist']);
     s.close();

@@ -132,18 +132,13 @@ export function createPlanExecutor(deps: {
       // A rule checked against the data (e.g. withdrawing someone else's suggestion) is a refusal too.
       throw error instanceof ForbiddenError ? new Denied(error) : error;
     });
-    const event: PlanEvent = {
-      seq,
-      at: now.toISOString(),
-      actor: { id: ctx.actor.userId, name: ctx.actor.name, role: ctx.actor.role },
-      voice: outcome.voice,
-      command,
-      effects: outcome.effects,
-      liveSessionId,
-    };
-    // The announcement carries the event itself when it fits in a notification, so live
-    // subscribers need not read it back.
-    const text = JSON.stringify(event);
+    const at = now.toISOString();
+    // Each part serialised once: the same text goes into the log's columns and the announcement.
+    const commandJson = JSON.stringify(command);
+    const effectsJson = JSON.stringify(outcome.effects);
+    const actor: PlanEvent['actor'] = { id: ctx.actor.userId, name: ctx.actor.name, role: ctx.actor.role };
+    // The PlanEvent, as JSON.stringify would write it.
+    const text = `{"seq":${seq},"at":"${at}","actor":${JSON.stringify(actor)},"voice":"${outcome.voice}","command":${commandJson},"effects":${effectsJson},"liveSessionId":${JSON.stringify(liveSessionId)}}`;
     const record = repo.appendEventStep(
       {
         seq,
@@ -151,8 +146,8 @@ export function createPlanExecutor(deps: {
         actorRole: ctx.actor.role,
         voice: outcome.voice,
         type: command.type,
-        command,
-        effects: outcome.effects,
+        commandJson,
+        effectsJson,
         resultIds: outcome.ids,
         clientOpId: clientOpId ?? null,
         liveSessionId,
@@ -166,7 +161,8 @@ export function createPlanExecutor(deps: {
       },
       {
         channel: channels.planEvents,
-        // Spliced rather than serialised again: the event's text is already at hand.
+        // The announcement carries the event itself when it fits in a notification, so live
+        // subscribers need not read it back.
         payload:
           text.length <= maxInlineEventBytes
             ? `{"participantId":${JSON.stringify(participantId)},"seq":${seq},"event":${text}}`

@@ -240,7 +240,11 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
 
     /** The event, its access-log row and its announcement (see `appendStatement`). */
     appendEventStep(
-      event: Omit<typeof planEvents.$inferInsert, 'organisationId' | 'participantId' | 'at'> & { at: Date },
+      event: Omit<typeof planEvents.$inferInsert, 'organisationId' | 'participantId' | 'at' | 'command' | 'effects'> & {
+        at: Date;
+        commandJson: string;
+        effectsJson: string;
+      },
       access: { organisationId: string; actorRole: string; action: string; requestId: string },
       announcement: { channel: string; payload: string },
     ): Step<void> {
@@ -252,8 +256,8 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
           actorRole: event.actorRole,
           voice: event.voice,
           type: event.type,
-          command: JSON.stringify(event.command),
-          effects: JSON.stringify(event.effects),
+          command: event.commandJson,
+          effects: event.effectsJson,
           resultIds: JSON.stringify(event.resultIds),
           clientOpId: event.clientOpId ?? null,
           liveSessionId: event.liveSessionId ?? null,
