@@ -26,13 +26,6 @@ export interface PinnedConnection {
    * failing statement stops the script and rejects. (`db`'s own statements are sent the same way.)
    */
   script(statements: string[]): Promise<Row[][]>;
-  /**
-   * `db`'s statements normally go together once the event loop has turned; told that `count`
-   * callers are working side by side, it sends as soon as each one still working has asked, and
-   * each caller says when it has `finished`.
-   */
-  expect(count: number): void;
-  finished(): void;
   /** Prepares the statement templates not yet prepared on this connection, in one round trip. */
   prepare(templates: readonly StatementTemplate<never>[]): Promise<void>;
 }

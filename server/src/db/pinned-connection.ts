@@ -30,8 +30,6 @@ interface Waiting {
 export function pinConnection(client: pg.PoolClient, markBroken: (error: Error) => void): PinnedConnection {
   let waiting: Waiting[] = [];
   let scheduled = false;
-  // Statement askers still running (see `expect`): once each has asked, there is no need to wait.
-  let askers = 0;
   // Round trips on one connection go one after another.
   let previous: Promise<unknown> = Promise.resolve();
 
@@ -53,7 +51,6 @@ export function pinConnection(client: pg.PoolClient, markBroken: (error: Error) 
   };
 
   const flush = () => {
-    if (!scheduled) return;
     scheduled = false;
     const batch = waiting;
     waiting = [];
@@ -88,8 +85,6 @@ export function pinConnection(client: pg.PoolClient, markBroken: (error: Error) 
           // After every command's handler that can go on has asked for its next statement.
           setImmediate(flush);
         }
-        // Everyone still working has asked: send now rather than after the event loop's turn.
-        if (askers > 0 && waiting.length >= askers) queueMicrotask(flush);
       });
     },
   };
@@ -101,13 +96,6 @@ export function pinConnection(client: pg.PoolClient, markBroken: (error: Error) 
     async script(statements) {
       const results = await send(statements.join(';\n'), {});
       return results.map((r) => r.rows as Row[]);
-    },
-    expect(count) {
-      askers = count;
-    },
-    finished() {
-      askers -= 1;
-      if (askers > 0 && waiting.length >= askers) queueMicrotask(flush);
     },
     async prepare(templates) {
       const missing = templates.filter((t) => !prepared.has(t.name));

@@ -245,11 +245,7 @@ export function createPlanExecutor(deps: {
         }));
         // Every handler runs to its end before anything else is sent, so no statement of this
         // batch can reach the connection after its ROLLBACK.
-        connection.expect(jobs.length);
-        const applied = await Promise.allSettled(
-          jobs.map((job, j) => apply(tx, job, opened[j] as Opened).finally(() => connection.finished())),
-        );
-        connection.expect(0);
+        const applied = await Promise.allSettled(jobs.map((job, j) => apply(tx, job, opened[j] as Opened)));
         const failed = applied.find((a) => a.status === 'rejected');
         if (failed) throw failed.reason;
         const done = applied.map((a) => (a as PromiseFulfilledResult<Awaited<ReturnType<typeof apply>>>).value);
