@@ -4,7 +4,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { migrationsFolder } from './migrations-folder.js';
-import { pinConnection } from './pinned-connection.js';
+import { type Pin, pinConnection } from './pinned-connection.js';
 import * as schema from './schema/index.js';
 import type { Row, StatementTemplate } from './statement.js';
 
@@ -21,7 +21,7 @@ export type NotificationHandler = (payload: string) => void;
 export interface PinnedConnection {
   readonly db: Db;
   /**
-   * Runs statements with no parameters (values written in as literals, see `inlineStep`) in one
+   * Runs statements with no parameters (values written in as literals, see `literal`) in one
    * round trip, by the simple query protocol; answers each statement's rows, in order. The first
    * failing statement stops the script and rejects. (`db`'s own statements are sent the same way.)
    */
@@ -138,32 +138,22 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     }
   };
   // Made once per pooled connection: the group commit pins one per batch.
-  const pinnedConnections = new WeakMap<pg.PoolClient, { connection: PinnedConnection; broken?: Error }>();
+  const pins = new WeakMap<pg.PoolClient, Pin>();
   return {
     db,
     driver: 'pg',
     async pinned(fn) {
       const client = await pool.connect();
-      let pin = pinnedConnections.get(client);
-      if (!pin) {
-        const created: { connection?: PinnedConnection; broken?: Error } = {};
-        created.connection = pinConnection(client, (err) => {
-          created.broken ??= err;
-        });
-        pin = created as { connection: PinnedConnection; broken?: Error };
-        pinnedConnections.set(client, pin);
-      }
-      const state = pin;
-      const onError = (err: Error) => {
-        state.broken ??= err;
-      };
+      const pin = pins.get(client) ?? pinConnection(client);
+      pins.set(client, pin);
+      const onError = (err: Error) => pin.markBroken(err);
       client.on('error', onError);
       try {
-        return await fn(state.connection);
+        return await fn(pin.connection);
       } finally {
         client.off('error', onError);
         // A connection that failed is destroyed rather than handed to the next caller.
-        client.release(state.broken ?? false);
+        client.release(pin.broken() ?? false);
       }
     },
     async migrate() {

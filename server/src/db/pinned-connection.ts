@@ -12,6 +12,13 @@ interface DriverQuery {
   types?: pg.CustomTypesConfig;
 }
 
+/** A pinned connection and whether it has failed (then it is destroyed, not reused). */
+export interface Pin {
+  readonly connection: PinnedConnection;
+  markBroken(error: Error): void;
+  broken(): Error | undefined;
+}
+
 interface Waiting {
   text: string;
   rowMode: 'array' | undefined;
@@ -27,7 +34,11 @@ interface Waiting {
  * in one round trip. The first failing statement fails every statement of its script — the batch
  * is rolled back whole anyway.
  */
-export function pinConnection(client: pg.PoolClient, markBroken: (error: Error) => void): PinnedConnection {
+export function pinConnection(client: pg.PoolClient): Pin {
+  let broken: Error | undefined;
+  const markBroken = (error: Error) => {
+    broken ??= error;
+  };
   let waiting: Waiting[] = [];
   let scheduled = false;
   // Round trips on one connection go one after another.
@@ -91,7 +102,7 @@ export function pinConnection(client: pg.PoolClient, markBroken: (error: Error) 
 
   const db = drizzle({ client: driver as unknown as pg.PoolClient, schema }) as unknown as Db;
   const prepared = new Set<string>();
-  return {
+  const connection: PinnedConnection = {
     db,
     async script(statements) {
       const results = await send(statements.join(';\n'), {});
@@ -105,6 +116,7 @@ export function pinConnection(client: pg.PoolClient, markBroken: (error: Error) 
       for (const t of missing) prepared.add(t.name);
     },
   };
+  return { connection, markBroken, broken: () => broken };
 }
 
 function asObject(fields: pg.FieldDef[], row: unknown): Row {

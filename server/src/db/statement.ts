@@ -13,20 +13,25 @@ export type Row = Record<string, unknown>;
  * the database.
  */
 export interface Step<T> {
-  readonly sql?: string;
-  /** The same statement as an EXECUTE of a statement prepared on the connection (see `statementTemplate`). */
-  readonly execute?: { readonly name: string; readonly text: string };
+  readonly statement?: FilledStatement;
   read(rows: Row[]): T;
 }
 
+/** A template filled in: the whole statement, or an EXECUTE of it where it has been prepared. */
+export interface FilledStatement {
+  /** Written out only when asked for: the group commit sends the EXECUTE instead. */
+  readonly sql: string;
+  readonly execute: string;
+}
+
 export async function runStep<T>(db: DbOrTx, step: Step<T>): Promise<T> {
-  if (step.sql === undefined) return step.read([]);
-  const result = (await db.execute(step.sql)) as unknown as { rows: Row[] };
+  if (step.statement === undefined) return step.read([]);
+  const result = (await db.execute(step.statement.sql)) as unknown as { rows: Row[] };
   return step.read(result.rows);
 }
 
 export interface StatementTemplate<V> {
-  (db: DbOrTx, values: V): { sql: string; execute: { name: string; text: string } };
+  (db: DbOrTx, values: V): FilledStatement;
   readonly name: string;
   /** `PREPARE name AS …`: once per connection, so PostgreSQL parses and plans it once. */
   prepare(db: DbOrTx): string;
@@ -54,20 +59,24 @@ export function statementTemplate<V extends object>(
     compiled ??= dialect.sqlToQuery(build(db).getSQL());
     return compiled;
   };
-  const fill = (db: DbOrTx, values: V) => {
+  const fill = (db: DbOrTx, values: V): FilledStatement => {
     const { sql, params } = compile(db);
     const literals = params.map((p) => {
       if (!(p instanceof Placeholder)) return literal(p);
       if (!(p.name in values)) throw new NotInlinable(`no value for ${p.name}`);
       return literal((values as Record<string, unknown>)[p.name]);
     });
+    let whole: string | undefined;
     return {
-      sql: sql.replace(/\$(\d+)/g, (_match, n: string) => {
-        const value = literals[Number(n) - 1];
-        if (value === undefined) throw new NotInlinable(`no parameter $${n}`);
-        return value;
-      }),
-      execute: { name, text: `execute ${name}(${literals.join(', ')})` },
+      get sql() {
+        whole ??= sql.replace(/\$(\d+)/g, (_match, n: string) => {
+          const value = literals[Number(n) - 1];
+          if (value === undefined) throw new NotInlinable(`no parameter $${n}`);
+          return value;
+        });
+        return whole;
+      },
+      execute: `execute ${name}(${literals.join(', ')})`,
     };
   };
   const template = Object.assign(fill, {
@@ -80,7 +89,10 @@ export function statementTemplate<V extends object>(
 
 const dialect = new PgDialect();
 
-/** Raised when a value cannot be written as a literal; the caller runs the statement with parameters instead. */
+/**
+ * Raised when a value cannot be written as a literal. In a group commit the batch then falls back
+ * to running each command alone; elsewhere it is a server error (validated input never gets here).
+ */
 export class NotInlinable extends Error {}
 
 /**

@@ -164,7 +164,9 @@ export function createLiveSessionsRepo(db: DbOrTx) {
         now: now.toISOString(),
       };
       return {
-        ...(specialistId ? touchSpecialistsOpen(db, { ...values, specialistId }) : touchParticipantsOpen(db, values)),
+        statement: specialistId
+          ? touchSpecialistsOpen(db, { ...values, specialistId })
+          : touchParticipantsOpen(db, values),
         read: ([row]) => (row ? String(row.id) : null),
       };
     },

@@ -231,7 +231,7 @@ export function createPlanExecutor(deps: {
       const opening = jobs.map((job) => openingSteps(tx, job));
       await connection.prepare(statementTemplates());
       // Every template is prepared on this connection now: each statement is an EXECUTE.
-      const text = (step: Step<unknown>) => step.execute?.text ?? step.sql;
+      const text = (step: Step<unknown>) => step.statement?.execute;
       const inlined = opening.flatMap((o) => [text(o.access), text(o.gate), text(o.claim)]);
       let answers: Row[][] = [];
       let answer = 1; // answers[0] is BEGIN's; a step with no statement has none

@@ -63,7 +63,11 @@ export function planAccessStep(db: DbOrTx, actor: Actor, participantId: string):
   }
   if (actor.role !== 'specialist') return { read: () => null };
   return {
-    ...partnershipStatement(db, { organisationId: actor.organisationId, specialistId: actor.userId, participantId }),
+    statement: partnershipStatement(db, {
+      organisationId: actor.organisationId,
+      specialistId: actor.userId,
+      participantId,
+    }),
     read: ([row]) =>
       row ? ({ scope, relation: 'partner', actor, participantName: String(row.name) } as AuthorizedPlan) : null,
   };

@@ -219,7 +219,7 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
     /** The next seq, and an earlier event with the same operation id if any (see `claimStatement`). */
     claimNextSeqStep(actorId: string, clientOpId: string | undefined): Step<{ seq: number; prior?: PriorEvent }> {
       return {
-        ...claimStatement(db, { ...scope, actorId, clientOpId: clientOpId ?? null }),
+        statement: claimStatement(db, { ...scope, actorId, clientOpId: clientOpId ?? null }),
         read([row]) {
           if (!row) throw new Error('plan head upsert returned no row');
           const seq = Number(row.seq);
@@ -249,7 +249,7 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
       announcement: { channel: string; payload: string },
     ): Step<void> {
       return {
-        ...appendStatement(db, {
+        statement: appendStatement(db, {
           ...scope,
           seq: event.seq,
           actorId: event.actorId,
