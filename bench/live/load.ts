@@ -1,5 +1,5 @@
 import WebSocket from 'ws';
-import { summarize } from '../lib/stats.js';
+import { ms, summarize } from '../lib/stats.js';
 import type { Room } from './seed.js';
 
 export interface LoadOptions {
@@ -70,6 +70,8 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const acked = new Set<string>();
   const delivered = new Set<string>();
   const ackLatencies: number[] = [];
+  /** [sent at, ack latency] of every command in the window, for BENCH_DEBUG's per-second view. */
+  const timeline: [number, number][] = [];
   const fanoutLatencies: number[] = [];
   let duplicated = 0;
   let refused = 0;
@@ -86,7 +88,10 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
         const t0 = sentAt.get(msg.clientOpId);
         if (t0 !== undefined && !acked.has(msg.clientOpId)) {
           acked.add(msg.clientOpId);
-          if (inWindow.has(msg.clientOpId)) ackLatencies.push(now - t0);
+          if (inWindow.has(msg.clientOpId)) {
+            ackLatencies.push(now - t0);
+            timeline.push([t0, now - t0]);
+          }
         }
       } else if (msg.type === 'nack') refused++;
       else if (msg.type === 'events') {
@@ -160,6 +165,17 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
       missing.length,
       missing.slice(0, 12).map((k) => `${k} acked=${acked.has(k)} delivered=${delivered.has(k)}`),
     );
+    // Per second of the window: how many acks, and their p99 and max — a stall shows as one bad second.
+    const start = Math.min(...timeline.map(([t]) => t));
+    const seconds = new Map<number, number[]>();
+    for (const [t, latency] of timeline) {
+      const s = Math.floor((t - start) / 1000);
+      seconds.set(s, [...(seconds.get(s) ?? []), latency]);
+    }
+    for (const [s, latencies] of [...seconds].sort((a, b) => a[0] - b[0])) {
+      const x = summarize(latencies);
+      console.log(`second ${s}: ${x.n} acks, p50 ${ms(x.p50)}, p99 ${ms(x.p99)}, max ${ms(x.max)} ms`);
+    }
   }
   for (const m of members) m.socket.terminate();
   return {

@@ -109,7 +109,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const organisation = createOrganisationService({ db });
   const plan = createPlanService({ db });
   const liveSessions = createLiveSessionsService({ db, clock, idleMinutes: config.liveSessionIdleMinutes });
-  const executor = createPlanExecutor({ db, clock, liveSessions: liveSessions.gate, pinned: database.pinned });
+  const executor = createPlanExecutor({
+    db,
+    clock,
+    liveSessions: liveSessions.gate,
+    pinned: database.pinned,
+    log: app.log,
+  });
   const notes = createNotesService({ db, clock });
   const overview = createOverviewService({ db });
   const reports = createReportsService({ db, clock });

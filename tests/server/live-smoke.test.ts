@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 describe('live smoke', () => {
-  it('a suggestion made on one socket reaches the other; ack comes after commit', async () => {
+  it('a suggestion made on one socket reaches the other; ack comes after commit, with the event already sent', async () => {
     const { specialist, participant } = await createCast(t);
     const pid = participant.me.id;
     const s = await LiveTestClient.connect(baseUrl, specialist);
@@ -33,6 +33,10 @@ describe('live smoke', () => {
     });
     const ack = await s.waitFor('ack');
     expect(ack.seq).toBe(1);
+    // On the sender's own instance its event comes first: acknowledged means already shown.
+    const ownEvent = s.received.findIndex((m) => m.type === 'events' && m.events.some((e) => e.seq === 1));
+    expect(ownEvent).toBeGreaterThanOrEqual(0);
+    expect(ownEvent).toBeLessThan(s.received.indexOf(ack));
     const events = await p.waitFor('events');
     expect(events.events[0]?.command.type).toBe('suggestion.create');
     // What arrives live is, whole, the event the history keeps.

@@ -1,4 +1,4 @@
-import { liveCloseCodes } from '@alongside/shared';
+import { liveCloseCodes, type PlanCommand } from '@alongside/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../../../server/src/db/client.js';
 import type { LiveTestClient } from '../../helpers/live-client.js';
@@ -98,6 +98,21 @@ describe('two app instances on one PostgreSQL (skipped on PGlite: one process, n
       // The specialist leaves (instance two): the participant (instance one) sees them go.
       specialist.close();
       await participant.waitFor('presence', (m) => m.members.length === 1 && m.members[0]?.role === 'participant');
+    },
+  );
+
+  it.skipIf(!onPostgres)(
+    'an event too big for a notification reaches the other instance whole, read back from the log',
+    async () => {
+      const pid = cast.participant.me.id;
+      const { client: participant } = await connectAndSubscribe(urlOne, cast.participant, pid);
+      const { client: specialist } = await connectAndSubscribe(urlTwo, cast.specialist, pid);
+      sockets.push(participant, specialist);
+      const why = 'Volver a estudiar por las tardes, paso a paso. 学び続ける。'.repeat(35).slice(0, 2000);
+      const created = await socketCommand(participant, pid, { ...goal('Estudiar'), why } as PlanCommand);
+      if (created.type !== 'ack') throw new Error(`expected an ack: ${JSON.stringify(created)}`);
+      const seen = await specialist.waitFor('events', (m) => m.events.some((e) => e.seq === created.seq));
+      expect(seen.events.find((e) => e.seq === created.seq)?.command).toMatchObject({ why });
     },
   );
 

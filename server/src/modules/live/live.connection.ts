@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Duplex } from 'node:stream';
 import { type LiveServerMessage, liveCloseCodes } from '@alongside/shared';
 import type { WebSocket } from 'ws';
 import type { Actor } from '../../lib/actor.js';
@@ -50,12 +51,36 @@ export class LiveConnection {
   /** `send` for a message already serialised: one event going to a whole room is encoded once. */
   sendText(text: string): boolean {
     if (this.closed) return false;
-    if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
+    // What this turn's messages hold back (see `corkForThisTurn`) is not the reader's backlog.
+    if (this.socket.bufferedAmount - this.heldBytes > this.limits.maxBufferedBytes) {
       this.close(liveCloseCodes.tryAgainLater, 'too far behind; reconnect and resync');
       return false;
     }
+    this.corkForThisTurn();
+    const before = this.socket.bufferedAmount;
     this.socket.send(text);
+    if (this.corked) this.heldBytes += this.socket.bufferedAmount - before;
     return true;
+  }
+
+  private corked = false;
+  private heldBytes = 0;
+  /**
+   * Holds this turn's messages and writes them together when it ends: a command's event and its
+   * ack reach the sender in one write (one system call) rather than two. ws keeps the TCP socket
+   * as `_socket`; without one there is nothing to hold.
+   */
+  private corkForThisTurn(): void {
+    if (this.corked) return;
+    const tcp = (this.socket as unknown as { _socket?: Duplex | null })._socket;
+    if (!tcp) return;
+    tcp.cork();
+    this.corked = true;
+    process.nextTick(() => {
+      this.corked = false;
+      this.heldBytes = 0;
+      tcp.uncork();
+    });
   }
 
   /** Token bucket: false when the socket sends faster than allowed. */

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import {
   type Focus,
   type LiveClientMessage,
-  type LiveServerMessage,
   liveCloseCodes,
   type PlanEvent,
   zLiveClientMessage,
@@ -18,6 +17,7 @@ import { type AccessRevoked, channels, notify } from '../../lib/notify.js';
 import { createAudit } from '../access-log/audit.js';
 import type { AuthService } from '../auth/auth.service.js';
 import type { LiveSessionsService } from '../live-sessions/live-sessions.service.js';
+import { decodeAnnouncement, type PlanEventAnnouncement } from '../plan/plan.announcement.js';
 import type { PlanExecutor } from '../plan/plan.executor.js';
 import { toPlanEvent } from '../plan/plan.mappers.js';
 import { authorizePlan } from '../plan/plan.policy.js';
@@ -76,23 +76,25 @@ export function createLiveHub(deps: LiveHubDeps) {
 
   /**
    * Sends every subscriber in the room the events it has not had yet (or a snapshot if far
-   * behind). An event carried by the notification goes straight out to subscribers that are
-   * exactly one behind; anyone else is caught up from the log.
+   * behind). Given an announced event, subscribers that already have it are passed by, those
+   * exactly one behind get it as it is, and anyone else is caught up from the log.
    */
-  async function deliver(participantId: string, room: Room, inline?: PlanEvent): Promise<void> {
+  async function deliver(participantId: string, room: Room, announced?: PlanEventAnnouncement): Promise<void> {
     const subs = [...room.connections].filter((c) => c.subscriptions.has(participantId));
     if (subs.length === 0) return;
     let behind = subs;
-    if (inline) {
+    if (announced) {
       behind = [];
+      const { seq, eventText } = announced;
       let text: string | undefined;
       for (const c of subs) {
         const sub = c.subscriptions.get(participantId);
-        if (!sub || sub.lastSeq >= inline.seq) continue;
-        if (sub.lastSeq === inline.seq - 1) {
-          text ??= JSON.stringify({ type: 'events', participantId, events: [inline] } satisfies LiveServerMessage);
+        if (!sub || sub.lastSeq >= seq) continue;
+        if (sub.lastSeq === seq - 1 && eventText !== undefined) {
+          // The 'events' message, written around the event's text rather than parsed and re-encoded.
+          text ??= `{"type":"events","participantId":${JSON.stringify(participantId)},"events":[${eventText}]}`;
           c.sendText(text);
-          sub.lastSeq = inline.seq;
+          sub.lastSeq = seq;
         } else {
           behind.push(c);
         }
@@ -115,6 +117,24 @@ export function createLiveHub(deps: LiveHubDeps) {
       c.send({ type: 'events', participantId, events: missed });
       sub.lastSeq = missed.at(-1)?.seq ?? sub.lastSeq;
     }
+  }
+
+  function announced(a: PlanEventAnnouncement): void {
+    enqueue(a.participantId, (room) => deliver(a.participantId, room, a));
+  }
+
+  /**
+   * Whether every subscriber here has had the event. (A subscription still catching up counts as
+   * having it: its catch-up reads the log, where a committed event already is.)
+   */
+  function deliveredToAll(a: PlanEventAnnouncement): boolean {
+    const room = rooms.get(a.participantId);
+    if (!room) return true;
+    for (const c of room.connections) {
+      const sub = c.subscriptions.get(a.participantId);
+      if (sub && sub.lastSeq < a.seq) return false;
+    }
+    return true;
   }
 
   async function sendSnapshot(c: LiveConnection, participantId: string): Promise<void> {
@@ -340,10 +360,16 @@ export function createLiveHub(deps: LiveHubDeps) {
     instanceId,
 
     async start(): Promise<void> {
+      // This instance's own events go out the moment they commit (before the sender's ack, in the
+      // same write); their notifications, a round trip later, find every subscriber here has them.
+      const stopAnnouncements = deps.executor.onCommitted(announced);
       unlisteners.push(
+        async () => stopAnnouncements(),
         await database.listen(channels.planEvents, (payload) => {
-          const p = parse<{ participantId: string; event?: PlanEvent }>(payload);
-          if (p) enqueue(p.participantId, (room) => deliver(p.participantId, room, p.event));
+          const a = decodeAnnouncement(payload);
+          // Its length only: the payload is a person's plan.
+          if (!a) log.warn({ length: payload.length }, 'unreadable plan event notification');
+          else if (!deliveredToAll(a)) announced(a);
         }),
         await database.listen(channels.liveSession, (payload) => {
           const p = parse<{ participantId: string; liveSessionId: string }>(payload);

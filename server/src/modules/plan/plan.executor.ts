@@ -1,4 +1,5 @@
 import type { CommandResult, PlanCommand, PlanCommandType, PlanEvent } from '@alongside/shared';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Database, Db, DbOrTx } from '../../db/client.js';
 import { createRepos } from '../../db/repos.js';
 import { type Row, runStep, type Step, statementTemplates } from '../../db/statement.js';
@@ -17,12 +18,10 @@ import { referralHandlers } from './handlers/referrals.handlers.js';
 import { stepHandlers } from './handlers/steps.handlers.js';
 import { suggestionHandlers } from './handlers/suggestions.handlers.js';
 import { supportHandlers } from './handlers/supports.handlers.js';
+import { encodeAnnouncement, type PlanEventAnnouncement } from './plan.announcement.js';
 import { createGroupCommit, type GroupCommitOptions } from './plan.group-commit.js';
 import { type AuthorizedPlan, assertCommandAllowed, planAccessStep } from './plan.policy.js';
 import { createPlanRepo, type PlanScope, type PriorEvent } from './plan.repo.js';
-
-/** NOTIFY payloads are limited to 8,000 bytes; larger events are read back from the log instead. */
-const maxInlineEventBytes = 7000;
 
 /**
  * Tells the executor whether the plan's participant is in a live session right now that this
@@ -95,6 +94,7 @@ export function createPlanExecutor(deps: {
   /** PostgreSQL's pinned connections; without them (PGlite) every command runs alone. */
   pinned?: Database['pinned'];
   groupCommit?: Partial<GroupCommitOptions>;
+  log?: Pick<FastifyBaseLogger, 'error'>;
 }) {
   const { db, clock } = deps;
   const liveSessions = deps.liveSessions ?? noLiveSessions;
@@ -138,7 +138,8 @@ export function createPlanExecutor(deps: {
     const effectsJson = JSON.stringify(outcome.effects);
     const actor: PlanEvent['actor'] = { id: ctx.actor.userId, name: ctx.actor.name, role: ctx.actor.role };
     // The PlanEvent, as JSON.stringify would write it.
-    const text = `{"seq":${seq},"at":"${at}","actor":${JSON.stringify(actor)},"voice":"${outcome.voice}","command":${commandJson},"effects":${effectsJson},"liveSessionId":${JSON.stringify(liveSessionId)}}`;
+    const eventText = `{"seq":${seq},"at":"${at}","actor":${JSON.stringify(actor)},"voice":"${outcome.voice}","command":${commandJson},"effects":${effectsJson},"liveSessionId":${JSON.stringify(liveSessionId)}}`;
+    const announcement: PlanEventAnnouncement = { participantId, seq, eventText };
     const record = repo.appendEventStep(
       {
         seq,
@@ -159,22 +160,31 @@ export function createPlanExecutor(deps: {
         action: `plan.${command.type}`,
         requestId: ctx.requestId,
       },
-      {
-        channel: channels.planEvents,
-        // The announcement carries the event itself when it fits in a notification, so live
-        // subscribers need not read it back.
-        payload:
-          text.length <= maxInlineEventBytes
-            ? `{"participantId":${JSON.stringify(participantId)},"seq":${seq},"event":${text}}`
-            : JSON.stringify({ participantId, seq }),
-      },
+      // Every instance's hub hears of the event; the notification carries the event itself when it
+      // fits, so their subscribers need not read it back.
+      { channel: channels.planEvents, payload: encodeAnnouncement(announcement) },
     );
-    return { result: { seq, ids: outcome.ids } satisfies CommandResult, record };
+    return { result: { seq, ids: outcome.ids } satisfies CommandResult, record, announcement };
+  }
+
+  const listeners: ((a: PlanEventAnnouncement) => void)[] = [];
+  /** Tells this instance's listeners (the live hub) of events just committed, in seq order. */
+  function announce(announcements: readonly PlanEventAnnouncement[]): void {
+    for (const a of announcements) {
+      for (const listener of listeners) {
+        try {
+          listener(a);
+        } catch (err) {
+          // The change is committed: a listener's failure must not turn it into an error (or a retry).
+          deps.log?.error({ err }, 'a commit listener failed');
+        }
+      }
+    }
   }
 
   /** One command in its own transaction, one statement at a time. */
   async function run(job: CommandJob): Promise<CommandResult> {
-    return db.transaction(async (tx) => {
+    const { result, announcement } = await db.transaction(async (tx) => {
       const steps = openingSteps(tx, job);
       const plan = await runStep(tx, steps.access);
       if (!plan) throw new Denied(new NotFoundError());
@@ -182,10 +192,12 @@ export function createPlanExecutor(deps: {
       // Refused before the seq is claimed, so a refusal never waits on the plan's lock.
       assertAllowedOrDenied(plan, job.command, liveSessionId);
       const claim = await runStep(tx, steps.claim);
-      const { result, record } = await apply(tx, job, { plan, liveSessionId, ...claim });
-      await runStep(tx, record);
-      return result;
+      const applied = await apply(tx, job, { plan, liveSessionId, ...claim });
+      await runStep(tx, applied.record);
+      return applied;
     });
+    announce([announcement]);
+    return result;
   }
 
   /** Runs one command alone and turns its refusals into answers. */
@@ -251,6 +263,7 @@ export function createPlanExecutor(deps: {
         const done = applied.map((a) => (a as PromiseFulfilledResult<Awaited<ReturnType<typeof apply>>>).value);
         const closing = done.map((a) => text(a.record)).filter((s) => s !== undefined);
         await connection.script([...closing, 'commit']);
+        announce(done.map((a) => a.announcement));
         return done.map((a) => a.result);
       } catch (error) {
         // A failed COMMIT has already ended the transaction; ROLLBACK then merely warns. If the
@@ -293,6 +306,18 @@ export function createPlanExecutor(deps: {
     execute(ctx: RequestContext, participantId: string, command: PlanCommand, clientOpId?: string) {
       const job: CommandJob = { ctx, participantId, command, clientOpId };
       return group ? group.submit(job) : executeAlone(job);
+    },
+    /**
+     * Calls `listener` with every event this instance commits, right after its commit and before
+     * the command is answered (the change is saved whatever the listener does). Returns the way to
+     * stop listening.
+     */
+    onCommitted(listener: (a: PlanEventAnnouncement) => void): () => void {
+      listeners.push(listener);
+      return () => {
+        const i = listeners.indexOf(listener);
+        if (i >= 0) listeners.splice(i, 1);
+      };
     },
     /** How the group commit has batched so far (PostgreSQL only). */
     stats: () => group?.stats(),
