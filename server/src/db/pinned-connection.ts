@@ -3,10 +3,12 @@ import type pg from 'pg';
 import { isDatabaseUnavailable, sqlState } from '../lib/db-errors.js';
 import type { Db, PinnedConnection } from './client.js';
 import * as schema from './schema/index.js';
-import { inlineParams, type Row } from './statement.js';
+import { inlineParams, literal, type Row } from './statement.js';
 
 /** What drizzle passes to `client.query`: its SQL, and how it wants the rows back. */
 interface DriverQuery {
+  /** Set for a statement prepared with drizzle's `.prepare(name)`. */
+  name?: string;
   text: string;
   rowMode?: 'array';
   types?: pg.CustomTypesConfig;
@@ -21,6 +23,8 @@ export interface Pin {
 
 interface Waiting {
   text: string;
+  /** Statements before this one's in its text (a PREPARE), whose results are not its own. */
+  leading: number;
   rowMode: 'array' | undefined;
   types: pg.CustomTypesConfig | undefined;
   resolve(result: unknown): void;
@@ -40,6 +44,8 @@ export function pinConnection(client: pg.PoolClient): Pin {
     broken ??= error;
   };
   let waiting: Waiting[] = [];
+  /** Statements prepared on this connection: the templates', and drizzle's named ones. */
+  const prepared = new Set<string>();
   let scheduled = false;
   // Round trips on one connection go one after another.
   let previous: Promise<unknown> = Promise.resolve();
@@ -65,19 +71,42 @@ export function pinConnection(client: pg.PoolClient): Pin {
     scheduled = false;
     const batch = waiting;
     waiting = [];
+    const preparing = batch.some((w) => w.leading > 0);
     // drizzle asks every query for the same type parsers (timestamps and dates kept as text).
     send(batch.map((w) => w.text).join(';\n'), { rowMode: 'array', types: batch.find((w) => w.types)?.types }).then(
       (results) => {
-        for (const [i, w] of batch.entries()) {
-          const r = results[i];
+        let i = 0;
+        for (const w of batch) {
+          i += w.leading;
+          const r = results[i++];
           if (!r) w.reject(new Error('a batched statement had no result'));
           else w.resolve(w.rowMode === 'array' ? r : { ...r, rows: r.rows.map((row) => asObject(r.fields, row)) });
         }
       },
       (error: unknown) => {
+        // PREPARE outlives a rollback: whether these were prepared is unknown now, so the
+        // connection is let go rather than asked to prepare them again.
+        if (preparing) markBroken(error as Error);
         for (const w of batch) w.reject(error);
       },
     );
+  };
+
+  /**
+   * A prepared statement (drizzle's `.prepare(name)`, e.g. the plan inserts) runs as an EXECUTE of
+   * its own PREPARE on this connection: PostgreSQL parses and plans it once per connection. The
+   * name gets a suffix: node-postgres prepares the same names by protocol when the connection is
+   * used outside a group commit, and the two share one namespace.
+   */
+  const statementFor = (query: DriverQuery, values: unknown[]) => {
+    if (!query.name) return { text: inlineParams(query.text, values), leading: 0 };
+    const name = `${query.name}_script`;
+    const execute = `execute ${name}(${values.map(literal).join(', ')})`;
+    if (prepared.has(name)) return { text: execute, leading: 0 };
+    // Counted as prepared from now on: scripts on a connection run in order, and if this one
+    // fails the connection is let go.
+    prepared.add(name);
+    return { text: `prepare ${name} as ${query.text};\n${execute}`, leading: 1 };
   };
 
   const driver = {
@@ -85,7 +114,7 @@ export function pinConnection(client: pg.PoolClient): Pin {
       const query = typeof config === 'string' ? { text: config } : config;
       return new Promise((resolve, reject) => {
         waiting.push({
-          text: inlineParams(query.text, values),
+          ...statementFor(query, values),
           rowMode: query.rowMode,
           types: query.types,
           resolve,
@@ -101,7 +130,6 @@ export function pinConnection(client: pg.PoolClient): Pin {
   };
 
   const db = drizzle({ client: driver as unknown as pg.PoolClient, schema }) as unknown as Db;
-  const prepared = new Set<string>();
   const connection: PinnedConnection = {
     db,
     async script(statements) {
