@@ -1,15 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectAccessible,
-  launchBrowser,
-  newPerson,
-  type Person,
-  screenshot,
-  waitForHeading,
-} from './harness/browser.js';
-import { accept, check, invite, password } from './harness/flows.js';
-import { type RunningServer, startServer } from './harness/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, type Person, screenshot, waitForHeading } from './harness/browser.js';
+import { accept, check, invite, ownId, setUpOrganisation } from './harness/flows.js';
+import { story } from './harness/story.js';
 
 /**
  * Two people, two browsers, one plan: a specialist and a participant co-author the plan live.
@@ -19,24 +12,8 @@ import { type RunningServer, startServer } from './harness/server.js';
  * axe and photographed at phone and desktop width.
  */
 
-let server: RunningServer;
-let browser: Browser;
-const people: Person[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function person(name: string): Promise<Person> {
-  const p = await newPerson(browser, name);
-  people.push(p);
-  return p;
-}
+const app = story();
+const { person, problems } = app;
 
 async function visible(page: Page, text: string | RegExp): Promise<void> {
   await page.getByText(text).first().waitFor({ state: 'visible' });
@@ -51,16 +28,7 @@ describe('a live session, two browsers, one plan', () => {
 
   it('sets up an organisation, a specialist and a participant', async () => {
     const admin = await person('admin');
-    await admin.page.goto(server.setupLink);
-    await waitForHeading(admin.page, 'Set up Alongside');
-    await admin.page.getByLabel('Organisation name', { exact: true }).fill('Riverside Recovery Community');
-    await admin.page.getByLabel('Your name', { exact: true }).fill('Ada Admin');
-    await admin.page.getByLabel('Email', { exact: true }).fill('ada@riverside.example');
-    await admin.page.getByLabel('Choose a password', { exact: true }).fill(password);
-    await admin.page.getByRole('button', { name: 'Create organisation' }).click();
-    await waitForHeading(admin.page, 'Welcome, Ada Admin');
-    await admin.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
-    await waitForHeading(admin.page, 'People and invitations');
+    await setUpOrganisation(admin, app.server.setupLink, 'Riverside Recovery Community', 'riverside.example');
     await admin.page.getByLabel('Role', { exact: true }).selectOption('specialist');
     const specialistLink = await invite(admin.page, 'sam@riverside.example');
     await admin.context.close();
@@ -71,8 +39,7 @@ describe('a live session, two browsers, one plan', () => {
 
     participant = await person('participant');
     await accept(participantLink, participant, 'Pat Participant');
-    participantId = await participant.page.evaluate(async () => (await (await fetch('/api/auth/me')).json()).id);
-    expect(participantId).toMatch(/^[0-9a-f-]{36}$/);
+    participantId = await ownId(participant);
   });
 
   it('opens the plan in both browsers', async () => {
@@ -383,6 +350,6 @@ describe('a live session, two browsers, one plan', () => {
   });
 
   it('saw no script errors, CSP violations or server errors along the way', () => {
-    expect(people.flatMap((p) => p.problems)).toEqual([]);
+    expect(problems()).toEqual([]);
   });
 });

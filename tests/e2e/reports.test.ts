@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPerson, type Person, waitForHeading } from './harness/browser.js';
-import { accept, check, invite, password } from './harness/flows.js';
-import { type RunningServer, startServer } from './harness/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { type Person, waitForHeading } from './harness/browser.js';
+import { accept, check, invite, ownId, setUpOrganisation } from './harness/flows.js';
+import { story } from './harness/story.js';
 
 /**
  * The two home pages that summarise: the specialist's "people I walk alongside" (last session,
@@ -11,24 +11,8 @@ import { type RunningServer, startServer } from './harness/server.js';
  * and desktop width.
  */
 
-let server: RunningServer;
-let browser: Browser;
-const people: Person[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function person(name: string): Promise<Person> {
-  const p = await newPerson(browser, name);
-  people.push(p);
-  return p;
-}
+const app = story();
+const { person, problems } = app;
 
 /** A plan command sent from the person's own browser, as the plan page would send it. */
 async function command(page: Page, participantId: string, body: unknown): Promise<number> {
@@ -55,16 +39,7 @@ describe('the specialist’s overview and the supervisor’s report', () => {
 
   it('sets up an organisation with a specialist, a participant and a supervisor', async () => {
     const admin = await person('admin');
-    await admin.page.goto(server.setupLink);
-    await waitForHeading(admin.page, 'Set up Alongside');
-    await admin.page.getByLabel('Organisation name', { exact: true }).fill('Lakeside Peer Support');
-    await admin.page.getByLabel('Your name', { exact: true }).fill('Ada Admin');
-    await admin.page.getByLabel('Email', { exact: true }).fill('ada@lakeside.example');
-    await admin.page.getByLabel('Choose a password', { exact: true }).fill(password);
-    await admin.page.getByRole('button', { name: 'Create organisation' }).click();
-    await waitForHeading(admin.page, 'Welcome, Ada Admin');
-    await admin.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
-    await waitForHeading(admin.page, 'People and invitations');
+    await setUpOrganisation(admin, app.server.setupLink, 'Lakeside Peer Support', 'lakeside.example');
     await admin.page.getByLabel('Role', { exact: true }).selectOption('specialist');
     const specialistLink = await invite(admin.page, 'sam@lakeside.example');
     await admin.page.getByRole('button', { name: 'Invite someone else' }).click();
@@ -78,8 +53,7 @@ describe('the specialist’s overview and the supervisor’s report', () => {
 
     participant = await person('participant');
     await accept(participantLink, participant, 'Pat Participant');
-    participantId = await participant.page.evaluate(async () => (await (await fetch('/api/auth/me')).json()).id);
-    expect(participantId).toMatch(/^[0-9a-f-]{36}$/);
+    participantId = await ownId(participant);
 
     supervisor = await person('supervisor');
     await accept(supervisorLink, supervisor, 'Sol Supervisor');
@@ -199,6 +173,6 @@ describe('the specialist’s overview and the supervisor’s report', () => {
   });
 
   it('saw no script errors, CSP violations or server errors along the way', () => {
-    expect(people.flatMap((p) => p.problems)).toEqual([]);
+    expect(problems()).toEqual([]);
   });
 });

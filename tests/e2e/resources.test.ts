@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, newPerson, type Person, waitForHeading } from './harness/browser.js';
-import { accept, check, invite, password } from './harness/flows.js';
-import { type RunningServer, startServer } from './harness/server.js';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, type Person, waitForHeading } from './harness/browser.js';
+import { accept, check, invite, ownId, setUpOrganisation } from './harness/flows.js';
+import { story } from './harness/story.js';
 
 /**
  * The community-resource directory and referrals: a specialist keeps the directory (add, search,
@@ -13,24 +12,8 @@ import { type RunningServer, startServer } from './harness/server.js';
 const cafe = 'Riverside Recovery Café';
 const foodBank = 'Eastside Food Bank';
 
-let server: RunningServer;
-let browser: Browser;
-const people: Person[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function person(name: string): Promise<Person> {
-  const p = await newPerson(browser, name);
-  people.push(p);
-  return p;
-}
+const app = story();
+const { person, problems } = app;
 
 describe('community resources and referrals', () => {
   let specialist: Person;
@@ -39,16 +22,7 @@ describe('community resources and referrals', () => {
 
   it('sets up an organisation with a specialist and a participant', async () => {
     const admin = await person('admin');
-    await admin.page.goto(server.setupLink);
-    await waitForHeading(admin.page, 'Set up Alongside');
-    await admin.page.getByLabel('Organisation name', { exact: true }).fill('Lakeside Peer Support');
-    await admin.page.getByLabel('Your name', { exact: true }).fill('Ada Admin');
-    await admin.page.getByLabel('Email', { exact: true }).fill('ada@lakeside.example');
-    await admin.page.getByLabel('Choose a password', { exact: true }).fill(password);
-    await admin.page.getByRole('button', { name: 'Create organisation' }).click();
-    await waitForHeading(admin.page, 'Welcome, Ada Admin');
-    await admin.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
-    await waitForHeading(admin.page, 'People and invitations');
+    await setUpOrganisation(admin, app.server.setupLink, 'Lakeside Peer Support', 'lakeside.example');
     await admin.page.getByLabel('Role', { exact: true }).selectOption('specialist');
     const specialistLink = await invite(admin.page, 'sam@lakeside.example');
     await admin.context.close();
@@ -59,8 +33,7 @@ describe('community resources and referrals', () => {
 
     participant = await person('participant');
     await accept(participantLink, participant, 'Pat Participant');
-    participantId = await participant.page.evaluate(async () => (await (await fetch('/api/auth/me')).json()).id);
-    expect(participantId).toMatch(/^[0-9a-f-]{36}$/);
+    participantId = await ownId(participant);
   });
 
   it('lets a specialist add resources, find one by search and filter, and shows an old one as out of date', async () => {
@@ -233,6 +206,6 @@ describe('community resources and referrals', () => {
   });
 
   it('saw no script errors, CSP violations or server errors along the way', () => {
-    expect(people.flatMap((p) => p.problems)).toEqual([]);
+    expect(problems()).toEqual([]);
   });
 });

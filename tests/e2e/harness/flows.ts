@@ -37,3 +37,27 @@ export async function invite(page: Page, email: string): Promise<string> {
   await page.getByRole('heading', { name: `Invitation ready for ${email}` }).waitFor();
   return page.getByLabel('Invitation link', { exact: true }).inputValue();
 }
+
+/**
+ * Sets up Alongside as its first admin (organisation, name, password) and opens People, ready to
+ * invite. The admin's email is ada@<domain>.
+ */
+export async function setUpOrganisation(admin: Person, setupLink: string, organisation: string, domain: string) {
+  await admin.page.goto(setupLink);
+  await waitForHeading(admin.page, 'Set up Alongside');
+  await admin.page.getByLabel('Organisation name', { exact: true }).fill(organisation);
+  await admin.page.getByLabel('Your name', { exact: true }).fill('Ada Admin');
+  await admin.page.getByLabel('Email', { exact: true }).fill(`ada@${domain}`);
+  await admin.page.getByLabel('Choose a password', { exact: true }).fill(password);
+  await admin.page.getByRole('button', { name: 'Create organisation' }).click();
+  await waitForHeading(admin.page, 'Welcome, Ada Admin');
+  await admin.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+  await waitForHeading(admin.page, 'People and invitations');
+}
+
+/** The signed-in person's own user id, as the app knows it. */
+export async function ownId(who: Person): Promise<string> {
+  const id = await who.page.evaluate(async () => (await (await fetch('/api/auth/me')).json()).id as string);
+  expect(id).toMatch(/^[0-9a-f-]{36}$/);
+  return id;
+}
