@@ -21,7 +21,6 @@ import '../../components/al-select.js';
 import '../../components/al-textarea.js';
 import { LivePlan } from '../../controllers/live-plan.js';
 import { Resource } from '../../controllers/resource.js';
-import { errorText } from '../../forms/error-text.js';
 import { readForm } from '../../forms/form-helpers.js';
 import { formatDate, formatDateTime, t } from '../../i18n/i18n.js';
 import { tp } from '../../i18n/plan-i18n.js';
@@ -30,6 +29,7 @@ import { sharedStyles } from '../../styles/shared-styles.js';
 import { PageElement } from '../page-element.js';
 import '../plan/al-goal-card.js';
 import '../plan/al-plan-history.js';
+import { Actions } from '../../controllers/actions.js';
 import { renderLiveStatus } from '../plan/live-status.js';
 import { renderChoices, renderSupports } from '../plan/plan-sections.js';
 import { planStyles } from '../plan/plan-styles.js';
@@ -52,9 +52,7 @@ export class PagePerson extends PageElement {
       .list(this.participantId, signal)
       .then((r) => [...r.notes].sort((a, b) => b.sessionStartedAt.localeCompare(a.sessionStartedAt))),
   );
-  @state() private feedback = '';
-  @state() private failure = '';
-  @state() private busy = '';
+  private readonly actions = new Actions(this);
   @state() private suggestError = '';
   @state() private noteSaved = false;
   @state() private resourceQuery = '';
@@ -87,7 +85,9 @@ export class PagePerson extends PageElement {
           if (effect.kind !== 'suggestion' || effect.value.author.id !== this.me?.id) continue;
           const status = effect.value.status;
           if (status === 'accepted' || status === 'edited' || status === 'declined') {
-            this.say(tp('suggestions.decidedLive', { name, status: tp(`suggestions.status.${status}`, { name }) }));
+            this.actions.say(
+              tp('suggestions.decidedLive', { name, status: tp(`suggestions.status.${status}`, { name }) }),
+            );
           }
         }
       }
@@ -104,8 +104,8 @@ export class PagePerson extends PageElement {
         ${plan ? html`<p class="lead">${tp('plan.personLead', { name })}</p>` : nothing}
       </div>
       ${renderLiveStatus(this.live, this.me)}
-      <div role="status" class="visually-hidden">${this.feedback}</div>
-      <div role="alert">${this.failure ? html`<al-notice tone="error"><p>${this.failure}</p></al-notice>` : nothing}</div>
+      <div role="status" class="visually-hidden">${this.actions.feedback}</div>
+      <div role="alert">${this.actions.failure ? html`<al-notice tone="error"><p>${this.actions.failure}</p></al-notice>` : nothing}</div>
       ${this.renderBody()}
     `;
   }
@@ -134,7 +134,7 @@ export class PagePerson extends PageElement {
             ></al-select>
             <al-textarea name="rationale" label=${tp('suggestions.rationale')} optional maxlength="1000" rows="2"></al-textarea>
             <div>
-              <al-button type="submit" variant="primary" ?busy=${this.busy === 'suggest'}>${tp('suggestions.suggestGoal')}</al-button>
+              <al-button type="submit" variant="primary" ?busy=${this.actions.busy === 'suggest'}>${tp('suggestions.suggestGoal')}</al-button>
             </div>
           </form>
         </div>
@@ -198,7 +198,7 @@ export class PagePerson extends PageElement {
                 ></al-select>
                 <al-textarea name="rationale" label=${tp('suggestions.rationale')} optional maxlength="1000" rows="2"></al-textarea>
                 <div>
-                  <al-button type="submit" variant="primary" ?busy=${this.busy === 'suggest-resource'}>${tres('suggest.submit')}</al-button>
+                  <al-button type="submit" variant="primary" ?busy=${this.actions.busy === 'suggest-resource'}>${tres('suggest.submit')}</al-button>
                 </div>
               </form>`,
         )}
@@ -226,7 +226,7 @@ export class PagePerson extends PageElement {
     const goalId = values.goalId ?? '';
     const rationale = (values.rationale ?? '').trim();
     const name = this.live.plan?.participant.name ?? '';
-    await this.run('suggest-resource', async () => {
+    await this.actions.run('suggest-resource', async () => {
       await this.live.send({
         type: 'suggestion.create',
         proposal: { kind: 'referral', resourceId, ...(goalId ? { goalId } : {}) },
@@ -234,7 +234,7 @@ export class PagePerson extends PageElement {
       });
       form.reset();
       for (const select of form.querySelectorAll('al-select')) select.value = '';
-      this.say(tres('suggest.sent', { name }));
+      this.actions.say(tres('suggest.sent', { name }));
     });
   }
 
@@ -248,7 +248,7 @@ export class PagePerson extends PageElement {
         open
           ? html`<p class="running">${tp('session.running', { mode: tp(`mode.${open.mode}`), time: formatDateTime(open.startedAt) })}</p>
               <p>${open.participantJoinedAt ? tp('session.participantJoined', { name }) : tp('session.waiting', { name })}</p>
-              <al-button ?busy=${this.busy === 'end'} @click=${() => this.endSession(open)}>${tp('session.end')}</al-button>`
+              <al-button ?busy=${this.actions.busy === 'end'} @click=${() => this.endSession(open)}>${tp('session.end')}</al-button>`
           : html`<form class="form-grid session-form" novalidate @submit=${this.startSession}>
               <h3>${tp('session.startTitle')}</h3>
               <al-select
@@ -258,7 +258,7 @@ export class PagePerson extends PageElement {
                 .options=${sessionModes.map((m) => ({ value: m, label: tp(`mode.${m}`) }))}
               ></al-select>
               <al-field name="placeLabel" label=${tp('session.placeLabel')} hint=${tp('session.placeHint')} optional maxlength="120"></al-field>
-              <div><al-button type="submit" variant="primary" ?busy=${this.busy === 'start'}>${tp('session.start')}</al-button></div>
+              <div><al-button type="submit" variant="primary" ?busy=${this.actions.busy === 'start'}>${tp('session.start')}</al-button></div>
             </form>`
       }
       ${this.noteSaved ? html`<al-notice tone="success"><p>${tp('note.saved', { name })}</p></al-notice>` : nothing}
@@ -281,7 +281,7 @@ export class PagePerson extends PageElement {
       <al-textarea name="workedOn" label=${tp('note.workedOn')} maxlength="4000"></al-textarea>
       <al-textarea name="chosen" label=${tp('note.chosen', { name })} maxlength="4000"></al-textarea>
       <al-textarea name="nextSteps" label=${tp('note.nextSteps')} maxlength="4000"></al-textarea>
-      <div><al-button type="submit" variant="primary" ?busy=${this.busy === 'note'}>${tp('note.save')}</al-button></div>
+      <div><al-button type="submit" variant="primary" ?busy=${this.actions.busy === 'note'}>${tp('note.save')}</al-button></div>
     </form>`;
   }
 
@@ -333,7 +333,7 @@ export class PagePerson extends PageElement {
         <span class=${badge}>${status}</span>
         ${
           s.status === 'pending'
-            ? html`<al-button variant="quiet" ?busy=${this.busy === `withdraw:${s.id}`} @click=${() => this.withdraw(s)}>
+            ? html`<al-button variant="quiet" ?busy=${this.actions.busy === `withdraw:${s.id}`} @click=${() => this.withdraw(s)}>
                 ${tp('suggestions.withdraw')}<span class="visually-hidden"> — ${d.text}</span>
               </al-button>`
             : nothing
@@ -373,26 +373,6 @@ export class PagePerson extends PageElement {
     </section>`;
   }
 
-  private say(text: string): void {
-    this.failure = '';
-    this.feedback = '';
-    void this.updateComplete.then(() => {
-      this.feedback = text;
-    });
-  }
-
-  private async run(kind: string, work: () => Promise<void>): Promise<void> {
-    this.busy = kind;
-    this.failure = '';
-    try {
-      await work();
-    } catch (error) {
-      this.failure = errorText(error);
-    } finally {
-      this.busy = '';
-    }
-  }
-
   private async suggestGoal(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
@@ -408,21 +388,21 @@ export class PagePerson extends PageElement {
     const rationale = (values.rationale ?? '').trim();
     const lifeArea = lifeAreas.find((a) => a === values.lifeArea) ?? 'health';
     const name = this.live.plan?.participant.name ?? '';
-    await this.run('suggest', async () => {
+    await this.actions.run('suggest', async () => {
       await this.live.send({
         type: 'suggestion.create',
         proposal: { kind: 'goal', title: title.data, lifeArea, ...(why ? { why } : {}) },
         ...(rationale ? { rationale } : {}),
       });
       form.reset();
-      this.say(tp('goal.suggestionSent', { name }));
+      this.actions.say(tp('goal.suggestionSent', { name }));
     });
   }
 
   private async withdraw(s: Suggestion): Promise<void> {
-    await this.run(`withdraw:${s.id}`, async () => {
+    await this.actions.run(`withdraw:${s.id}`, async () => {
       await this.live.send({ type: 'suggestion.withdraw', suggestionId: s.id });
-      this.say(tp('suggestions.withdrawn'));
+      this.actions.say(tp('suggestions.withdrawn'));
     });
   }
 
@@ -431,17 +411,17 @@ export class PagePerson extends PageElement {
     const values = readForm(event.target as HTMLFormElement);
     const mode: SessionMode = sessionModes.find((m) => m === values.mode) ?? 'in-person';
     const place = (values.placeLabel ?? '').trim();
-    await this.run('start', async () => {
+    await this.actions.run('start', async () => {
       this.noteSaved = false;
       this.live.setSession(await planApi.sessions.start(this.participantId, mode, place || undefined));
-      this.say(tp('session.started'));
+      this.actions.say(tp('session.started'));
     });
   }
 
   private async endSession(session: LiveSession): Promise<void> {
-    await this.run('end', async () => {
+    await this.actions.run('end', async () => {
       this.live.setSession(await planApi.sessions.end(session.id));
-      this.say(tp('session.ended'));
+      this.actions.say(tp('session.ended'));
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.note-form al-textarea')?.focus();
     });
@@ -450,7 +430,7 @@ export class PagePerson extends PageElement {
   private async draftNote(event: SubmitEvent, session: LiveSession): Promise<void> {
     event.preventDefault();
     const values = readForm(event.target as HTMLFormElement);
-    await this.run('note', async () => {
+    await this.actions.run('note', async () => {
       await planApi.notes.draft(session.id, {
         workedOn: (values.workedOn ?? '').trim(),
         chosen: (values.chosen ?? '').trim(),
@@ -459,7 +439,7 @@ export class PagePerson extends PageElement {
       if (this.live.session?.id === session.id) this.live.setSession({ ...session, hasNote: true });
       this.noteSaved = true;
       await Promise.all([this.sessions.reload(), this.notes.reload()]);
-      this.say(tp('note.saved', { name: this.live.plan?.participant.name ?? '' }));
+      this.actions.say(tp('note.saved', { name: this.live.plan?.participant.name ?? '' }));
     });
   }
 

@@ -21,8 +21,8 @@ import '../../components/al-rating.js';
 import '../../components/al-select.js';
 import '../../components/al-textarea.js';
 import { AlElement } from '../../components/al-element.js';
+import { Actions } from '../../controllers/actions.js';
 import type { LivePlan } from '../../controllers/live-plan.js';
-import { errorText } from '../../forms/error-text.js';
 import { readForm } from '../../forms/form-helpers.js';
 import { formatDate, t } from '../../i18n/i18n.js';
 import { tp } from '../../i18n/plan-i18n.js';
@@ -60,9 +60,7 @@ export class AlGoalCard extends AlElement {
   @property({ type: Boolean }) last = false;
 
   @state() private panel: Panel = 'none';
-  @state() private busy = '';
-  @state() private feedback = '';
-  @state() private failure = '';
+  private readonly actions = new Actions(this);
   @state() private fieldError = '';
   @state() private stale: Goal | undefined;
   /** The goal as it was when the edit form opened: the form starts from it and is not rewritten under the person's fingers. */
@@ -99,8 +97,8 @@ export class AlGoalCard extends AlElement {
       ${g.why ? html`<p class="why"><span class="label">${tp('goal.why')}:</span> ${g.why}</p>` : nothing}
       ${latest ? html`<p class="muted">${tp('goal.confidenceNow', { value: latest.value })}</p>` : nothing}
 
-      <div role="status" id="feedback" class="visually-hidden">${this.feedback}</div>
-      <div role="alert">${this.failure ? html`<al-notice tone="error"><p>${this.failure}</p></al-notice>` : nothing}</div>
+      <div role="status" id="feedback" class="visually-hidden">${this.actions.feedback}</div>
+      <div role="alert">${this.actions.failure ? html`<al-notice tone="error"><p>${this.actions.failure}</p></al-notice>` : nothing}</div>
 
       <section class="steps" aria-labelledby="steps-title">
         <h5 id="steps-title">
@@ -159,7 +157,7 @@ export class AlGoalCard extends AlElement {
           }
           <al-field name="text" label=${tp('step.editLabel')} maxlength="280" .value=${from.text} .error=${this.fieldError}></al-field>
           <div class="actions">
-            <al-button type="submit" variant="primary" ?busy=${this.busy === 'step-edit'}>${tp('goal.saveEdit')}</al-button>
+            <al-button type="submit" variant="primary" ?busy=${this.actions.busy === 'step-edit'}>${tp('goal.saveEdit')}</al-button>
             <al-button variant="quiet" @click=${() => this.editStep(undefined)}>${t('common.cancel')}</al-button>
           </div>
         </form>
@@ -203,7 +201,7 @@ export class AlGoalCard extends AlElement {
     }
     this.fieldError = '';
     const version = this.staleStep?.version ?? from.version;
-    await this.run('step-edit', async () => {
+    await this.actions.run('step-edit', async () => {
       try {
         await this.live.send({ type: 'step.edit', stepId: from.id, version, text: text.data });
       } catch (error) {
@@ -217,7 +215,7 @@ export class AlGoalCard extends AlElement {
         throw error;
       }
       this.editStep(undefined);
-      this.announce(tp('goal.saved'));
+      this.actions.say(tp('goal.saved'));
     });
   }
 
@@ -243,7 +241,7 @@ export class AlGoalCard extends AlElement {
         maxlength="280"
         .error=${this.addStepError}
       ></al-field>
-      <al-button type="submit" ?busy=${this.busy === 'step'}>
+      <al-button type="submit" ?busy=${this.actions.busy === 'step'}>
         ${tp('goal.addStep')}<span class="visually-hidden"> — ${tp('goal.of', { title: this.goal.title })}</span>
       </al-button>
     </form>`;
@@ -319,7 +317,7 @@ export class AlGoalCard extends AlElement {
           <al-field name="title" label=${tp('plan.goalTitle')} maxlength="280" .value=${(this.editFrom ?? this.goal).title} .error=${this.fieldError}></al-field>
           <al-textarea name="why" label=${tp('plan.goalWhy')} optional maxlength="2000" .value=${(this.editFrom ?? this.goal).why ?? ''}></al-textarea>
           <div class="actions">
-            <al-button type="submit" variant="primary" ?busy=${this.busy === 'edit'}>${tp('goal.saveEdit')}</al-button>
+            <al-button type="submit" variant="primary" ?busy=${this.actions.busy === 'edit'}>${tp('goal.saveEdit')}</al-button>
             <al-button variant="quiet" @click=${() => this.toggle('none')}>${t('common.cancel')}</al-button>
           </div>
         </form>`;
@@ -350,7 +348,7 @@ export class AlGoalCard extends AlElement {
           ${this.mode === 'owner' ? html`<al-textarea name="note" label=${tp('checkIn.note')} optional maxlength="500" rows="2"></al-textarea>` : nothing}
           ${this.fieldError ? html`<p class="error-text">${this.fieldError}</p>` : nothing}
           <div class="actions">
-            <al-button type="submit" variant="primary" ?busy=${this.busy === 'rate'}>
+            <al-button type="submit" variant="primary" ?busy=${this.actions.busy === 'rate'}>
               ${this.mode === 'owner' ? tp('checkIn.save') : tp('checkIn.saveTogether')}
             </al-button>
             <al-button variant="quiet" @click=${() => this.toggle('none')}>${t('common.cancel')}</al-button>
@@ -361,7 +359,7 @@ export class AlGoalCard extends AlElement {
           <al-field name="text" label=${tp('goal.suggestStepLabel')} maxlength="280" .error=${this.fieldError}></al-field>
           <al-textarea name="rationale" label=${tp('suggestions.rationale')} optional maxlength="1000" rows="2"></al-textarea>
           <div class="actions">
-            <al-button type="submit" variant="primary" ?busy=${this.busy === 'suggest'}>${tp('goal.suggestStep')}</al-button>
+            <al-button type="submit" variant="primary" ?busy=${this.actions.busy === 'suggest'}>${tp('goal.suggestStep')}</al-button>
             <al-button variant="quiet" @click=${() => this.toggle('none')}>${t('common.cancel')}</al-button>
           </div>
         </form>`;
@@ -370,7 +368,7 @@ export class AlGoalCard extends AlElement {
           <al-field name="title" label=${tp('goal.rewordLabel')} maxlength="280" .value=${this.goal.title} .error=${this.fieldError}></al-field>
           <al-textarea name="rationale" label=${tp('suggestions.rationale')} optional maxlength="1000" rows="2"></al-textarea>
           <div class="actions">
-            <al-button type="submit" variant="primary" ?busy=${this.busy === 'suggest'}>${tp('goal.suggestRewording')}</al-button>
+            <al-button type="submit" variant="primary" ?busy=${this.actions.busy === 'suggest'}>${tp('goal.suggestRewording')}</al-button>
             <al-button variant="quiet" @click=${() => this.toggle('none')}>${t('common.cancel')}</al-button>
           </div>
         </form>`;
@@ -380,7 +378,7 @@ export class AlGoalCard extends AlElement {
   private toggle(panel: Panel): void {
     this.panel = this.panel === panel ? 'none' : panel;
     this.fieldError = '';
-    this.failure = '';
+    this.actions.clearFailure();
     this.stale = undefined;
     this.editBase = undefined;
     this.editFrom = this.panel === 'edit' ? this.goal : undefined;
@@ -394,30 +392,9 @@ export class AlGoalCard extends AlElement {
     }
   }
 
-  private announce(text: string): void {
-    // Clear first, so the same words twice are announced twice.
-    this.feedback = '';
-    void this.updateComplete.then(() => {
-      this.feedback = text;
-    });
-    this.failure = '';
-  }
-
-  private async run(kind: string, work: () => Promise<void>): Promise<void> {
-    this.busy = kind;
-    this.failure = '';
-    try {
-      await work();
-    } catch (error) {
-      this.failure = errorText(error);
-    } finally {
-      this.busy = '';
-    }
-  }
-
   private async setDone(step: Step, input: HTMLInputElement): Promise<void> {
     const done = input.checked;
-    await this.run('done', async () => {
+    await this.actions.run('done', async () => {
       try {
         await this.live.send({ type: 'step.set-done', stepId: step.id, done, ...(done ? { doneOn: today() } : {}) });
       } catch (error) {
@@ -425,7 +402,7 @@ export class AlGoalCard extends AlElement {
         input.checked = !done;
         throw error;
       }
-      this.announce(done ? tp('goal.stepDone', { text: step.text }) : tp('goal.stepUndone', { text: step.text }));
+      this.actions.say(done ? tp('goal.stepDone', { text: step.text }) : tp('goal.stepUndone', { text: step.text }));
     });
   }
 
@@ -439,18 +416,18 @@ export class AlGoalCard extends AlElement {
       return;
     }
     this.addStepError = '';
-    await this.run('step', async () => {
+    await this.actions.run('step', async () => {
       await this.live.send({ type: 'step.create', goalId: this.goal.id, text: parsed.data });
       form.reset();
-      this.announce(tp('goal.stepAdded'));
+      this.actions.say(tp('goal.stepAdded'));
     });
   }
 
   private async setStatus(status: GoalStatus): Promise<void> {
     if (status === this.goal.status) return;
-    await this.run('status', async () => {
+    await this.actions.run('status', async () => {
       await this.live.send({ type: 'goal.set-status', goalId: this.goal.id, status });
-      this.announce(tp('goal.statusChanged', { status: tp(`status.${status}`) }));
+      this.actions.say(tp('goal.statusChanged', { status: tp(`status.${status}`) }));
     });
   }
 
@@ -469,7 +446,7 @@ export class AlGoalCard extends AlElement {
     this.fieldError = '';
     const why = (values.why ?? '').trim();
     const version = this.editBase ?? this.editFrom?.version ?? this.goal.version;
-    await this.run('edit', async () => {
+    await this.actions.run('edit', async () => {
       try {
         await this.live.send({
           type: 'goal.edit',
@@ -494,7 +471,7 @@ export class AlGoalCard extends AlElement {
       this.stale = undefined;
       this.editBase = undefined;
       this.live.setFocus(null);
-      this.announce(tp('goal.saved'));
+      this.actions.say(tp('goal.saved'));
     });
   }
 
@@ -507,7 +484,7 @@ export class AlGoalCard extends AlElement {
     this.fieldError = '';
     const note = (readForm(event.target as HTMLFormElement).note ?? '').trim();
     const confidence = this.confidence;
-    await this.run('rate', async () => {
+    await this.actions.run('rate', async () => {
       await this.live.send({
         type: 'check-in.record',
         goalId: this.goal.id,
@@ -517,7 +494,7 @@ export class AlGoalCard extends AlElement {
       });
       this.panel = 'none';
       this.live.setFocus(null);
-      this.announce(tp('checkIn.saved', { value: confidence }));
+      this.actions.say(tp('checkIn.saved', { value: confidence }));
     });
   }
 
@@ -530,7 +507,7 @@ export class AlGoalCard extends AlElement {
       return;
     }
     const rationale = (values.rationale ?? '').trim();
-    await this.run('suggest', async () => {
+    await this.actions.run('suggest', async () => {
       await this.live.send({
         type: 'suggestion.create',
         proposal: { kind: 'step', goalId: this.goal.id, text: text.data },
@@ -538,7 +515,7 @@ export class AlGoalCard extends AlElement {
       });
       this.panel = 'none';
       this.live.setFocus(null);
-      this.announce(tp('goal.suggestionSent', { name: this.participantName }));
+      this.actions.say(tp('goal.suggestionSent', { name: this.participantName }));
     });
   }
 
@@ -551,7 +528,7 @@ export class AlGoalCard extends AlElement {
       return;
     }
     const rationale = (values.rationale ?? '').trim();
-    await this.run('suggest', async () => {
+    await this.actions.run('suggest', async () => {
       await this.live.send({
         type: 'suggestion.create',
         proposal: { kind: 'goal-rewording', goalId: this.goal.id, version: this.goal.version, title: title.data },
@@ -559,7 +536,7 @@ export class AlGoalCard extends AlElement {
       });
       this.panel = 'none';
       this.live.setFocus(null);
-      this.announce(tp('goal.suggestionSent', { name: this.participantName }));
+      this.actions.say(tp('goal.suggestionSent', { name: this.participantName }));
     });
   }
 

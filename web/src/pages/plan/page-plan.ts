@@ -22,7 +22,6 @@ import '../../components/al-notice.js';
 import '../../components/al-select.js';
 import '../../components/al-textarea.js';
 import { LivePlan } from '../../controllers/live-plan.js';
-import { errorText } from '../../forms/error-text.js';
 import { readForm } from '../../forms/form-helpers.js';
 import { t } from '../../i18n/i18n.js';
 import { tp } from '../../i18n/plan-i18n.js';
@@ -31,6 +30,7 @@ import { sharedStyles } from '../../styles/shared-styles.js';
 import { PageElement } from '../page-element.js';
 import './al-goal-card.js';
 import './al-plan-history.js';
+import { Actions } from '../../controllers/actions.js';
 import type { AlGoalCard } from './al-goal-card.js';
 import { renderLiveStatus } from './live-status.js';
 import { renderChoices, renderSupports } from './plan-sections.js';
@@ -46,9 +46,7 @@ import { describeSuggestion, editableField } from './suggestion-text.js';
 @customElement('page-plan')
 export class PagePlan extends PageElement {
   private readonly live = new LivePlan(this, () => this.me?.id);
-  @state() private feedback = '';
-  @state() private failure = '';
-  @state() private busy = '';
+  private readonly actions = new Actions(this);
   @state() private editing: string | undefined;
   @state() private addError = '';
   @state() private supportError = '';
@@ -61,8 +59,8 @@ export class PagePlan extends PageElement {
         <p class="lead">${tp('plan.lead')}</p>
       </div>
       ${renderLiveStatus(this.live, this.me)}
-      <div role="status" class="visually-hidden">${this.feedback}</div>
-      <div role="alert">${this.failure ? html`<al-notice tone="error"><p>${this.failure}</p></al-notice>` : nothing}</div>
+      <div role="status" class="visually-hidden">${this.actions.feedback}</div>
+      <div role="alert">${this.actions.failure ? html`<al-notice tone="error"><p>${this.actions.failure}</p></al-notice>` : nothing}</div>
       ${this.renderBody()}
     `;
   }
@@ -108,7 +106,7 @@ export class PagePlan extends PageElement {
               value="health"
               .options=${lifeAreas.map((a) => ({ value: a, label: tp(`area.${a}`) }))}
             ></al-select>
-            <div><al-button type="submit" variant="primary" ?busy=${this.busy === 'add'}>${tp('plan.addGoal')}</al-button></div>
+            <div><al-button type="submit" variant="primary" ?busy=${this.actions.busy === 'add'}>${tp('plan.addGoal')}</al-button></div>
           </form>
         </div>
       </section>
@@ -135,7 +133,7 @@ export class PagePlan extends PageElement {
       status: ReferralStatus,
       key: 'referrals.markContacted' | 'referrals.markConnected' | 'referrals.markNotConnected',
     ) =>
-      html`<al-button ?busy=${this.busy === `referral:${r.id}:${status}`} @click=${() => this.moveReferral(r, status)}>
+      html`<al-button ?busy=${this.actions.busy === `referral:${r.id}:${status}`} @click=${() => this.moveReferral(r, status)}>
         ${tres(key)}${name}
       </al-button>`;
     const open = r.status === 'chosen' || r.status === 'contacted';
@@ -143,7 +141,7 @@ export class PagePlan extends PageElement {
         ${r.status === 'chosen' ? move('contacted', 'referrals.markContacted') : nothing}
         ${open ? move('connected', 'referrals.markConnected') : nothing}
         ${open ? move('not-connected', 'referrals.markNotConnected') : nothing}
-        <al-button variant="quiet" ?busy=${this.busy === `referral:${r.id}:delete`} @click=${() => this.removeReferral(r)}>
+        <al-button variant="quiet" ?busy=${this.actions.busy === `referral:${r.id}:delete`} @click=${() => this.removeReferral(r)}>
           ${tres('referrals.remove')}${name}
         </al-button>
       </div>
@@ -161,15 +159,15 @@ export class PagePlan extends PageElement {
             .value=${r.goalId ?? ''}
             .options=${[{ value: '', label: tres('suggest.noGoal') }, ...goals.map((g) => ({ value: g.id, label: g.title }))]}
           ></al-select>
-          <div><al-button type="submit" ?busy=${this.busy === `referral:${r.id}:update`}>${tres('referrals.save')}</al-button></div>
+          <div><al-button type="submit" ?busy=${this.actions.busy === `referral:${r.id}:update`}>${tres('referrals.save')}</al-button></div>
         </form>
       </details>`;
   }
 
   private async moveReferral(r: Referral, status: ReferralStatus): Promise<void> {
-    await this.run(`referral:${r.id}:${status}`, async () => {
+    await this.actions.run(`referral:${r.id}:${status}`, async () => {
       await this.live.send({ type: 'referral.update', referralId: r.id, status });
-      this.say(tres('referrals.updated', { name: r.resourceName }));
+      this.actions.say(tres('referrals.updated', { name: r.resourceName }));
     });
   }
 
@@ -178,16 +176,16 @@ export class PagePlan extends PageElement {
     const values = readForm(event.target as HTMLFormElement);
     const followUpOn = values.followUpOn?.trim() || null;
     const goalId = values.goalId?.trim() || null;
-    await this.run(`referral:${r.id}:update`, async () => {
+    await this.actions.run(`referral:${r.id}:update`, async () => {
       await this.live.send({ type: 'referral.update', referralId: r.id, followUpOn, goalId });
-      this.say(tres('referrals.updated', { name: r.resourceName }));
+      this.actions.say(tres('referrals.updated', { name: r.resourceName }));
     });
   }
 
   private async removeReferral(r: Referral): Promise<void> {
-    await this.run(`referral:${r.id}:delete`, async () => {
+    await this.actions.run(`referral:${r.id}:delete`, async () => {
       await this.live.send({ type: 'referral.delete', referralId: r.id });
-      this.say(tres('referrals.removed', { name: r.resourceName }));
+      this.actions.say(tres('referrals.removed', { name: r.resourceName }));
     });
   }
 
@@ -203,7 +201,7 @@ export class PagePlan extends PageElement {
         )}
       </fieldset>
       <al-textarea name="reasons" label=${tp('choices.reasonsLabel')} optional maxlength="2000" rows="2"></al-textarea>
-      <div><al-button type="submit" ?busy=${this.busy === `decide:${c.id}`}>${tp('choices.decide')}</al-button></div>
+      <div><al-button type="submit" ?busy=${this.actions.busy === `decide:${c.id}`}>${tp('choices.decide')}</al-button></div>
     </form>`;
   }
 
@@ -212,13 +210,13 @@ export class PagePlan extends PageElement {
     const form = event.target as HTMLFormElement;
     const optionId = form.querySelector<HTMLInputElement>('input[name="optionId"]:checked')?.value;
     if (!optionId) {
-      this.failure = tp('choices.chooseOne');
+      this.actions.fail(tp('choices.chooseOne'));
       return;
     }
     const reasons = (readForm(form).reasons ?? '').trim();
-    await this.run(`decide:${c.id}`, async () => {
+    await this.actions.run(`decide:${c.id}`, async () => {
       await this.live.send({ type: 'choice.decide', choiceId: c.id, optionId, ...(reasons ? { reasons } : {}) });
-      this.say(tp('choices.decided'));
+      this.actions.say(tp('choices.decided'));
     });
   }
 
@@ -238,7 +236,7 @@ export class PagePlan extends PageElement {
             ></al-select>
           </div>`,
         )}
-        <div><al-button type="submit" ?busy=${this.busy === 'choice'}>${tp('choices.addButton')}</al-button></div>
+        <div><al-button type="submit" ?busy=${this.actions.busy === 'choice'}>${tp('choices.addButton')}</al-button></div>
       </form>
     </details>`;
   }
@@ -260,10 +258,10 @@ export class PagePlan extends PageElement {
       return;
     }
     this.choiceError = '';
-    await this.run('choice', async () => {
+    await this.actions.run('choice', async () => {
       await this.live.send({ type: 'choice.create', question: question.data, options });
       form.reset();
-      this.say(tp('choices.added'));
+      this.actions.say(tp('choices.added'));
     });
   }
 
@@ -279,7 +277,7 @@ export class PagePlan extends PageElement {
           .options=${supportKinds.map((k) => ({ value: k, label: tp(`supports.kind.${k}`) }))}
         ></al-select>
         <al-field name="howToReach" label=${tp('supports.howLabel')} optional maxlength="300"></al-field>
-        <div><al-button type="submit" ?busy=${this.busy === 'support'}>${tp('supports.addButton')}</al-button></div>
+        <div><al-button type="submit" ?busy=${this.actions.busy === 'support'}>${tp('supports.addButton')}</al-button></div>
       </form>
     </details>`;
   }
@@ -297,10 +295,10 @@ export class PagePlan extends PageElement {
     this.supportError = '';
     const kind = supportKinds.find((k) => k === values.kind) ?? 'other';
     const howToReach = (values.howToReach ?? '').trim();
-    await this.run('support', async () => {
+    await this.actions.run('support', async () => {
       await this.live.send({ type: 'support.create', label: label.data, kind, ...(howToReach ? { howToReach } : {}) });
       form.reset();
-      this.say(tp('supports.added', { label: label.data }));
+      this.actions.say(tp('supports.added', { label: label.data }));
     });
   }
 
@@ -311,12 +309,12 @@ export class PagePlan extends PageElement {
     if (!session.participantJoinedAt) {
       return html`<al-notice tone="info" class="session">
         <p>${tp('session.invite', { name: session.specialist.name, mode })}</p>
-        <al-button variant="primary" ?busy=${this.busy === 'join'} @click=${this.join}>${tp('session.join')}</al-button>
+        <al-button variant="primary" ?busy=${this.actions.busy === 'join'} @click=${this.join}>${tp('session.join')}</al-button>
       </al-notice>`;
     }
     return html`<al-notice tone="success" class="session">
       <p>${tp('session.joined', { name: session.specialist.name })}</p>
-      <al-button ?busy=${this.busy === 'end'} @click=${this.endSession}>${tp('session.end')}</al-button>
+      <al-button ?busy=${this.actions.busy === 'end'} @click=${this.endSession}>${tp('session.end')}</al-button>
     </al-notice>`;
   }
 
@@ -361,7 +359,7 @@ export class PagePlan extends PageElement {
     const d = describeSuggestion(s, plan);
     const field = editableField(s);
     const editing = this.editing === s.id;
-    const busy = (what: string) => this.busy === `${what}:${s.id}`;
+    const busy = (what: string) => this.actions.busy === `${what}:${s.id}`;
     const context = html`<span class="visually-hidden"> — ${d.text}</span>`;
     return html`<li class="item suggestion" aria-labelledby="s-${s.id}">
       <div class="item-main suggestion">
@@ -399,30 +397,10 @@ export class PagePlan extends PageElement {
     </li>`;
   }
 
-  private say(text: string): void {
-    this.failure = '';
-    this.feedback = '';
-    void this.updateComplete.then(() => {
-      this.feedback = text;
-    });
-  }
-
-  private async run(kind: string, work: () => Promise<void>): Promise<void> {
-    this.busy = kind;
-    this.failure = '';
-    try {
-      await work();
-    } catch (error) {
-      this.failure = errorText(error);
-    } finally {
-      this.busy = '';
-    }
-  }
-
   private async accept(s: Suggestion): Promise<void> {
-    await this.run(`accept:${s.id}`, async () => {
+    await this.actions.run(`accept:${s.id}`, async () => {
       await this.live.send({ type: 'suggestion.accept', suggestionId: s.id });
-      this.say(tp('suggestions.accepted'));
+      this.actions.say(tp('suggestions.accepted'));
       this.focusHeadingOf('suggestions-title');
     });
   }
@@ -437,19 +415,19 @@ export class PagePlan extends PageElement {
     event.preventDefault();
     const value = (readForm(event.target as HTMLFormElement)[field] ?? '').trim();
     if (!value) return;
-    await this.run(`accept:${s.id}`, async () => {
+    await this.actions.run(`accept:${s.id}`, async () => {
       await this.live.send({ type: 'suggestion.accept', suggestionId: s.id, edits: { [field]: value } });
       this.editing = undefined;
       this.live.setFocus(null);
-      this.say(tp('suggestions.accepted'));
+      this.actions.say(tp('suggestions.accepted'));
       this.focusHeadingOf('suggestions-title');
     });
   }
 
   private async decline(s: Suggestion): Promise<void> {
-    await this.run(`decline:${s.id}`, async () => {
+    await this.actions.run(`decline:${s.id}`, async () => {
       await this.live.send({ type: 'suggestion.decline', suggestionId: s.id });
-      this.say(tp('suggestions.declined'));
+      this.actions.say(tp('suggestions.declined'));
       this.focusHeadingOf('suggestions-title');
     });
   }
@@ -478,10 +456,10 @@ export class PagePlan extends PageElement {
     this.addError = '';
     const why = (values.why ?? '').trim();
     const lifeArea = lifeAreas.find((a) => a === values.lifeArea) ?? 'health';
-    await this.run('add', async () => {
+    await this.actions.run('add', async () => {
       await this.live.send({ type: 'goal.create', title: title.data, lifeArea, ...(why ? { why } : {}) });
       form.reset();
-      this.say(tp('plan.goalAdded', { title: title.data }));
+      this.actions.say(tp('plan.goalAdded', { title: title.data }));
     });
   }
 
@@ -496,9 +474,9 @@ export class PagePlan extends PageElement {
     const b = order.indexOf(other.id);
     order[a] = other.id;
     order[b] = goal.id;
-    await this.run('move', async () => {
+    await this.actions.run('move', async () => {
       await this.live.send({ type: 'goal.reorder', goalIds: order });
-      this.say(tp('goal.moved'));
+      this.actions.say(tp('goal.moved'));
       await this.updateComplete;
       const card = this.renderRoot.querySelector<AlGoalCard>(`al-goal-card[data-goal="${goal.id}"]`);
       await card?.focusMove(direction);
@@ -508,7 +486,7 @@ export class PagePlan extends PageElement {
   private async join(): Promise<void> {
     const session = this.live.session;
     if (!session) return;
-    await this.run('join', async () => {
+    await this.actions.run('join', async () => {
       this.live.setSession(await planApi.sessions.join(session.id));
     });
   }
@@ -516,9 +494,9 @@ export class PagePlan extends PageElement {
   private async endSession(): Promise<void> {
     const session = this.live.session;
     if (!session) return;
-    await this.run('end', async () => {
+    await this.actions.run('end', async () => {
       this.live.setSession(await planApi.sessions.end(session.id));
-      this.say(tp('session.ended'));
+      this.actions.say(tp('session.ended'));
     });
   }
 
