@@ -1,15 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectAccessible,
-  launchBrowser,
-  newPerson,
-  type Person,
-  recordScripts,
-  screenshot,
-  waitForHeading,
-} from './harness/browser.js';
-import { type RunningServer, startServer } from './harness/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, type Person, recordScripts, screenshot, waitForHeading } from './harness/browser.js';
+import { password } from './harness/flows.js';
+import { story } from './harness/story.js';
 
 /**
  * From an empty install to a participant reading their own access log, the way people would
@@ -18,27 +11,10 @@ import { type RunningServer, startServer } from './harness/server.js';
  * with axe; screenshots land in tests/e2e/screenshots/.
  */
 
-const password = 'a quiet walk by the river';
 const firstScreenBudgetBytes = 60 * 1024;
 
-let server: RunningServer;
-let browser: Browser;
-const people: Person[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function person(name: string, options?: Parameters<typeof newPerson>[2]): Promise<Person> {
-  const p = await newPerson(browser, name, options);
-  people.push(p);
-  return p;
-}
+const app = story();
+const { person, problems } = app;
 
 /** At phone width nothing may need sideways scrolling (WCAG 1.4.10 Reflow). */
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
@@ -60,7 +36,7 @@ describe('first run to first participant', () => {
   it('sets up the organisation and signs the admin in', async () => {
     admin = await person('admin');
     const { page } = admin;
-    await page.goto(server.setupLink);
+    await page.goto(app.server.setupLink);
     await waitForHeading(page, 'Set up Alongside');
     await page.getByLabel('Organisation name', { exact: true }).waitFor();
     await expectAccessible(page, 'setup');
@@ -93,7 +69,7 @@ describe('first run to first participant', () => {
     await page.getByRole('heading', { name: 'Invitation ready for sam@riverside.example' }).waitFor();
     await visible(page, 'Pass this link on; it works once, for 7 days.');
     specialistLink = await page.getByLabel('Invitation link', { exact: true }).inputValue();
-    expect(specialistLink).toMatch(new RegExp(`^${server.url}/invite#.{16,}`));
+    expect(specialistLink).toMatch(new RegExp(`^${app.server.url}/invite#.{16,}`));
     // The list below refreshes with the new invitation, waiting to be accepted.
     await page.getByRole('listitem').filter({ hasText: 'sam@riverside.example' }).getByText('Waiting').waitFor();
     await expectAccessible(page, 'people, invitation created');
@@ -125,7 +101,7 @@ describe('first run to first participant', () => {
     await page.getByRole('button', { name: 'Create invitation link' }).click();
     await page.getByRole('heading', { name: 'Invitation ready for pat@riverside.example' }).waitFor();
     participantLink = await page.getByLabel('Invitation link', { exact: true }).inputValue();
-    expect(participantLink).toMatch(new RegExp(`^${server.url}/invite#.{16,}`));
+    expect(participantLink).toMatch(new RegExp(`^${app.server.url}/invite#.{16,}`));
     await page.getByRole('listitem').filter({ hasText: 'pat@riverside.example' }).getByText('Waiting').waitFor();
     await expectAccessible(page, 'specialist home, invitation created');
     await screenshot(page, '05-specialist-invited-participant');
@@ -206,7 +182,7 @@ describe('first run to first participant', () => {
     const phone = await person('participant on a phone', { viewport: { width: 360, height: 740 } });
     const { page } = phone;
     const scripts = recordScripts(page);
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${app.server.url}/sign-in`);
     await waitForHeading(page, 'Sign in');
     const weight = await scripts.gzipBytes();
     console.info(
@@ -244,7 +220,7 @@ describe('first run to first participant', () => {
 
     // Pages of other roles are not offered, and say so calmly when typed in.
     await expect(page.getByRole('navigation').getByRole('link', { name: 'Personas' }).count()).resolves.toBe(0);
-    await page.goto(`${server.url}/people`);
+    await page.goto(`${app.server.url}/people`);
     await waitForHeading(page, 'Esta página no forma parte de tu rol');
     await expectAccessible(page, 'not allowed (Spanish, phone)');
   });
@@ -340,7 +316,7 @@ describe('first run to first participant', () => {
     await visible(page, 'This invitation has already been used. If it was you, please sign in.');
     await expectAccessible(page, 'used invitation');
 
-    await page.goto(server.setupLink);
+    await page.goto(app.server.setupLink);
     await waitForHeading(page, 'Set up Alongside');
     await visible(page, 'Alongside is already set up here.');
     await expectAccessible(page, 'setup when already set up');
@@ -361,6 +337,6 @@ describe('first run to first participant', () => {
   });
 
   it('saw no script errors, CSP violations or server errors along the way', () => {
-    expect(people.flatMap((p) => p.problems)).toEqual([]);
+    expect(problems()).toEqual([]);
   });
 });

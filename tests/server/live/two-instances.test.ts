@@ -37,14 +37,20 @@ afterAll(async () => {
   await one.close();
 });
 
+/** The participant connected to instance one, the specialist to instance two, both following the plan. */
+async function acrossInstances(pid: string): Promise<{ participant: LiveTestClient; specialist: LiveTestClient }> {
+  const { client: participant } = await connectAndSubscribe(urlOne, cast.participant, pid);
+  const { client: specialist } = await connectAndSubscribe(urlTwo, cast.specialist, pid);
+  sockets.push(participant, specialist);
+  return { participant, specialist };
+}
+
 describe('two app instances on one PostgreSQL (skipped on PGlite: one process, no second instance)', () => {
   it.skipIf(!onPostgres)(
     'participant on one, specialist on the other: each sees the other’s edits and presence',
     async () => {
       const pid = cast.participant.me.id;
-      const { client: participant } = await connectAndSubscribe(urlOne, cast.participant, pid);
-      const { client: specialist } = await connectAndSubscribe(urlTwo, cast.specialist, pid);
-      sockets.push(participant, specialist);
+      const { participant, specialist } = await acrossInstances(pid);
       expect(one.app.liveHub.connectionCount).toBe(1);
       expect(two.app.liveHub.connectionCount).toBe(1);
 
@@ -105,9 +111,7 @@ describe('two app instances on one PostgreSQL (skipped on PGlite: one process, n
     'an event too big for a notification reaches the other instance whole, read back from the log',
     async () => {
       const pid = cast.participant.me.id;
-      const { client: participant } = await connectAndSubscribe(urlOne, cast.participant, pid);
-      const { client: specialist } = await connectAndSubscribe(urlTwo, cast.specialist, pid);
-      sockets.push(participant, specialist);
+      const { participant, specialist } = await acrossInstances(pid);
       const why = 'Volver a estudiar por las tardes, paso a paso. 学び続ける。'.repeat(35).slice(0, 2000);
       const created = await socketCommand(participant, pid, { ...goal('Estudiar'), why } as PlanCommand);
       if (created.type !== 'ack') throw new Error(`expected an ack: ${JSON.stringify(created)}`);
