@@ -51,6 +51,12 @@ export const zLiveServerMessage = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('presence'), participantId: zId, members: z.array(zPresenceMember) }),
   z.object({ type: z.literal('session'), participantId: zId, session: zLiveSession }),
+  /**
+   * A session note about this person was drafted, edited, answered or amended. It names the note
+   * and carries none of its text: the client reads it over REST, where the read is authorized and
+   * logged like any other.
+   */
+  z.object({ type: z.literal('note'), participantId: zId, noteId: zId }),
   z.object({ type: z.literal('error'), code: z.string(), message: z.string(), field: z.string().optional() }),
   z.object({ type: z.literal('pong') }),
 ]);

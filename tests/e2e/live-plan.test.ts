@@ -8,7 +8,8 @@ import { story } from './harness/story.js';
  * Two people, two browsers, one plan: a specialist and a participant co-author the plan live.
  * The specialist suggests, the participant decides; the specialist is never offered a control
  * that changes the person's goals, and the server refuses a forged one. The session ends with a
- * note the participant reads, adds their view to and co-signs. Every new screen is scanned with
+ * note the participant reads (live, on any of their screens), adds their view to and co-signs,
+ * which the specialist sees as it happens. Every new screen is scanned with
  * axe and photographed at phone and desktop width.
  */
 
@@ -282,10 +283,25 @@ describe('a live session, two browsers, one plan', () => {
     await theirs.getByText('Reasons: I like being outside.').waitFor();
   });
 
-  it('ends the session, the specialist drafts the note, and the participant adds their view and co-signs', async () => {
+  it('ends the session, the specialist drafts the note, and the participant adds their view and co-signs, live on every screen', async () => {
     const s = specialist.page;
+    const p = participant.page;
     await s.getByRole('button', { name: 'End the session' }).click();
     await s.getByRole('heading', { name: 'Draft the session note together' }).waitFor();
+    // The participant's plan says a note will be written with them…
+    await visible(
+      p,
+      'The session has ended. Sam Specialist will write a short note of it with you: it will appear under “Notes about me”.',
+    );
+    // …and on their phone (signed in as them) they open their notes while it is written; the
+    // specialist sees them there.
+    const phone = await person('participant phone', { viewport: { width: 390, height: 844 } });
+    await phone.context.addCookies(await participant.context.cookies());
+    await phone.page.goto(`${app.server.url}/notes`);
+    await waitForHeading(phone.page, 'Notes about me');
+    await visible(phone.page, 'No notes yet. After a session, the note you write together appears here.');
+    await visible(s, 'Pat Participant is here, looking at the note');
+
     await s.getByLabel('What we worked on', { exact: true }).fill('A goal for the weekend, and the first step.');
     await s.getByLabel('What Pat Participant chose', { exact: true }).fill('Walking to the library on Saturdays.');
     await s.getByLabel('Next steps', { exact: true }).fill('Check opening hours; talk next week.');
@@ -293,9 +309,17 @@ describe('a live session, two browsers, one plan', () => {
     await s.getByRole('button', { name: 'Save the draft note' }).click();
     await visible(s, 'Draft saved. Pat Participant can now read it and add their view.');
 
-    const p = participant.page;
-    await expect.poll(() => p.getByText('You are in a session with Sam Specialist.').count()).toBe(0);
-    await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notes about me' }).click();
+    // Without a reload: the phone shows the draft, the plan says it is ready and links to it.
+    const drafted = phone.page.getByRole('article').first();
+    await drafted.getByText('Walking to the library on Saturdays.').waitFor();
+    await drafted.getByText('Draft: waiting for you').waitFor();
+    await visible(
+      p,
+      'Sam Specialist wrote a draft note of your session. Read it, add your view, and co-sign it or say you see it differently.',
+    );
+    await check(p, 'my plan (note ready)', '27b-participant-plan-note-ready');
+    await phone.context.close();
+    await p.getByRole('link', { name: 'Read the note' }).click();
     await waitForHeading(p, 'Notes about me');
     const note = p.getByRole('article').first();
     await note.getByText('Draft: waiting for you').waitFor();
@@ -304,18 +328,19 @@ describe('a live session, two browsers, one plan', () => {
     await note.getByLabel('My view', { exact: true }).fill('I want to try it for a month first.');
     await note.getByRole('button', { name: 'Save my view' }).click();
     await visible(p, 'Your view is saved.');
+    // The specialist sees the person's view as soon as it is saved…
+    const notes = s.getByRole('region', { name: 'Notes written with Pat Participant' });
+    await notes.getByText('Pat Participant’s view: I want to try it for a month first.').waitFor();
+    await notes.getByText('Waiting for Pat Participant').waitFor();
+
     await note.getByRole('button', { name: 'Co-sign this note' }).click();
     await note.getByText('Co-signed', { exact: true }).waitFor();
     await note.getByText('I want to try it for a month first.').waitFor();
     await note.getByText('No amendments.').waitFor();
     await check(p, 'notes about me (co-signed)', '29-participant-note-signed');
 
-    // The specialist sees where the note stands (notes are not pushed live: a reload shows it).
-    await s.reload();
-    await waitForHeading(s, 'Pat Participant’s plan');
-    const notes = s.getByRole('region', { name: 'Notes written with Pat Participant' });
+    // …and their answer.
     await notes.getByText('Co-signed by Pat Participant').waitFor();
-    await notes.getByText('Pat Participant’s view: I want to try it for a month first.').waitFor();
     await expect(s.getByRole('heading', { name: 'Draft the session note together' }).count()).resolves.toBe(0);
   });
 

@@ -9,6 +9,7 @@ import type { DbOrTx } from '../db/client.js';
 export const channels = {
   planEvents: 'plan_events',
   liveSession: 'live_session',
+  sessionNotes: 'session_notes',
   accessRevoked: 'access_revoked',
   presence: 'live_presence',
 } as const;

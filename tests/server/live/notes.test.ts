@@ -1,7 +1,8 @@
 import type { AccessLogEntry, ErrorBody, LiveSession, SessionNote } from '@alongside/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LiveTestClient } from '../../helpers/live-client.js';
 import { createCast, invitePerson, type SignedInPerson, type TestApp } from '../../helpers/test-app.js';
-import { racing, startLiveApp, startSession } from './live-fixtures.js';
+import { connectAndSubscribe, racing, startLiveApp, startSession, subscribe } from './live-fixtures.js';
 
 /**
  * Notes are written with the person: the specialist drafts, the participant reads it and adds their
@@ -9,13 +10,14 @@ import { racing, startLiveApp, startSession } from './live-fixtures.js';
  * amendments, append-only, each with who and when. The person can always read every note about them.
  */
 let t: TestApp;
+let baseUrl: string;
 let cast: Awaited<ReturnType<typeof createCast>>;
 let other: Awaited<ReturnType<typeof createCast>>;
 let participant: SignedInPerson;
 let pid: string;
 
 beforeAll(async () => {
-  ({ t } = await startLiveApp());
+  ({ t, baseUrl } = await startLiveApp());
   cast = await createCast(t);
   other = await createCast(t, 'Other Org');
   participant = cast.participant;
@@ -286,6 +288,73 @@ describe('with the person: view, co-sign, lock, amendments', () => {
     expect(
       (await send(cast.specialist, 'POST', `/api/notes/${second.id}/amendments`, { text: 'Pat is right.' })).statusCode,
     ).toBe(200);
+  });
+});
+
+describe('live: both people see the note as it changes, without reloading', () => {
+  const sockets: LiveTestClient[] = [];
+  afterAll(() => {
+    for (const s of sockets) s.close();
+  });
+  const follow = async (who: SignedInPerson) => {
+    const { client } = await connectAndSubscribe(baseUrl, who, pid);
+    sockets.push(client);
+    return client;
+  };
+  const notices = (c: LiveTestClient, noteId: string) => c.all('note').filter((m) => m.noteId === noteId).length;
+
+  it('drafting, the person’s view, their answer and amendments each reach both sockets; a refused change sends nothing', async () => {
+    const person = await follow(participant);
+    const specialist = await follow(cast.specialist);
+    const session = await endedSession();
+
+    const note = await draft(session);
+    for (const c of [person, specialist]) {
+      // The session now shows it has its note, and the note itself is named…
+      await c.waitFor('session', (m) => m.session.id === session.id && m.session.hasNote);
+      const notice = await c.waitFor('note', (m) => m.noteId === note.id);
+      // …but none of its text travels on the socket: each reads it over REST, authorized and logged.
+      expect(notice).toEqual({ type: 'note', participantId: pid, noteId: note.id });
+    }
+
+    const view = await send(participant, 'PUT', `/api/notes/${note.id}/participant-view`, {
+      version: 1,
+      view: 'I chose it myself.',
+    });
+    expect(view.statusCode).toBe(200);
+    await specialist.waitFor('note', () => notices(specialist, note.id) === 2);
+
+    // A stale edit is refused and changes nothing, so nobody is told of a change.
+    const stale = await send(cast.specialist, 'PATCH', `/api/notes/${note.id}`, { version: 1, chosen: 'Other.' });
+    expect(stale.statusCode).toBe(409);
+    const signed = await send(participant, 'POST', `/api/notes/${note.id}/respond`, {
+      version: 2,
+      response: 'co-signed',
+    });
+    expect(signed.statusCode).toBe(200);
+    await specialist.waitFor('note', () => notices(specialist, note.id) === 3);
+
+    const amended = await send(cast.specialist, 'POST', `/api/notes/${note.id}/amendments`, { text: 'Thank you.' });
+    expect(amended.statusCode).toBe(200);
+    await person.waitFor('note', () => notices(person, note.id) === 4);
+    await person.sync();
+    await specialist.sync();
+    expect([notices(person, note.id), notices(specialist, note.id)]).toEqual([4, 4]);
+  });
+
+  it('only people following this person’s plan are told; someone else’s socket hears nothing', async () => {
+    // Another organisation's participant cannot follow this plan; following their own, they hear
+    // nothing of this person's notes.
+    const outsider = await LiveTestClient.connect(baseUrl, other.participant);
+    sockets.push(outsider);
+    outsider.send({ type: 'subscribe', participantId: pid });
+    await outsider.waitFor('error', (m) => m.code === 'not_found' && m.field === 'participantId');
+    await subscribe(outsider, other.participant.me.id);
+    const person = await follow(participant);
+    const note = await draft(await endedSession());
+    await person.waitFor('note', (m) => m.noteId === note.id);
+    await outsider.sync();
+    expect(outsider.all('note')).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { liveCloseCodes, type PlanCommand } from '@alongside/shared';
+import { type LiveSession, liveCloseCodes, type PlanCommand, type SessionNote } from '@alongside/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../../../server/src/db/client.js';
 import type { LiveTestClient } from '../../helpers/live-client.js';
@@ -117,6 +117,50 @@ describe('two app instances on one PostgreSQL (skipped on PGlite: one process, n
       if (created.type !== 'ack') throw new Error(`expected an ack: ${JSON.stringify(created)}`);
       const seen = await specialist.waitFor('events', (m) => m.events.some((e) => e.seq === created.seq));
       expect(seen.events.find((e) => e.seq === created.seq)?.command).toMatchObject({ why });
+    },
+  );
+
+  it.skipIf(!onPostgres)(
+    'a note drafted on one instance reaches the person on the other, and their answer comes back',
+    async () => {
+      const pid = cast.participant.me.id;
+      const { participant, specialist } = await acrossInstances(pid);
+      // The first test left its session open; one session at a time.
+      const listed = await two.request({
+        method: 'GET',
+        url: `/api/live-sessions?participantId=${pid}`,
+        as: cast.specialist,
+      });
+      for (const open of listed.json<{ sessions: LiveSession[] }>().sessions.filter((x) => !x.endedAt)) {
+        await two.request({ method: 'POST', url: `/api/live-sessions/${open.id}/end`, as: cast.specialist });
+      }
+      const session = await startSession(two, cast.specialist, pid);
+      for (const [app, as, action] of [
+        [one, cast.participant, 'join'],
+        [two, cast.specialist, 'end'],
+      ] as const) {
+        expect(
+          (await app.request({ method: 'POST', url: `/api/live-sessions/${session.id}/${action}`, as })).statusCode,
+        ).toBe(200);
+      }
+      const drafted = await two.request({
+        method: 'POST',
+        url: `/api/live-sessions/${session.id}/note`,
+        as: cast.specialist,
+        body: { workedOn: 'Evening classes.', chosen: 'The Thursday course.', nextSteps: 'Enrol by Friday.' },
+      });
+      expect(drafted.statusCode, drafted.body).toBe(201);
+      const noteId = drafted.json<SessionNote>().id;
+      await participant.waitFor('note', (m) => m.noteId === noteId);
+
+      const signed = await one.request({
+        method: 'POST',
+        url: `/api/notes/${noteId}/respond`,
+        as: cast.participant,
+        body: { version: 1, response: 'co-signed' },
+      });
+      expect(signed.statusCode, signed.body).toBe(200);
+      await specialist.waitFor('note', () => specialist.all('note').filter((m) => m.noteId === noteId).length === 2);
     },
   );
 

@@ -214,6 +214,10 @@ export class LivePlan implements ReactiveController {
         if (m.participantId !== pid) return;
         this.session = m.session;
         break;
+      case 'note':
+        // Nothing to keep here: the pages showing notes read the changed one themselves.
+        if (m.participantId !== pid) return;
+        break;
       case 'error':
         if (m.field === 'participantId' && m.code === 'not_found') this.status = 'error';
         break;

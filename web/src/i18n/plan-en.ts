@@ -53,6 +53,11 @@ export const planEn = {
   'session.joined': ({ name }: { name: string }) => `You are in a session with ${name}.`,
   'session.end': 'End the session',
   'session.ended': 'The session has ended.',
+  'session.noteComing': ({ name }: { name: string }) =>
+    `The session has ended. ${name} will write a short note of it with you: it will appear under “Notes about me”.`,
+  'session.noteReady': ({ name }: { name: string }) =>
+    `${name} wrote a draft note of your session. Read it, add your view, and co-sign it or say you see it differently.`,
+  'session.readNote': 'Read the note',
   'session.startTitle': 'Start a session',
   'session.modeLabel': 'How are you meeting?',
   'session.placeLabel': 'Place',
@@ -312,6 +317,7 @@ export const planEn = {
   'notes.amend': 'Add amendment',
   'notes.amended': 'Amendment added.',
   'notes.noView': 'You have not added a view.',
+  'notes.newDraft': ({ name }: { name: string }) => `${name} shared a draft note with you.`,
 } satisfies Record<string, string | ((params: never) => string)>;
 
 type PlanCatalogue = typeof planEn;

@@ -51,6 +51,11 @@ export const planEs: PlanMessages = {
   'session.joined': ({ name }) => `Estás en una sesión con ${name}.`,
   'session.end': 'Terminar la sesión',
   'session.ended': 'La sesión terminó.',
+  'session.noteComing': ({ name }) =>
+    `La sesión terminó. ${name} escribirá contigo una nota breve de la sesión: aparecerá en «Notas sobre mí».`,
+  'session.noteReady': ({ name }) =>
+    `${name} escribió un borrador de la nota de tu sesión. Léelo, añade tu mirada y fírmalo o di que lo ves de otra manera.`,
+  'session.readNote': 'Leer la nota',
   'session.startTitle': 'Iniciar una sesión',
   'session.modeLabel': '¿Cómo se encuentran?',
   'session.placeLabel': 'Lugar',
@@ -310,4 +315,5 @@ export const planEs: PlanMessages = {
   'notes.amend': 'Añadir enmienda',
   'notes.amended': 'Enmienda añadida.',
   'notes.noView': 'No añadiste una mirada.',
+  'notes.newDraft': ({ name }) => `${name} compartió contigo un borrador de nota.`,
 };

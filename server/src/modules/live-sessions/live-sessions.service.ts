@@ -40,6 +40,14 @@ export function toLiveSession(r: ViewRow): LiveSession {
   };
 }
 
+/**
+ * Tells every instance's live hub that a session changed, so the people following the plan see
+ * it. Inside the change's transaction: PostgreSQL delivers it only if the change commits.
+ */
+export async function announceSession(tx: DbOrTx, row: Pick<LiveSessionRow, 'id' | 'participantId'>): Promise<void> {
+  await notify(tx, channels.liveSession, { participantId: row.participantId, liveSessionId: row.id });
+}
+
 const presenceCodeLifetimeMs = 5 * 60_000;
 const presenceCodeMaxAttempts = 5;
 
@@ -53,10 +61,6 @@ export function createLiveSessionsService(deps: { db: Db; clock: Clock; idleMinu
   const repo = createLiveSessionsRepo(db);
   const audit = createAudit({ repo: createRepos(db).accessLog });
   const idleSince = () => new Date(clock.now().getTime() - deps.idleMinutes * 60_000);
-
-  async function announce(tx: DbOrTx, row: Pick<LiveSessionRow, 'id' | 'participantId'>) {
-    await notify(tx, channels.liveSession, { participantId: row.participantId, liveSessionId: row.id });
-  }
 
   /** Loads a session the actor may see, ending it first if it has gone idle. */
   async function load(ctx: RequestContext, id: string): Promise<ViewRow> {
@@ -74,7 +78,7 @@ export function createLiveSessionsService(deps: { db: Db; clock: Clock; idleMinu
   async function endIdleSessions(): Promise<number> {
     return db.transaction(async (tx) => {
       const ended = await createLiveSessionsRepo(tx).endIdle(idleSince(), clock.now());
-      for (const row of ended) await announce(tx, row);
+      for (const row of ended) await announceSession(tx, row);
       return ended.length;
     });
   }
@@ -94,7 +98,7 @@ export function createLiveSessionsService(deps: { db: Db; clock: Clock; idleMinu
       });
       if (!updated) throw new NotFoundError();
       await createAudit({ repo: createRepos(tx).accessLog }).record(ctx, action, [current.session.participantId]);
-      await announce(tx, updated);
+      await announceSession(tx, updated);
     });
     return view(id);
   }
@@ -157,7 +161,7 @@ export function createLiveSessionsService(deps: { db: Db; clock: Clock; idleMinu
           await createAudit({ repo: createRepos(tx).accessLog }).record(ctx, 'live-session.start', [
             input.participantId,
           ]);
-          await announce(tx, created);
+          await announceSession(tx, created);
           return created;
         })
         .catch(async (error: unknown) => {

@@ -50,7 +50,7 @@ export interface LiveHubDeps {
 
 /**
  * The live hub of one server instance: the sockets it holds, grouped in rooms (one per plan).
- * Committed plan events, session changes, presence and access revocations all arrive by
+ * Committed plan events, session and note changes, presence and access revocations all arrive by
  * LISTEN/NOTIFY — from this instance or any other — and are forwarded to the sockets here.
  */
 export function createLiveHub(deps: LiveHubDeps) {
@@ -377,6 +377,15 @@ export function createLiveHub(deps: LiveHubDeps) {
           enqueue(p.participantId, async (room) => {
             const session = await deps.sessions.view(p.liveSessionId);
             for (const c of room.connections) c.send({ type: 'session', participantId: p.participantId, session });
+          });
+        }),
+        await database.listen(channels.sessionNotes, (payload) => {
+          const p = parse<{ participantId: string; noteId: string }>(payload);
+          if (!p) return;
+          const message = { type: 'note', participantId: p.participantId, noteId: p.noteId } as const;
+          // Through the room's queue, so it follows the session change a draft announces first.
+          enqueue(p.participantId, async (room) => {
+            for (const c of room.connections) c.send(message);
           });
         }),
         await database.listen(channels.presence, (payload) => {

@@ -1,17 +1,29 @@
 import type { SessionNote } from '@alongside/shared';
-import type { Db } from '../../db/client.js';
+import type { Db, DbOrTx } from '../../db/client.js';
 import { createRepos } from '../../db/repos.js';
 import type { RequestContext } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { sqlState } from '../../lib/db-errors.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
+import { channels, notify } from '../../lib/notify.js';
 import { createAudit } from '../access-log/audit.js';
 import { createLiveSessionsRepo } from '../live-sessions/live-sessions.repo.js';
+import { announceSession } from '../live-sessions/live-sessions.service.js';
 import { StaleVersionError } from '../plan/plan.policy.js';
-import { createNotesRepo } from './notes.repo.js';
+import { createNotesRepo, type NoteRow } from './notes.repo.js';
 
 type NoteView = NonNullable<Awaited<ReturnType<ReturnType<typeof createNotesRepo>['findReadable']>>>;
 type AmendmentRow = Awaited<ReturnType<ReturnType<typeof createNotesRepo>['amendments']>>[number];
+
+/**
+ * Tells every instance's live hub that a note changed, so both people see it as it happens (the
+ * participant reading the draft, the specialist seeing their view and answer). The notice names
+ * the note only; each client reads it over REST. Sent in the change's transaction, so only a
+ * committed change is announced.
+ */
+async function announceNote(tx: DbOrTx, note: Pick<NoteRow, 'id' | 'participantId'>): Promise<void> {
+  await notify(tx, channels.sessionNotes, { participantId: note.participantId, noteId: note.id });
+}
 
 function toNote(r: NoteView, amendments: AmendmentRow[]): SessionNote {
   const n = r.note;
@@ -74,7 +86,11 @@ export function createNotesService(deps: { db: Db; clock: Clock }) {
   ) {
     if (row.note.lockedAt)
       throw new ConflictError('note_locked', 'This note is signed and locked. Add an amendment instead.');
-    const updated = await repo.updateAt(row.note.id, version, { ...patch, updatedAt: clock.now() });
+    const updated = await db.transaction(async (tx) => {
+      const saved = await createNotesRepo(tx).updateAt(row.note.id, version, { ...patch, updatedAt: clock.now() });
+      if (saved) await announceNote(tx, saved);
+      return saved;
+    });
     if (!updated) throw new StaleVersionError(await view(ctx, row.note.id));
     return view(ctx, row.note.id);
   }
@@ -119,15 +135,21 @@ export function createNotesService(deps: { db: Db; clock: Clock }) {
       const noteExists = () => new ConflictError('note_exists', 'This session already has a note. Edit it instead.');
       if (await repo.findBySession(liveSessionId)) throw noteExists();
       const now = clock.now();
-      const note = await repo
-        .insert({
-          organisationId: actor.organisationId,
-          liveSessionId,
-          participantId: session.session.participantId,
-          specialistId: actor.userId,
-          ...input,
-          createdAt: now,
-          updatedAt: now,
+      const note = await db
+        .transaction(async (tx) => {
+          const created = await createNotesRepo(tx).insert({
+            organisationId: actor.organisationId,
+            liveSessionId,
+            participantId: session.session.participantId,
+            specialistId: actor.userId,
+            ...input,
+            createdAt: now,
+            updatedAt: now,
+          });
+          // The session now has its note (both people's views of it change), and here is the note.
+          await announceSession(tx, { id: liveSessionId, participantId: created.participantId });
+          await announceNote(tx, created);
+          return created;
         })
         .catch((error: unknown) => {
           // Sent twice at once: the unique index (one note per session) lets one through.
@@ -188,13 +210,16 @@ export function createNotesService(deps: { db: Db; clock: Clock }) {
         throw new ConflictError('note_not_locked', 'The note is still a draft: edit it directly.');
       const role = ctx.actor.role;
       if (role !== 'specialist' && role !== 'participant') throw new NotFoundError();
-      await repo.addAmendment({
-        organisationId: ctx.actor.organisationId,
-        noteId,
-        authorId: ctx.actor.userId,
-        authorRole: role,
-        text,
-        at: clock.now(),
+      await db.transaction(async (tx) => {
+        await createNotesRepo(tx).addAmendment({
+          organisationId: ctx.actor.organisationId,
+          noteId,
+          authorId: ctx.actor.userId,
+          authorRole: role,
+          text,
+          at: clock.now(),
+        });
+        await announceNote(tx, row.note);
       });
       return view(ctx, noteId);
     },

@@ -7,6 +7,7 @@ import { renderResource } from '../../components/async-state.js';
 import '../../components/al-button.js';
 import '../../components/al-notice.js';
 import '../../components/al-textarea.js';
+import { LivePlan } from '../../controllers/live-plan.js';
 import { Resource } from '../../controllers/resource.js';
 import { errorText } from '../../forms/error-text.js';
 import { readForm } from '../../forms/form-helpers.js';
@@ -19,7 +20,9 @@ import { planStyles } from '../plan/plan-styles.js';
 /**
  * "Notes about me": every session note about the participant, newest first. While a draft,
  * they add their view and co-sign it or say they see it differently (either locks it); a
- * locked note shows its amendments, and either of the two can add one.
+ * locked note shows its amendments, and either of the two can add one. The page follows the
+ * person's plan live, so a draft or an amendment written at that moment appears without a
+ * reload, and the specialist sees them here, working on the note.
  */
 @customElement('page-notes')
 export class PageNotes extends PageElement {
@@ -30,6 +33,32 @@ export class PageNotes extends PageElement {
   @state() private feedback = '';
   @state() private failure: { noteId: string; text: string } | undefined;
   @state() private busy = '';
+  private readonly live = new LivePlan(this, () => this.me?.id);
+  private stopListening: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.live.setFocus({ kind: 'note' });
+    this.stopListening = this.live.onMessage((m) => {
+      if (m.type === 'note') void this.refresh();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+  }
+
+  /**
+   * Reads the notes again after one changed elsewhere. What the person is typing stays: the
+   * view box is only refilled when the saved view itself changed.
+   */
+  private async refresh(): Promise<void> {
+    const known = new Set((this.notes.value ?? []).map((n) => n.id));
+    await this.notes.reload();
+    const fresh = (this.notes.value ?? []).find((n) => !known.has(n.id));
+    if (fresh) this.say(tp('notes.newDraft', { name: fresh.specialist.name }));
+  }
 
   override render() {
     return html`

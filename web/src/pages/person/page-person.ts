@@ -76,7 +76,10 @@ export class PagePerson extends PageElement {
     this.stopListening?.();
   }
 
-  /** Says out loud when the person decides on one of my suggestions, and refreshes sessions when one ends. */
+  /**
+   * Says out loud when the person decides on one of my suggestions; refreshes sessions when one
+   * changes, and notes when one does.
+   */
   private onLive(m: LiveServerMessage): void {
     const name = this.live.plan?.participant.name ?? '';
     if (m.type === 'events') {
@@ -93,6 +96,19 @@ export class PagePerson extends PageElement {
       }
     }
     if (m.type === 'session') void this.sessions.reload();
+    if (m.type === 'note') void this.refreshNotes(name);
+  }
+
+  /** Reads the notes again after one changed, and says so when the person has just answered one. */
+  private async refreshNotes(name: string): Promise<void> {
+    const before = new Map((this.notes.value ?? []).map((n) => [n.id, n.response]));
+    await this.notes.reload();
+    for (const n of this.notes.value ?? []) {
+      if (n.response === null || before.get(n.id) !== null) continue;
+      this.actions.say(
+        n.response === 'co-signed' ? tp('notes.coSignedBy', { name }) : tp('notes.seesDifferentlyBy', { name }),
+      );
+    }
   }
 
   override render() {

@@ -304,7 +304,19 @@ export class PagePlan extends PageElement {
 
   private renderSession() {
     const session = this.live.session;
-    if (!session || session.endedAt) return nothing;
+    if (!session) return nothing;
+    if (session.endedAt) {
+      // Shown for a session that ended while this page was open; the note is written with the person.
+      const name = session.specialist.name;
+      return html`<al-notice tone="info" class="session">
+        ${
+          session.hasNote
+            ? html`<p>${tp('session.noteReady', { name })}</p>
+                <p><a class="link-target" href="/notes">${tp('session.readNote')}</a></p>`
+            : html`<p>${tp('session.noteComing', { name })}</p>`
+        }
+      </al-notice>`;
+    }
     const mode = tp(`mode.${session.mode}`);
     if (!session.participantJoinedAt) {
       return html`<al-notice tone="info" class="session">
