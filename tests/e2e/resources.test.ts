@@ -102,10 +102,26 @@ describe('community resources and referrals', () => {
     await csv.getByLabel('CSV file to import').setInputFiles({
       name: 'resources.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from('name,category,fees\nHarbour Housing,housing,free\nNo Such Place,spaceship,free\n'),
+      buffer: Buffer.from(
+        'name,category,fees\nHarbour Housing,housing,free\nNo Such Place,spaceship,free\nShort line,other\n',
+      ),
     });
     await csv.getByRole('button', { name: 'Import CSV' }).click();
     await csv.getByText('Nothing was imported. Fix these lines and try again:').waitFor();
+    await csv
+      .getByText(/^Line 3, category: Use only these values, spelled exactly like this: mutual-help-meeting, /)
+      .waitFor();
+    await csv.getByText(/^Line 4: This line has 2 fields, but the header has 3\. /).waitFor();
+    // The server sends codes, not sentences, so the refused lines follow the interface into Spanish.
+    await s.getByRole('button', { name: 'Español' }).click();
+    const hoja = s.getByRole('region', { name: 'Hoja de cálculo' });
+    await hoja.getByText('No se importó nada. Corrige estas líneas y vuelve a intentarlo:').waitFor();
+    await hoja
+      .getByText(/^Línea 3, category: Usa solo estos valores, escritos exactamente así: mutual-help-meeting, /)
+      .waitFor();
+    await hoja.getByText(/^Línea 4: Esta línea tiene 2 campos, pero el encabezado tiene 3\. /).waitFor();
+    await expectAccessible(s, 'refused CSV import (Spanish)');
+    await s.getByRole('button', { name: 'English' }).click();
     await csv.getByText(/^Line 3, category:/).waitFor();
     expect(await csv.getByRole('link', { name: 'Download CSV' }).getAttribute('href')).toBe(
       '/api/resources/export.csv',

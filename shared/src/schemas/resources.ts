@@ -124,12 +124,58 @@ export const resourceCsvColumns = [
 export const zResourceImportResult = z.object({ created: z.int().min(0), updated: z.int().min(0) });
 export type ResourceImportResult = z.infer<typeof zResourceImportResult>;
 
+/** What every import problem carries, whatever its code. */
+export const zResourceImportProblemBase = z.object({
+  /** 1 = the header. */
+  line: z.int().min(1),
+  /** The CSV column, or `csv` when the problem is the line or the file as a whole. */
+  field: z.string(),
+  /** The problem in English, for API clients; the web app words it from `code` and `params`. */
+  message: z.string(),
+});
+const problem = zResourceImportProblemBase;
+/** Whether a length limit counts the characters of a text or the items of a `;` list. */
+const zLimitUnit = z.enum(['characters', 'items']);
+
+/** One problem of a refused import, with a stable code (and the numbers or names its wording needs). */
+export const zResourceImportProblem = z.discriminatedUnion('code', [
+  problem.extend({
+    code: z.enum([
+      'unclosed_quote',
+      'quote_in_unquoted_field',
+      'empty_file',
+      'required_column_missing',
+      'not_an_export_id',
+      /** A well-formed id that is no resource of this organisation. */
+      'unknown_id',
+      /** An empty cell in a column that must have a value. */
+      'required',
+      /** Anything else the schema refuses (a control character, say). */
+      'invalid',
+    ]),
+  }),
+  problem.extend({ code: z.literal('unknown_column'), params: z.object({ known: z.array(z.string()) }) }),
+  problem.extend({
+    code: z.literal('field_count'),
+    params: z.object({ found: z.int().min(0), expected: z.int().min(0) }),
+  }),
+  problem.extend({
+    code: z.literal('too_long'),
+    params: z.object({ maximum: z.int().min(0), unit: zLimitUnit }),
+  }),
+  /** Not one of the fixed values of a column such as category, fees or pathways. */
+  problem.extend({ code: z.literal('invalid_value'), params: z.object({ allowed: z.array(z.string()) }) }),
+  /** Not written the way the column expects; `format` is zod's name for it (email, url, date, regex…). */
+  problem.extend({ code: z.literal('invalid_format'), params: z.object({ format: z.string() }) }),
+]);
+export type ResourceImportProblem = z.infer<typeof zResourceImportProblem>;
+
 /** A refused import: every bad row with its line number (1 = the header); nothing was imported. */
 export const zResourceImportErrors = z.object({
   error: z.literal('import_invalid'),
   message: z.string(),
   requestId: z.string(),
   field: z.string(),
-  lines: z.array(z.object({ line: z.int().min(1), field: z.string(), message: z.string() })),
+  lines: z.array(zResourceImportProblem),
 });
 export type ResourceImportErrors = z.infer<typeof zResourceImportErrors>;

@@ -1,4 +1,12 @@
-import { type Resource, zResource, zResourceList } from '@alongside/shared';
+import {
+  type Resource,
+  resourceCategories,
+  resourceCosts,
+  resourceCsvColumns,
+  zResource,
+  zResourceImportErrors,
+  zResourceList,
+} from '@alongside/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCast, createTestApp, type SignedInPerson, type TestApp } from '../../helpers/test-app.js';
 import { TestClock } from '../../helpers/test-clock.js';
@@ -160,6 +168,13 @@ describe('CSV import and export (Open Referral HSDS column names)', () => {
       headers: { 'content-type': 'text/csv' },
     });
 
+  /** The problems of a refused import, read with the shared schema the web app reads them with. */
+  const refused = async (csv: string) => {
+    const res = await importCsv(cast.admin, csv);
+    expect(res.statusCode, res.body).toBe(400);
+    return zResourceImportErrors.parse(res.json()).lines;
+  };
+
   it('exports every resource of the organisation with HSDS column names, and re-imports it unchanged', async () => {
     const res = await t.request({ method: 'GET', url: '/api/resources/export.csv', as: cast.admin });
     expect(res.statusCode, res.body).toBe(200);
@@ -214,8 +229,13 @@ describe('CSV import and export (Open Referral HSDS column names)', () => {
     expect(body.error).toBe('import_invalid');
     expect(body.field).toBe('line 4: category');
     expect(body.lines).toEqual([
-      expect.objectContaining({ line: 4, field: 'category' }),
-      expect.objectContaining({ line: 5, field: 'name' }),
+      expect.objectContaining({
+        line: 4,
+        field: 'category',
+        code: 'invalid_value',
+        params: { allowed: [...resourceCategories] },
+      }),
+      expect.objectContaining({ line: 5, field: 'name', code: 'required' }),
     ]);
     expect((await search(cast.admin)).length).toBe(before);
   });
@@ -226,7 +246,7 @@ describe('CSV import and export (Open Referral HSDS column names)', () => {
     const csv = ['id,name,category,fees', ',Would be new,other,free', `${theirs?.id},Hijack,other,free`].join('\n');
     const res = await importCsv(cast.admin, csv);
     expect(res.statusCode, res.body).toBe(400);
-    expect(res.json().lines).toEqual([expect.objectContaining({ line: 3, field: 'id' })]);
+    expect(res.json().lines).toEqual([expect.objectContaining({ line: 3, field: 'id', code: 'unknown_id' })]);
     expect((await search(cast.admin)).length).toBe(before); // the valid first row was rolled back
     expect((await search(other.admin)).map((r) => r.name)).toEqual(['Theirs']);
   });
@@ -234,14 +254,81 @@ describe('CSV import and export (Open Referral HSDS column names)', () => {
   it('refuses unknown columns, a missing required column and a broken quote', async () => {
     const unknown = await importCsv(cast.admin, 'name,category,fees,organisation_id\nX,other,free,abc');
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().lines[0]).toMatchObject({ line: 1, field: 'organisation_id' });
+    expect(unknown.json().lines[0]).toMatchObject({
+      line: 1,
+      field: 'organisation_id',
+      code: 'unknown_column',
+      params: { known: [...resourceCsvColumns] },
+    });
     const missing = await importCsv(cast.admin, 'name,fees\nX,free');
-    expect(missing.json().lines[0]).toMatchObject({ line: 1, field: 'category' });
+    expect(missing.json().lines[0]).toMatchObject({ line: 1, field: 'category', code: 'required_column_missing' });
     const broken = await importCsv(cast.admin, 'name,category,fees\n"X,other,free\n');
     expect(broken.statusCode).toBe(400);
-    expect(broken.json().lines[0]).toMatchObject({ line: 2, field: 'csv' });
+    expect(broken.json().lines[0]).toMatchObject({ line: 2, field: 'csv', code: 'unclosed_quote' });
     const participant = await importCsv(cast.participant, 'name,category,fees\nX,other,free');
     expect(participant.statusCode).toBe(403);
+  });
+
+  it('gives every problem a stable code and what its wording needs, beside the English message', async () => {
+    const head = 'id,name,category,fees,languages,email,url,assured_date';
+    const lines = await refused(
+      [
+        head,
+        'not-a-uuid,Bad id,other,free,,,,',
+        ',Too few,other,free',
+        `,${'x'.repeat(201)},other,free,,,,`,
+        `,Too many languages,other,free,${Array(21).fill('en').join(';')},,,`,
+        ',Bad email,other,free,,nobody,,',
+        ',Bad website,other,free,,,javascript:alert(1),',
+        ',Bad date,other,free,,,,2026-02-30',
+        ',Bad language,other,free,English,,,',
+        ',No fees,other,,,,,',
+        ',Bad fees,other,cheap,,,,',
+        ',Bell\u0007,other,free,,,,',
+      ].join('\n'),
+    );
+    expect(lines).toEqual([
+      { line: 2, field: 'id', code: 'not_an_export_id', message: expect.stringContaining('not an id') },
+      {
+        line: 3,
+        field: 'csv',
+        code: 'field_count',
+        params: { found: 4, expected: 8 },
+        message: '4 fields where the header has 8',
+      },
+      expect.objectContaining({
+        line: 4,
+        field: 'name',
+        code: 'too_long',
+        params: { maximum: 200, unit: 'characters' },
+      }),
+      expect.objectContaining({
+        line: 5,
+        field: 'languages',
+        code: 'too_long',
+        params: { maximum: 20, unit: 'items' },
+      }),
+      expect.objectContaining({ line: 6, field: 'email', code: 'invalid_format', params: { format: 'email' } }),
+      expect.objectContaining({ line: 7, field: 'url', code: 'invalid_format', params: { format: 'url' } }),
+      expect.objectContaining({ line: 8, field: 'assured_date', code: 'invalid_format', params: { format: 'date' } }),
+      expect.objectContaining({ line: 9, field: 'languages', code: 'invalid_format', params: { format: 'regex' } }),
+      expect.objectContaining({ line: 10, field: 'fees', code: 'required' }),
+      expect.objectContaining({
+        line: 11,
+        field: 'fees',
+        code: 'invalid_value',
+        params: { allowed: [...resourceCosts] },
+      }),
+      expect.objectContaining({ line: 12, field: 'name', code: 'invalid' }),
+    ]);
+    for (const problem of lines) expect(problem.message, problem.code).not.toBe('');
+
+    expect(await refused('name,category,fees\nSay "hi",other,free')).toEqual([
+      expect.objectContaining({ line: 2, field: 'csv', code: 'quote_in_unquoted_field' }),
+    ]);
+    expect(await refused('\r\n\r\n')).toEqual([
+      { line: 1, field: 'csv', code: 'empty_file', message: 'the file is empty' },
+    ]);
   });
 
   it('export neutralises spreadsheet formulas', async () => {

@@ -1,5 +1,4 @@
 import {
-  type ResourceImportErrors,
   type ResourceImportResult,
   type ResourceInput,
   type ResourcePatch,
@@ -8,16 +7,27 @@ import {
   zOk,
   zResource,
   zResourceImportErrors,
+  zResourceImportProblem,
+  zResourceImportProblemBase,
   zResourceImportResult,
   zResourceList,
 } from '@alongside/shared';
+import type { z } from 'zod';
 import { ApiError } from './api-error.js';
 import { call } from './client.js';
 
 /** The community-resource directory; loaded with the resource pages, not the first screen. */
 const id = (value: string) => encodeURIComponent(value);
 
-export type ImportOutcome = { ok: true; result: ResourceImportResult } | { ok: false; errors: ResourceImportErrors };
+/**
+ * A refusal as this page reads it: a problem whose code it does not know (from a newer server during
+ * an upgrade) still arrives, without its code, and is shown in the server's own words.
+ */
+const zImportRefusal = zResourceImportErrors.extend({
+  lines: zResourceImportProblem.or(zResourceImportProblemBase).array(),
+});
+export type ImportRefusal = z.infer<typeof zImportRefusal>;
+export type ImportOutcome = { ok: true; result: ResourceImportResult } | { ok: false; errors: ImportRefusal };
 
 export const resourcesApi = {
   search: (query: ResourceSearchQuery, signal?: AbortSignal) =>
@@ -46,7 +56,7 @@ export const resourcesApi = {
       const parsed = zResourceImportResult.safeParse(payload);
       if (parsed.success) return { ok: true, result: parsed.data };
     } else {
-      const refused = zResourceImportErrors.safeParse(payload);
+      const refused = zImportRefusal.safeParse(payload);
       if (refused.success) return { ok: false, errors: refused.data };
       const body = zErrorBody.safeParse(payload);
       if (body.success) throw new ApiError({ status: response.status, ...body.data, code: body.data.error });

@@ -97,6 +97,35 @@ export const resourcesEn = {
   'csv.refused': 'Nothing was imported. Fix these lines and try again:',
   'csv.line': ({ line, field, message }: { line: number; field: string; message: string }) =>
     `Line ${line}, ${field}: ${message}`,
+  'csv.lineOnly': ({ line, message }: { line: number; message: string }) => `Line ${line}: ${message}`,
+  // Why a line was refused, one per problem code from the server (`field` names the column).
+  'csv.problem.unclosed_quote':
+    'A quoted field starts on this line and is never closed. Add the closing quote mark (").',
+  'csv.problem.quote_in_unquoted_field':
+    'There is a quote mark in the middle of a field. Put the whole field in quotes and write the quote mark twice ("").',
+  'csv.problem.empty_file': 'The file is empty. Start it with a header line, such as name,category,fees.',
+  'csv.problem.unknown_column': ({ known }: { known: string[] }) =>
+    `Alongside doesn’t know this column. Rename or remove it. The columns you can use are: ${known.join(', ')}.`,
+  'csv.problem.required_column_missing': 'This column is required. Add it to the header line.',
+  'csv.problem.field_count': ({ found, expected }: { found: number; expected: number }) =>
+    `This line has ${found === 1 ? '1 field' : `${found} fields`}, but the header has ${expected}. Check for a missing or extra comma, and put quotes around any text that contains a comma.`,
+  'csv.problem.not_an_export_id': 'This isn’t an id exported from Alongside. Leave it empty to add a new resource.',
+  'csv.problem.unknown_id':
+    'No resource in this directory has this id; it may have been deleted. Leave it empty to add the line as a new resource.',
+  'csv.problem.required': 'This can’t be empty. Fill it in.',
+  'csv.problem.too_long': ({ maximum, unit }: { maximum: number; unit: 'characters' | 'items' }) =>
+    unit === 'characters'
+      ? `This is too long. Keep it to ${maximum} characters or fewer.`
+      : `This lists too many. Keep it to ${maximum} or fewer, separated by semicolons (;).`,
+  'csv.problem.invalid_value': ({ allowed }: { allowed: string[] }) =>
+    `Use only these values, spelled exactly like this: ${allowed.join(', ')}.`,
+  'csv.problem.invalid_format':
+    'This isn’t written the way this column expects. Compare it with the same column in a downloaded CSV.',
+  'csv.problem.invalid_format.email': 'Enter an email address such as name@example.org.',
+  'csv.problem.invalid_format.url': 'Enter a web address starting with https:// or http://.',
+  'csv.problem.invalid_format.date': 'Enter a real date written year-month-day, such as 2026-05-01.',
+  'csv.problem.invalid_format.languages': 'Use language codes such as en or es, separated by semicolons (;).',
+  'csv.problem.invalid': 'This value can’t be used. Check it for typing mistakes or hidden characters.',
   'suggest.title': 'Suggest a community resource',
   'suggest.lead': ({ name }: { name: string }) =>
     `Pick a resource from the directory. ${name} decides whether to save it to their plan.`,

@@ -94,6 +94,34 @@ export const resourcesEs: ResourcesMessages = {
   'csv.done': ({ created, updated }) => `Importado: ${created} añadidos, ${updated} actualizados.`,
   'csv.refused': 'No se importó nada. Corrige estas líneas y vuelve a intentarlo:',
   'csv.line': ({ line, field, message }) => `Línea ${line}, ${field}: ${message}`,
+  'csv.lineOnly': ({ line, message }) => `Línea ${line}: ${message}`,
+  'csv.problem.unclosed_quote':
+    'Un campo entre comillas empieza en esta línea y nunca se cierra. Añade las comillas de cierre (").',
+  'csv.problem.quote_in_unquoted_field':
+    'Hay unas comillas en medio de un campo. Pon todo el campo entre comillas y escribe las comillas dos veces ("").',
+  'csv.problem.empty_file': 'El archivo está vacío. Empieza con una línea de encabezado, como name,category,fees.',
+  'csv.problem.unknown_column': ({ known }) =>
+    `Alongside no conoce esta columna. Cámbiale el nombre o quítala. Las columnas que puedes usar son: ${known.join(', ')}.`,
+  'csv.problem.required_column_missing': 'Esta columna es obligatoria. Añádela a la línea de encabezado.',
+  'csv.problem.field_count': ({ found, expected }) =>
+    `Esta línea tiene ${found === 1 ? '1 campo' : `${found} campos`}, pero el encabezado tiene ${expected}. Revisa si falta o sobra una coma, y pon entre comillas cualquier texto que contenga una coma.`,
+  'csv.problem.not_an_export_id': 'No es un id exportado de Alongside. Déjalo vacío para añadir un recurso nuevo.',
+  'csv.problem.unknown_id':
+    'Ningún recurso de este directorio tiene este id; puede que se haya eliminado. Déjalo vacío para añadir la línea como un recurso nuevo.',
+  'csv.problem.required': 'No puede estar vacío. Rellénalo.',
+  'csv.problem.too_long': ({ maximum, unit }) =>
+    unit === 'characters'
+      ? `Es demasiado largo. Usa ${maximum} caracteres como máximo.`
+      : `Hay demasiados. Pon ${maximum} como máximo, separados por punto y coma (;).`,
+  'csv.problem.invalid_value': ({ allowed }) =>
+    `Usa solo estos valores, escritos exactamente así: ${allowed.join(', ')}.`,
+  'csv.problem.invalid_format':
+    'No está escrito como espera esta columna. Compáralo con la misma columna de un CSV descargado.',
+  'csv.problem.invalid_format.email': 'Escribe un correo como nombre@ejemplo.org.',
+  'csv.problem.invalid_format.url': 'Escribe una dirección web que empiece por https:// o http://.',
+  'csv.problem.invalid_format.date': 'Escribe una fecha real en el formato año-mes-día, como 2026-05-01.',
+  'csv.problem.invalid_format.languages': 'Usa códigos de idioma como en o es, separados por punto y coma (;).',
+  'csv.problem.invalid': 'Este valor no se puede usar. Revisa si tiene errores de escritura o caracteres ocultos.',
   'suggest.title': 'Sugerir un recurso comunitario',
   'suggest.lead': ({ name }) => `Elige un recurso del directorio. ${name} decide si lo guarda en su plan.`,
   'suggest.search': 'Buscar en el directorio',

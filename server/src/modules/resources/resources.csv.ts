@@ -1,7 +1,14 @@
-import { type Resource, type ResourceInput, resourceCsvColumns, zResourceInput } from '@alongside/shared';
+import {
+  type Resource,
+  type ResourceImportProblem,
+  type ResourceInput,
+  resourceCsvColumns,
+  zResourceInput,
+} from '@alongside/shared';
+import type { z } from 'zod';
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF, newlines inside quotes). */
-export function parseCsv(text: string): { records: string[][]; lineOf: number[] } | { error: string; line: number } {
+export function parseCsv(text: string): { records: string[][]; lineOf: number[] } | { problem: CsvProblem } {
   const records: string[][] = [];
   const lineOf: number[] = [];
   let field = '';
@@ -25,7 +32,10 @@ export function parseCsv(text: string): { records: string[][]; lineOf: number[] 
       continue;
     }
     if (ch === '"') {
-      if (field !== '') return { error: 'a quote in the middle of an unquoted field', line };
+      if (field !== '') {
+        const message = 'a quote in the middle of an unquoted field';
+        return { problem: { line, field: 'csv', code: 'quote_in_unquoted_field', message } };
+      }
       quoted = true;
     } else if (ch === ',') {
       record.push(field);
@@ -41,7 +51,11 @@ export function parseCsv(text: string): { records: string[][]; lineOf: number[] 
       recordLine = line;
     } else field += ch;
   }
-  if (quoted) return { error: 'a quoted field is not closed', line: recordLine };
+  if (quoted) {
+    return {
+      problem: { line: recordLine, field: 'csv', code: 'unclosed_quote', message: 'a quoted field is not closed' },
+    };
+  }
   if (field !== '' || record.length > 0) {
     record.push(field);
     records.push(record);
@@ -91,11 +105,7 @@ export interface CsvRow {
   id: string | undefined;
   input: ResourceInput;
 }
-export interface CsvProblem {
-  line: number;
-  field: string;
-  message: string;
-}
+export type CsvProblem = ResourceImportProblem;
 
 const columnOf: Record<string, string> = {
   name: 'name',
@@ -117,21 +127,55 @@ const columnOf: Record<string, string> = {
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/**
+ * A schema issue as a problem with a stable code and the numbers its wording needs. An empty cell is
+ * `required` whatever zod calls it (a missing enum value is `invalid_value` to zod, not `invalid_type`).
+ */
+function issueProblem(line: number, issue: z.core.$ZodIssue, candidate: Record<string, unknown>): CsvProblem {
+  const key = String(issue.path[0] ?? 'csv');
+  const base = { line, field: columnOf[key] ?? key, message: issue.message };
+  if (key in candidate && candidate[key] === undefined) return { ...base, code: 'required' };
+  switch (issue.code) {
+    case 'too_big':
+      // Only texts and `;` lists have a maximum here; anything else is not worth its own wording.
+      if (issue.origin !== 'string' && issue.origin !== 'array') break;
+      return {
+        ...base,
+        code: 'too_long',
+        params: { maximum: Number(issue.maximum), unit: issue.origin === 'string' ? 'characters' : 'items' },
+      };
+    case 'invalid_value':
+      return { ...base, code: 'invalid_value', params: { allowed: issue.values.map(String) } };
+    case 'invalid_format':
+      return { ...base, code: 'invalid_format', params: { format: issue.format } };
+  }
+  return { ...base, code: 'invalid' };
+}
+
 /** Turns CSV text into validated rows, or every problem with its line number (1 = the header). */
 export function readResourcesCsv(text: string): { rows: CsvRow[] } | { problems: CsvProblem[] } {
   const parsed = parseCsv(text);
-  if ('error' in parsed) return { problems: [{ line: parsed.line, field: 'csv', message: parsed.error }] };
+  if ('problem' in parsed) return { problems: [parsed.problem] };
   const [header, ...body] = parsed.records;
-  if (!header) return { problems: [{ line: 1, field: 'csv', message: 'the file is empty' }] };
+  if (!header) return { problems: [{ line: 1, field: 'csv', code: 'empty_file', message: 'the file is empty' }] };
   const names = header.map((h) => h.trim().toLowerCase());
   const problems: CsvProblem[] = [];
+  const known = [...resourceCsvColumns];
   for (const n of names) {
     if (!(resourceCsvColumns as readonly string[]).includes(n)) {
-      problems.push({ line: 1, field: n, message: `unknown column; known: ${resourceCsvColumns.join(', ')}` });
+      problems.push({
+        line: 1,
+        field: n,
+        code: 'unknown_column',
+        params: { known },
+        message: `unknown column; known: ${known.join(', ')}`,
+      });
     }
   }
   for (const required of ['name', 'category', 'fees']) {
-    if (!names.includes(required)) problems.push({ line: 1, field: required, message: 'required column missing' });
+    if (!names.includes(required)) {
+      problems.push({ line: 1, field: required, code: 'required_column_missing', message: 'required column missing' });
+    }
   }
   if (problems.length > 0) return { problems };
 
@@ -139,7 +183,13 @@ export function readResourcesCsv(text: string): { rows: CsvRow[] } | { problems:
   body.forEach((record, index) => {
     const line = parsed.lineOf[index + 1] ?? index + 2;
     if (record.length !== names.length) {
-      problems.push({ line, field: 'csv', message: `${record.length} fields where the header has ${names.length}` });
+      problems.push({
+        line,
+        field: 'csv',
+        code: 'field_count',
+        params: { found: record.length, expected: names.length },
+        message: `${record.length} fields where the header has ${names.length}`,
+      });
       return;
     }
     const cell = (column: string): string | undefined => {
@@ -157,6 +207,7 @@ export function readResourcesCsv(text: string): { rows: CsvRow[] } | { problems:
       problems.push({
         line,
         field: 'id',
+        code: 'not_an_export_id',
         message: 'not an id exported from Alongside (leave it empty for a new resource)',
       });
       return;
@@ -182,10 +233,7 @@ export function readResourcesCsv(text: string): { rows: CsvRow[] } | { problems:
       Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined)),
     );
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        const key = String(issue.path[0] ?? 'csv');
-        problems.push({ line, field: columnOf[key] ?? key, message: issue.message });
-      }
+      for (const issue of result.error.issues) problems.push(issueProblem(line, issue, candidate));
       return;
     }
     rows.push({ line, id, input: result.data });

@@ -146,7 +146,12 @@ export function createResourcesService(deps: { db: Db; clock: Clock }) {
                 updatedAt: now,
               });
               if (!done) {
-                throw new ImportRefused({ line: row.line, field: 'id', message: 'no resource with this id here' });
+                throw new ImportRefused({
+                  line: row.line,
+                  field: 'id',
+                  code: 'unknown_id',
+                  message: 'no resource with this id here',
+                });
               }
               updated++;
             } else {

@@ -3,7 +3,7 @@ import {
   type Resource as DirectoryEntry,
   type Pathway,
   pathways,
-  type ResourceImportErrors,
+  type ResourceImportProblem,
   type ResourceInput,
   type ResourceSearchQuery,
   resourceCategories,
@@ -16,7 +16,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { isApiError } from '../../api/api-error.js';
 import { planApi } from '../../api/plan-client.js';
-import { resourcesApi } from '../../api/resources-client.js';
+import { type ImportRefusal, resourcesApi } from '../../api/resources-client.js';
 import type { SelectOption } from '../../components/al-select.js';
 import { renderResource } from '../../components/async-state.js';
 import { Resource } from '../../controllers/resource.js';
@@ -70,6 +70,41 @@ function fieldMessage(field: string): string {
   return key ? tres(key) : tres('error.tooLong');
 }
 
+/** The wording of `invalid_format` by zod's format name; other formats get the general wording. */
+const formatKey: Partial<Record<string, ResourcesKey>> = {
+  email: 'csv.problem.invalid_format.email',
+  url: 'csv.problem.invalid_format.url',
+  date: 'csv.problem.invalid_format.date',
+};
+
+/** What is wrong and what to do, in the person's language, from the server's code and params. */
+function problemText(problem: ResourceImportProblem): string {
+  switch (problem.code) {
+    case 'unknown_column':
+      return tres('csv.problem.unknown_column', problem.params);
+    case 'invalid_value':
+      return tres('csv.problem.invalid_value', problem.params);
+    case 'field_count':
+      return tres('csv.problem.field_count', problem.params);
+    case 'too_long':
+      return tres('csv.problem.too_long', problem.params);
+    case 'invalid_format':
+      // Language codes are checked with a pattern, which zod reports only as `regex`.
+      if (problem.field === 'languages') return tres('csv.problem.invalid_format.languages');
+      return tres(formatKey[problem.params.format] ?? 'csv.problem.invalid_format');
+    default:
+      return tres(`csv.problem.${problem.code}`);
+  }
+}
+
+/** One refused line; a problem without a code this page knows is shown in the server's (English) words. */
+function refusedLine(problem: ImportRefusal['lines'][number]): string {
+  const message = 'code' in problem ? problemText(problem) : problem.message;
+  return problem.field === 'csv'
+    ? tres('csv.lineOnly', { line: problem.line, message })
+    : tres('csv.line', { line: problem.line, field: problem.field, message });
+}
+
 function languageName(code: string): string {
   try {
     return new Intl.DisplayNames([currentLanguage()], { type: 'language' }).of(code) ?? code;
@@ -99,7 +134,7 @@ export class PageResources extends PageElement {
   @state() private importing = false;
   @state() private importDone = '';
   @state() private importError = '';
-  @state() private importRefused: ResourceImportErrors | undefined;
+  @state() private importRefused: ImportRefusal | undefined;
   @state() private savedResourceIds: ReadonlySet<string> = new Set();
   private readonly seenLanguages = new Set<string>(['en', 'es']);
 
@@ -402,7 +437,7 @@ export class PageResources extends PageElement {
             ? html`<al-notice tone="error">
                 <p>${tres('csv.refused')}</p>
                 <ul class="problems">
-                  ${this.importRefused.lines.map((l) => html`<li>${tres('csv.line', l)}</li>`)}
+                  ${this.importRefused.lines.map((l) => html`<li>${refusedLine(l)}</li>`)}
                 </ul>
               </al-notice>`
             : nothing
