@@ -19,7 +19,15 @@ const sockets: LiveTestClient[] = [];
 
 beforeAll(async () => {
   ({ t, baseUrl } = await startLiveApp({
-    live: { limits: { maxBufferedBytes: 16 * 1024, burst: 10_000, perSecond: 10_000, maxStrikesPerMinute: 10 } },
+    live: {
+      limits: {
+        maxBufferedBytes: 16 * 1024,
+        burst: 10_000,
+        perSecond: 10_000,
+        maxStrikesPerMinute: 10,
+        closeGraceMs: 2000,
+      },
+    },
   }));
   cast = await createCast(t);
   // A plan whose snapshot is large (about 100 KB).
@@ -47,6 +55,23 @@ async function snapshotsMade(participantId: string): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
+/** Has the person's socket ask for snapshots it never reads until the server closes it. */
+async function freezeUntilClosed(frozen: LiveTestClient, pid: string): Promise<number> {
+  frozen.pauseReading();
+  // It still sends, though: it keeps asking for a fresh snapshot (about 100 KB each) and reads
+  // none of them. Each request waits until the server has made the previous snapshot (each one is
+  // access-logged), so none is merged into the next.
+  let requests = 0;
+  while (!closing() && requests < 200) {
+    const made = await snapshotsMade(pid);
+    frozen.send({ type: 'subscribe', participantId: pid });
+    await eventually(async () => expect(closing() || (await snapshotsMade(pid)) > made).toBe(true));
+    requests += 1;
+  }
+  return requests;
+}
+const closing = () => serverSockets().some((ws) => ws.readyState === ws.CLOSING);
+
 describe('backpressure', () => {
   it('a socket that stops reading is closed with 1013 once its buffer passes the cap, and let go of', async () => {
     const pid = cast.participant.me.id;
@@ -57,19 +82,7 @@ describe('backpressure', () => {
     const { client: frozen } = await connectAndSubscribe(baseUrl, cast.participant, pid);
     sockets.push(frozen);
     expect(t.app.liveHub.connectionCount).toBe(before + 1);
-    frozen.pauseReading();
-
-    // It still sends, though: it keeps asking for a fresh snapshot (about 100 KB each) and reads
-    // none of them. Each request waits until the server has made the previous snapshot (each one is
-    // access-logged), so none is merged into the next.
-    const closing = () => serverSockets().some((ws) => ws.readyState === ws.CLOSING);
-    let requests = 0;
-    while (!closing() && requests < 200) {
-      const made = await snapshotsMade(pid);
-      frozen.send({ type: 'subscribe', participantId: pid });
-      await eventually(async () => expect(closing() || (await snapshotsMade(pid)) > made).toBe(true));
-      requests += 1;
-    }
+    const requests = await freezeUntilClosed(frozen, pid);
     // The server gave up on it: its side is closing, holding no more than the cap and about one message.
     const closingSocket = serverSockets().find((ws) => ws.readyState === ws.CLOSING);
     expect(closingSocket, 'the server never closed the frozen socket').toBeDefined();
@@ -98,5 +111,19 @@ describe('backpressure', () => {
     const again = await LiveTestClient.connect(baseUrl, cast.participant);
     sockets.push(again);
     expect((await subscribe(again, pid, seq)).seq).toBe(seq);
+  });
+
+  it('a reader that never comes back is cut off a moment after the close, and what it held is freed', async () => {
+    const pid = cast.participant.me.id;
+    const before = t.app.liveHub.connectionCount;
+    const { client: gone } = await connectAndSubscribe(baseUrl, cast.participant, pid);
+    sockets.push(gone);
+    await freezeUntilClosed(gone, pid);
+    const closedAt = performance.now();
+    // It never reads again, so it never answers the close: the server cuts it after the grace
+    // period (2 s here) instead of keeping its backlog for ws's 30 s.
+    await eventually(() => expect(serverSockets()).toHaveLength(before), 10_000, 50);
+    expect(t.app.liveHub.connectionCount).toBe(before);
+    expect(performance.now() - closedAt).toBeLessThan(8000);
   });
 });

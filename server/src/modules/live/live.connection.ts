@@ -12,6 +12,11 @@ export interface ConnectionLimits {
   perSecond: number;
   /** Bad or over-limit messages tolerated per minute before the socket is closed (1008). */
   maxStrikesPerMinute: number;
+  /**
+   * How long a closed socket's peer has to answer the close before the connection is cut. A
+   * client that stopped reading never answers, and until it is cut its queued megabyte stays.
+   */
+  closeGraceMs: number;
 }
 
 export const defaultConnectionLimits: ConnectionLimits = {
@@ -19,6 +24,7 @@ export const defaultConnectionLimits: ConnectionLimits = {
   burst: 60,
   perSecond: 20,
   maxStrikesPerMinute: 10,
+  closeGraceMs: 5000,
 };
 
 /** One open socket: who it is, which plans it follows, and its own limits. */
@@ -110,6 +116,9 @@ export class LiveConnection {
       this.socket.close(code, reason);
     } catch {
       this.socket.terminate();
+      return;
     }
+    // ws itself would wait 30 s for the answer; a no-op if the close completes first.
+    setTimeout(() => this.socket.terminate(), this.limits.closeGraceMs).unref();
   }
 }
