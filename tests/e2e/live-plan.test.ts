@@ -20,6 +20,26 @@ async function visible(page: Page, text: string | RegExp): Promise<void> {
   await page.getByText(text).first().waitFor({ state: 'visible' });
 }
 
+/**
+ * What has keyboard focus, looking through shadow roots: an input's type, a text box's label, or
+ * a custom button's text ("button: Edit the draft — …").
+ */
+function focused(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (el instanceof HTMLInputElement) return el.type;
+    const root = el?.getRootNode();
+    const name =
+      el instanceof HTMLTextAreaElement
+        ? el.labels?.[0]?.textContent
+        : root instanceof ShadowRoot
+          ? root.host.textContent
+          : el?.textContent;
+    return `${el?.tagName.toLowerCase()}: ${name?.replace(/\s+/g, ' ').trim()}`;
+  });
+}
+
 describe('a live session, two browsers, one plan', () => {
   let specialist: Person;
   let participant: Person;
@@ -238,13 +258,7 @@ describe('a live session, two browsers, one plan', () => {
       .getByText('Ask about a library card and the reading club')
       .waitFor();
     // Focus goes back to the step's own checkbox, not to the top of the page (once it re-renders).
-    const focused = () =>
-      p.evaluate(() => {
-        let el: Element | null = document.activeElement;
-        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-        return el instanceof HTMLInputElement ? el.type : el?.tagName;
-      });
-    await expect.poll(focused).toBe('checkbox');
+    await expect.poll(() => focused(p)).toBe('checkbox');
   });
 
   it('lets the participant add a support, which the specialist sees at once', async () => {
@@ -308,16 +322,39 @@ describe('a live session, two browsers, one plan', () => {
     await check(s, 'draft note (specialist)', '27-specialist-note-draft');
     await s.getByRole('button', { name: 'Save the draft note' }).click();
     await visible(s, 'Draft saved. Pat Participant can now read it and add their view.');
+    // The specialist reads back what they wrote, on the person's page.
+    const notes = s.getByRole('region', { name: 'Notes written with Pat Participant' });
+    const mine = notes.getByRole('article').first();
+    await mine.getByText('Walking to the library on Saturdays.').waitFor();
+    await mine.getByText('Check opening hours; talk next week.').waitFor();
+    await mine.getByText('Waiting for Pat Participant').waitFor();
+    await check(s, 'draft note written with the person (specialist)', '27a-specialist-note-drafted');
 
     // Without a reload: the phone shows the draft, the plan says it is ready and links to it.
     const drafted = phone.page.getByRole('article').first();
     await drafted.getByText('Walking to the library on Saturdays.').waitFor();
     await drafted.getByText('Draft: waiting for you').waitFor();
+
+    // The specialist fixes the draft before the person signs it; the phone shows the fix as it is saved.
+    const edit = mine.getByRole('button', { name: /^Edit the draft/ });
+    await edit.click();
+    await expect.poll(() => focused(s)).toBe('textarea: What we worked on');
+    await mine.getByLabel('Next steps', { exact: true }).fill('Check the opening hours on Friday; talk next week.');
+    await check(s, 'editing the draft note (specialist)', '27c-specialist-note-edit');
+    await mine.getByRole('button', { name: 'Save changes' }).click();
+    await visible(s, 'Changes saved. Pat Participant sees the new version.');
+    await mine.getByText('Check the opening hours on Friday; talk next week.').waitFor();
+    await expect.poll(() => focused(s)).toMatch(/^button: Edit the draft/);
+    await drafted.getByText('Check the opening hours on Friday; talk next week.').waitFor();
+    await expect(drafted.getByText('Check opening hours; talk next week.').count()).resolves.toBe(0);
     await visible(
       p,
       'Sam Specialist wrote a draft note of your session. Read it, add your view, and co-sign it or say you see it differently.',
     );
     await check(p, 'my plan (note ready)', '27b-participant-plan-note-ready');
+    // Their start page says a note is waiting for them.
+    await phone.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+    await visible(phone.page, 'A note is waiting for your view.');
     await phone.context.close();
     await p.getByRole('link', { name: 'Read the note' }).click();
     await waitForHeading(p, 'Notes about me');
@@ -325,23 +362,79 @@ describe('a live session, two browsers, one plan', () => {
     await note.getByText('Draft: waiting for you').waitFor();
     await note.getByText('Walking to the library on Saturdays.').waitFor();
     await check(p, 'notes about me (draft)', '28-participant-note-draft');
+    // The specialist starts another fix while the person writes their view.
+    await edit.click();
+    await mine.getByLabel('What we worked on', { exact: true }).fill('A weekend goal.');
     await note.getByLabel('My view', { exact: true }).fill('I want to try it for a month first.');
     await note.getByRole('button', { name: 'Save my view' }).click();
     await visible(p, 'Your view is saved.');
     // The specialist sees the person's view as soon as it is saved…
-    const notes = s.getByRole('region', { name: 'Notes written with Pat Participant' });
     await notes.getByText('Pat Participant’s view: I want to try it for a month first.').waitFor();
     await notes.getByText('Waiting for Pat Participant').waitFor();
+    // …and their fix, saved from the note as it was before, is refused rather than written over it.
+    await mine.getByRole('button', { name: 'Save changes' }).click();
+    await mine.getByText('Pat Participant changed their view of this note while you were editing').waitFor();
+    await check(s, 'draft note changed during an edit (specialist)', '28b-specialist-note-edit-conflict');
+    await mine.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => focused(s)).toMatch(/^button: Edit the draft/);
+    await mine.getByText('A goal for the weekend, and the first step.').waitFor();
+    await note.getByText('A goal for the weekend, and the first step.').waitFor();
 
+    // The specialist starts one more fix just as the person signs…
+    await edit.click();
+    const lateFix = 'Check the opening hours on Friday; the library opens at 10.';
+    await mine.getByLabel('Next steps', { exact: true }).fill(lateFix);
     await note.getByRole('button', { name: 'Co-sign this note' }).click();
     await note.getByText('Co-signed', { exact: true }).waitFor();
     await note.getByText('I want to try it for a month first.').waitFor();
     await note.getByText('No amendments.').waitFor();
     await check(p, 'notes about me (co-signed)', '29-participant-note-signed');
 
-    // …and their answer.
+    // The specialist sees their answer…
     await notes.getByText('Co-signed by Pat Participant').waitFor();
+    // …so the late fix is refused (a signed note is locked) but not lost: it waits in the amendment box.
+    await mine.getByRole('button', { name: 'Save changes' }).click();
+    await mine.getByText('Pat Participant signed this note while you were editing').waitFor();
+    await expect.poll(() => focused(s)).toBe('textarea: Add an amendment');
+    await check(s, 'note signed during an edit (specialist)', '29a-specialist-note-signed-during-edit');
+    await expect(mine.getByLabel('Add an amendment', { exact: true }).inputValue()).resolves.toBe(
+      `Next steps: ${lateFix}`,
+    );
     await expect(s.getByRole('heading', { name: 'Draft the session note together' }).count()).resolves.toBe(0);
+  });
+
+  it('lets the specialist amend the signed note, never edit it, and the person sees the amendment live', async () => {
+    const s = specialist.page;
+    const signed = s.getByRole('region', { name: 'Notes written with Pat Participant' }).getByRole('article').first();
+    await signed.getByText('Co-signed by Pat Participant').waitFor();
+    // The signed words, not the refused fix; and no way to edit them.
+    await signed.getByText('Check the opening hours on Friday; talk next week.').waitFor();
+    await expect(signed.getByRole('button', { name: /^Edit the draft/ }).count()).resolves.toBe(0);
+    await signed.getByText('No amendments.').waitFor();
+
+    // The specialist words the kept fix as a correction.
+    const correction = 'Correction: the library opens at 10 on Saturdays.';
+    await signed.getByLabel('Add an amendment', { exact: true }).fill(correction);
+    await signed.getByRole('button', { name: /^Add amendment/ }).click();
+    await visible(s, 'Amendment added.');
+    await signed
+      .getByRole('listitem')
+      .filter({ hasText: correction })
+      .getByText(/^Sam Specialist, /)
+      .waitFor();
+    // The signed words stay as they were: the amendment is added below them.
+    await signed.getByText('Check the opening hours on Friday; talk next week.').waitFor();
+    await check(s, 'signed note with an amendment (specialist)', '29b-specialist-note-amended');
+
+    // The person's notes page, open all along, shows it with who wrote it.
+    const theirs = participant.page.getByRole('article').first();
+    await theirs
+      .getByRole('listitem')
+      .filter({ hasText: correction })
+      .getByText(/^Sam Specialist, /)
+      .waitFor();
+    await expect(theirs.getByText('No amendments.').count()).resolves.toBe(0);
+    await check(participant.page, 'notes about me (amended)', '29c-participant-note-amended');
   });
 
   it('shows the participant the access log of the session', async () => {
@@ -349,11 +442,18 @@ describe('a live session, two browsers, one plan', () => {
     await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My record' }).click();
     await waitForHeading(p, 'Who has looked at my record');
     const rows = p.getByRole('table').getByRole('row').filter({ hasText: 'Sam Specialist' });
-    // Newest first, 25 at a time: the start of the session is on the second page.
-    await p.getByRole('button', { name: 'Show older entries' }).click();
-    await rows.filter({ hasText: 'Started a session with you' }).first().waitFor();
+    // Newest first, 25 at a time: the start of the session is a few pages back.
+    const all = p.getByRole('table').getByRole('row');
+    const started = rows.filter({ hasText: 'Started a session with you' });
+    while ((await started.count()) === 0) {
+      const shown = await all.count();
+      await p.getByRole('button', { name: 'Show older entries' }).click();
+      await expect.poll(() => all.count()).toBeGreaterThan(shown);
+    }
     await rows.filter({ hasText: 'Looked at your plan' }).first().waitFor();
     await rows.filter({ hasText: 'Started writing a session note' }).first().waitFor();
+    await rows.filter({ hasText: 'Edited a draft session note' }).first().waitFor();
+    await rows.filter({ hasText: 'Added an amendment to a session note' }).first().waitFor();
     // The person's own changes are listed too, in plain words.
     const mine = p.getByRole('table').getByRole('row').filter({ hasText: 'You' });
     await mine.filter({ hasText: 'Co-signed a session note' }).first().waitFor();

@@ -72,6 +72,7 @@ export const zEditNote = z.strictObject({
   chosen: zNoteText.optional(),
   nextSteps: zNoteText.optional(),
 });
+export type EditNote = z.infer<typeof zEditNote>;
 
 /** The participant's own view, in their own words; never corrected by anyone. */
 export const zParticipantView = z.strictObject({ version: z.int().min(1), view: zNoteText });

@@ -1,5 +1,6 @@
 import {
   type DraftNote,
+  type EditNote,
   type PlanCommand,
   type SessionMode,
   zCommandResult,
@@ -47,6 +48,8 @@ export const planApi = {
       call(`/participants/${id(participantId)}/notes`, zSessionNoteList, { signal }),
     draft: (liveSessionId: string, body: DraftNote) =>
       call(`/live-sessions/${id(liveSessionId)}/note`, zSessionNote, { method: 'POST', body }),
+    /** Fixes the draft (its specialist only), at the `version` it was read at: 409 `stale_version` carries the current note. */
+    edit: (noteId: string, body: EditNote) => call(`/notes/${id(noteId)}`, zSessionNote, { method: 'PATCH', body }),
     setView: (noteId: string, version: number, view: string) =>
       call(`/notes/${id(noteId)}/participant-view`, zSessionNote, { method: 'PUT', body: { version, view } }),
     respond: (noteId: string, version: number, response: 'co-signed' | 'sees-differently') =>

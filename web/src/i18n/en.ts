@@ -221,6 +221,8 @@ export const en = {
   'homeParticipant.notesTitle': 'Notes about me',
   'homeParticipant.notesText': 'Read every note written about you, add your own view, and co-sign it.',
   'homeParticipant.notesLink': 'Read notes about me',
+  'homeParticipant.notesWaiting': ({ count }: { count: number }) =>
+    count === 1 ? 'A note is waiting for your view.' : `${count} notes are waiting for your view.`,
   'homeParticipant.sessionOpen': ({ name }: { name: string }) => `${name} started a session with you.`,
   'homeParticipant.sessionJoin': 'Go to my plan to join',
   'homeParticipant.specialistsTitle': 'My specialist',

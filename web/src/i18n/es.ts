@@ -229,6 +229,8 @@ export const es: Messages = {
   'homeParticipant.notesTitle': 'Notas sobre mí',
   'homeParticipant.notesText': 'Lee cada nota escrita sobre ti, añade tu propia mirada y fírmala también.',
   'homeParticipant.notesLink': 'Leer las notas sobre mí',
+  'homeParticipant.notesWaiting': ({ count }) =>
+    count === 1 ? 'Una nota espera tu mirada.' : `${count} notas esperan tu mirada.`,
   'homeParticipant.sessionOpen': ({ name }) => `${name} inició una sesión contigo.`,
   'homeParticipant.sessionJoin': 'Ir a mi plan para unirme',
   'homeParticipant.specialistsTitle': 'Mi especialista',

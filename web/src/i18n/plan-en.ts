@@ -271,6 +271,23 @@ export const planEn = {
   'notes.waitingFor': ({ name }: { name: string }) => `Waiting for ${name}`,
   'notes.coSignedBy': ({ name }: { name: string }) => `Co-signed by ${name}`,
   'notes.seesDifferentlyBy': ({ name }: { name: string }) => `${name} sees it differently`,
+  'notes.theirDraftHint': ({ name }: { name: string }) =>
+    `${name} can read this draft. You can fix it until they co-sign it or say they see it differently.`,
+  'notes.editDraft': 'Edit the draft',
+  'notes.saveEdit': 'Save changes',
+  'notes.editSaved': ({ name }: { name: string }) => `Changes saved. ${name} sees the new version.`,
+  'notes.staleText': 'This note changed while you were editing, so nothing was saved. This is how it reads now:',
+  'notes.staleView': ({ name }: { name: string }) =>
+    `${name} changed their view of this note while you were editing, so nothing was saved yet. Read their view, below, before you save.`,
+  'notes.staleKeep':
+    'Your changes are still in the boxes: save again to use them, or cancel to keep the note as it is now.',
+  'notes.lockedWhileEditing': ({ name }: { name: string }) =>
+    `${name} signed this note while you were editing, so it is locked and your changes were not saved. They are in the amendment box below, ready to add.`,
+  'notes.noViewYet': ({ name }: { name: string }) => `${name} has not added a view yet.`,
+  'notes.noViewFrom': ({ name }: { name: string }) => `${name} did not add a view.`,
+  'notes.amendHint': ({ name }: { name: string }) =>
+    `The signed note stays as it is. Your amendment is added below it, with your name and the date, and ${name} can read it.`,
+  'notes.amendEmpty': 'Write the amendment first.',
   'choices.add': 'Add a choice',
   'choices.question': 'What are you deciding?',
   'choices.questionHint': 'Like “Which kind of support group would suit me?”',

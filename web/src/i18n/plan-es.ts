@@ -268,6 +268,23 @@ export const planEs: PlanMessages = {
   'notes.waitingFor': ({ name }) => `Esperando a ${name}`,
   'notes.coSignedBy': ({ name }) => `Firmada también por ${name}`,
   'notes.seesDifferentlyBy': ({ name }) => `${name} lo ve de otra manera`,
+  'notes.theirDraftHint': ({ name }) =>
+    `${name} puede leer este borrador. Puedes corregirlo hasta que lo firme o diga que lo ve de otra manera.`,
+  'notes.editDraft': 'Editar el borrador',
+  'notes.saveEdit': 'Guardar los cambios',
+  'notes.editSaved': ({ name }) => `Cambios guardados. ${name} ve la nueva versión.`,
+  'notes.staleText': 'Esta nota cambió mientras la editabas, así que no se guardó nada. Así dice ahora:',
+  'notes.staleView': ({ name }) =>
+    `${name} cambió su mirada sobre esta nota mientras la editabas, así que todavía no se guardó nada. Lee su mirada, más abajo, antes de guardar.`,
+  'notes.staleKeep':
+    'Tus cambios siguen en los cuadros: guarda otra vez para usarlos, o cancela para dejar la nota como está ahora.',
+  'notes.lockedWhileEditing': ({ name }) =>
+    `${name} firmó esta nota mientras la editabas, así que está cerrada y tus cambios no se guardaron. Están en el cuadro de enmienda, más abajo, listos para añadir.`,
+  'notes.noViewYet': ({ name }) => `${name} todavía no añadió su mirada.`,
+  'notes.noViewFrom': ({ name }) => `${name} no añadió su mirada.`,
+  'notes.amendHint': ({ name }) =>
+    `La nota firmada queda como está. Tu enmienda se añade debajo, con tu nombre y la fecha, y ${name} puede leerla.`,
+  'notes.amendEmpty': 'Primero escribe la enmienda.',
   'choices.add': 'Añadir una decisión',
   'choices.question': '¿Qué estás decidiendo?',
   'choices.questionHint': 'Como «¿Qué tipo de grupo de apoyo me vendría bien?»',

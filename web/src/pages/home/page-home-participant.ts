@@ -24,8 +24,15 @@ export class PageHomeParticipant extends PageElement {
     return sessions.find((s) => s.endedAt === null) ?? null;
   });
 
+  /** Drafts waiting for the person's view and answer: the notes section says how many. */
+  private readonly draftNotes = new Resource(this, async (signal) => {
+    const { notes } = await planApi.notes.list(this.me?.id ?? '', signal);
+    return notes.filter((n) => n.lockedAt === null).length;
+  });
+
   override render() {
     const session = this.openSession.value;
+    const drafts = this.draftNotes.value ?? 0;
     return html`
       <div class="page-header">
         <h1 tabindex="-1">${t('home.welcome', { name: this.me?.name ?? '' })}</h1>
@@ -47,6 +54,7 @@ export class PageHomeParticipant extends PageElement {
       <section aria-labelledby="notes-title">
         <h2 id="notes-title">${t('homeParticipant.notesTitle')}</h2>
         <p>${t('homeParticipant.notesText')}</p>
+        ${drafts > 0 ? html`<p><strong>${t('homeParticipant.notesWaiting', { count: drafts })}</strong></p>` : nothing}
         <p><a class="link-target" href="/notes">${t('homeParticipant.notesLink')}</a></p>
       </section>
       <section aria-labelledby="specialists-title">

@@ -1,9 +1,7 @@
 import type { SessionNote } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { planApi } from '../../api/plan-client.js';
-import { renderResource } from '../../components/async-state.js';
 import '../../components/al-button.js';
 import '../../components/al-notice.js';
 import '../../components/al-textarea.js';
@@ -11,11 +9,19 @@ import { LivePlan } from '../../controllers/live-plan.js';
 import { Resource } from '../../controllers/resource.js';
 import { errorText } from '../../forms/error-text.js';
 import { readForm } from '../../forms/form-helpers.js';
-import { formatDate, formatDateTime } from '../../i18n/i18n.js';
 import { tp } from '../../i18n/plan-i18n.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { PageElement } from '../page-element.js';
 import { planStyles } from '../plan/plan-styles.js';
+import {
+  newestFirst,
+  noteStyles,
+  renderAmendForm,
+  renderAmendments,
+  renderNoteHead,
+  renderNoteList,
+  renderNoteTexts,
+} from './note-sections.js';
 
 /**
  * "Notes about me": every session note about the participant, newest first. While a draft,
@@ -26,10 +32,9 @@ import { planStyles } from '../plan/plan-styles.js';
  */
 @customElement('page-notes')
 export class PageNotes extends PageElement {
-  private readonly notes = new Resource(this, async (signal) => {
-    const { notes } = await planApi.notes.list(this.me?.id ?? '', signal);
-    return [...notes].sort((a, b) => b.sessionStartedAt.localeCompare(a.sessionStartedAt));
-  });
+  private readonly notes = new Resource(this, async (signal) =>
+    newestFirst((await planApi.notes.list(this.me?.id ?? '', signal)).notes),
+  );
   @state() private feedback = '';
   @state() private failure: { noteId: string; text: string } | undefined;
   @state() private busy = '';
@@ -67,17 +72,7 @@ export class PageNotes extends PageElement {
         <p class="lead">${tp('notes.lead')}</p>
       </div>
       <div role="status" class="visually-hidden">${this.feedback}</div>
-      ${renderResource(this.notes, (notes) =>
-        notes.length === 0
-          ? html`<p class="muted">${tp('notes.none')}</p>`
-          : html`<ul class="goal-list">
-              ${repeat(
-                notes,
-                (n) => n.id,
-                (n) => html`<li>${this.renderNote(n)}</li>`,
-              )}
-            </ul>`,
-      )}
+      ${renderNoteList(this.notes, tp('notes.none'), (n) => this.renderNote(n))}
     `;
   }
 
@@ -91,17 +86,8 @@ export class PageNotes extends PageElement {
         : html`<span class="badge">${tp('notes.seesDifferently')}</span>`;
     const failure = this.failure?.noteId === n.id ? this.failure.text : '';
     return html`<article class="card note-section" aria-labelledby=${titleId}>
-      <div class="note-head">
-        <h2 id=${titleId}>${tp('notes.session', { date: formatDate(n.sessionStartedAt), name: n.specialist.name })}</h2>
-        ${status}
-      </div>
-      ${locked && n.lockedAt ? html`<p class="muted">${tp('notes.lockedOn', { date: formatDateTime(n.lockedAt) })}</p>` : nothing}
-      <h3>${tp('note.workedOn')}</h3>
-      <p>${n.workedOn || '—'}</p>
-      <h3>${tp('note.chosenMine')}</h3>
-      <p>${n.chosen || '—'}</p>
-      <h3>${tp('note.nextSteps')}</h3>
-      <p>${n.nextSteps || '—'}</p>
+      ${renderNoteHead(n, titleId, 2, status)}
+      ${renderNoteTexts(n, tp('note.chosenMine'), 3)}
       <div role="alert">${failure ? html`<al-notice tone="error"><p>${failure}</p></al-notice>` : nothing}</div>
       ${locked ? this.renderLocked(n) : this.renderDraft(n)}
     </article>`;
@@ -132,25 +118,8 @@ export class PageNotes extends PageElement {
   private renderLocked(n: SessionNote) {
     return html`<h3>${tp('notes.myView')}</h3>
       <p>${n.participantView || tp('notes.noView')}</p>
-      <h3>${tp('notes.amendments')}</h3>
-      ${
-        n.amendments.length === 0
-          ? html`<p class="muted">${tp('notes.noAmendments')}</p>`
-          : html`<ul class="item-list">
-              ${n.amendments.map(
-                (a) => html`<li class="item">
-                  <div class="item-main">
-                    <p class="item-meta">${tp('notes.amendment', { name: a.author.name, date: formatDateTime(a.at) })}</p>
-                    <p class="amendment">${a.text}</p>
-                  </div>
-                </li>`,
-              )}
-            </ul>`
-      }
-      <form class="form-grid amend" novalidate @submit=${(e: SubmitEvent) => this.amend(e, n)}>
-        <al-textarea name="text" label=${tp('notes.addAmendment')} maxlength="4000" rows="2"></al-textarea>
-        <div><al-button type="submit" ?busy=${this.busy === `amend:${n.id}`}>${tp('notes.amend')}</al-button></div>
-      </form>`;
+      ${renderAmendments(n, 3)}
+      ${renderAmendForm(n, { busy: this.busy === `amend:${n.id}`, onSubmit: (e) => this.amend(e, n) })}`;
   }
 
   private say(text: string): void {
@@ -215,27 +184,10 @@ export class PageNotes extends PageElement {
   static override styles = [
     sharedStyles,
     planStyles,
+    noteStyles,
     css`
-      .note-head {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--space-2);
-        align-items: baseline;
-        justify-content: space-between;
-      }
-      .note-head h2 {
-        margin: 0;
-        font-size: 1.2rem;
-      }
       .respond-hint {
         margin: var(--space-4) 0 var(--space-2);
-      }
-      .amend {
-        margin-top: var(--space-3);
-      }
-      .amendment {
-        white-space: pre-wrap;
-        margin: 0;
       }
     `,
   ];

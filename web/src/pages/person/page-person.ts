@@ -9,7 +9,7 @@ import {
   zGoalTitle,
 } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { planApi } from '../../api/plan-client.js';
 import { resourcesApi } from '../../api/resources-client.js';
@@ -22,7 +22,7 @@ import '../../components/al-textarea.js';
 import { LivePlan } from '../../controllers/live-plan.js';
 import { Resource } from '../../controllers/resource.js';
 import { readForm } from '../../forms/form-helpers.js';
-import { formatDate, formatDateTime, t } from '../../i18n/i18n.js';
+import { formatDateTime, t } from '../../i18n/i18n.js';
 import { tp } from '../../i18n/plan-i18n.js';
 import { tres } from '../../i18n/resources-i18n.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
@@ -30,11 +30,14 @@ import { PageElement } from '../page-element.js';
 import '../plan/al-goal-card.js';
 import '../plan/al-plan-history.js';
 import { Actions } from '../../controllers/actions.js';
+import { renderNoteFields } from '../notes/note-sections.js';
 import { renderLiveStatus } from '../plan/live-status.js';
 import { renderChoices, renderSupports } from '../plan/plan-sections.js';
 import { planStyles } from '../plan/plan-styles.js';
 import { renderReferrals } from '../plan/referral-sections.js';
 import { describeSuggestion } from '../plan/suggestion-text.js';
+import type { AlPersonNotes } from './al-person-notes.js';
+import './al-person-notes.js';
 
 /**
  * A specialist with one person's plan: read the plan as the person wrote it, suggest (never
@@ -47,11 +50,6 @@ export class PagePerson extends PageElement {
   private readonly sessions = new Resource(this, (signal) =>
     planApi.sessions.list(this.participantId, signal).then((r) => r.sessions),
   );
-  private readonly notes = new Resource(this, (signal) =>
-    planApi.notes
-      .list(this.participantId, signal)
-      .then((r) => [...r.notes].sort((a, b) => b.sessionStartedAt.localeCompare(a.sessionStartedAt))),
-  );
   private readonly actions = new Actions(this);
   @state() private suggestError = '';
   @state() private noteSaved = false;
@@ -61,6 +59,7 @@ export class PagePerson extends PageElement {
     resourcesApi.search(this.resourceQuery ? { q: this.resourceQuery } : {}, signal).then((r) => r.resources),
   );
   private stopListening: (() => void) | undefined;
+  @query('al-person-notes') private personNotes: AlPersonNotes | undefined;
 
   private get participantId(): string {
     return this.params.participantId ?? '';
@@ -96,19 +95,7 @@ export class PagePerson extends PageElement {
       }
     }
     if (m.type === 'session') void this.sessions.reload();
-    if (m.type === 'note') void this.refreshNotes(name);
-  }
-
-  /** Reads the notes again after one changed, and says so when the person has just answered one. */
-  private async refreshNotes(name: string): Promise<void> {
-    const before = new Map((this.notes.value ?? []).map((n) => [n.id, n.response]));
-    await this.notes.reload();
-    for (const n of this.notes.value ?? []) {
-      if (n.response === null || before.get(n.id) !== null) continue;
-      this.actions.say(
-        n.response === 'co-signed' ? tp('notes.coSignedBy', { name }) : tp('notes.seesDifferentlyBy', { name }),
-      );
-    }
+    if (m.type === 'note') void this.personNotes?.refresh();
   }
 
   override render() {
@@ -177,7 +164,7 @@ export class PagePerson extends PageElement {
       </section>
       <div class="two-col">${renderChoices(plan, 'choices.personTitle')} ${renderSupports(plan, 'supports.personTitle')}</div>
       ${renderReferrals(plan, 'referrals.personTitle')}
-      ${this.renderNotes(name)}
+      <al-person-notes .participantId=${plan.participant.id} .participantName=${name} .me=${this.me}></al-person-notes>
       <al-plan-history .participantId=${plan.participant.id} .plan=${plan}></al-plan-history>
     `;
   }
@@ -294,35 +281,9 @@ export class PagePerson extends PageElement {
     return html`<form class="form-grid note-form" novalidate @submit=${(e: SubmitEvent) => this.draftNote(e, session)}>
       <h3>${tp('note.title')}</h3>
       <p>${tp('note.lead', { name })}</p>
-      <al-textarea name="workedOn" label=${tp('note.workedOn')} maxlength="4000"></al-textarea>
-      <al-textarea name="chosen" label=${tp('note.chosen', { name })} maxlength="4000"></al-textarea>
-      <al-textarea name="nextSteps" label=${tp('note.nextSteps')} maxlength="4000"></al-textarea>
+      ${renderNoteFields(tp('note.chosen', { name }))}
       <div><al-button type="submit" variant="primary" ?busy=${this.actions.busy === 'note'}>${tp('note.save')}</al-button></div>
     </form>`;
-  }
-
-  /** The notes written with this person, and where each stands: a draft, co-signed, or seen differently. */
-  private renderNotes(name: string) {
-    return html`<section aria-labelledby="notes-title">
-      <h2 id="notes-title">${tp('notes.withTitle', { name })}</h2>
-      ${renderResource(this.notes, (notes) =>
-        notes.length === 0
-          ? html`<p class="muted">${tp('notes.noneWith', { name })}</p>`
-          : html`<ul class="item-list">
-              ${notes.map(
-                (n) => html`<li class="item">
-                  <div class="item-main">
-                    <p class="item-title">${tp('notes.session', { date: formatDate(n.sessionStartedAt), name: n.specialist.name })}</p>
-                    ${n.participantView ? html`<p class="item-meta">${tp('notes.theirView', { name, view: n.participantView })}</p>` : nothing}
-                  </div>
-                  <span class=${n.response === 'co-signed' ? 'badge badge-good' : 'badge'}>
-                    ${n.response === null ? tp('notes.waitingFor', { name }) : n.response === 'co-signed' ? tp('notes.coSignedBy', { name }) : tp('notes.seesDifferentlyBy', { name })}
-                  </span>
-                </li>`,
-              )}
-            </ul>`,
-      )}
-    </section>`;
   }
 
   private renderMine(s: Suggestion, name: string) {
@@ -454,7 +415,7 @@ export class PagePerson extends PageElement {
       });
       if (this.live.session?.id === session.id) this.live.setSession({ ...session, hasNote: true });
       this.noteSaved = true;
-      await Promise.all([this.sessions.reload(), this.notes.reload()]);
+      await Promise.all([this.sessions.reload(), this.personNotes?.refresh()]);
       this.actions.say(tp('note.saved', { name: this.live.plan?.participant.name ?? '' }));
     });
   }
