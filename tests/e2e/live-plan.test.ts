@@ -412,6 +412,9 @@ describe('a live session, two browsers, one plan', () => {
     await expect(signed.getByRole('button', { name: /^Edit the draft/ }).count()).resolves.toBe(0);
     await signed.getByText('No amendments.').waitFor();
 
+    // The person's phone drops off the network for a moment…
+    await participant.context.setOffline(true);
+    await expect.poll(() => participant.page.evaluate(() => navigator.onLine)).toBe(false);
     // The specialist words the kept fix as a correction.
     const correction = 'Correction: the library opens at 10 on Saturdays.';
     await signed.getByLabel('Add an amendment', { exact: true }).fill(correction);
@@ -426,7 +429,9 @@ describe('a live session, two browsers, one plan', () => {
     await signed.getByText('Check the opening hours on Friday; talk next week.').waitFor();
     await check(s, 'signed note with an amendment (specialist)', '29b-specialist-note-amended');
 
-    // The person's notes page, open all along, shows it with who wrote it.
+    // …and when it is back, the person's notes page (open all along) catches up: it shows the
+    // amendment, with who wrote it, though the notice of it was sent while it was away.
+    await participant.context.setOffline(false);
     const theirs = participant.page.getByRole('article').first();
     await theirs
       .getByRole('listitem')

@@ -52,6 +52,12 @@ export class LivePlan implements ReactiveController {
   session: LiveSession | null = null;
   /** Bumps on every change, so hosts can key renders on it. */
   revision = 0;
+  /**
+   * True from the second `subscribed` on: the socket came back after a drop, and whatever it
+   * names but does not replay (a changed note, a session that ended) may have been missed.
+   */
+  resubscribed = false;
+  private subscribedOnce = false;
 
   private readonly pending = new Map<string, PendingCommand>();
   private readonly awaiting: AwaitingSeq[] = [];
@@ -157,6 +163,8 @@ export class LivePlan implements ReactiveController {
       case 'subscribed':
         if (m.participantId !== pid) return;
         this.subscribed = true;
+        this.resubscribed = this.subscribedOnce;
+        this.subscribedOnce = true;
         this.status = this.plan ? 'ready' : this.status;
         // Re-send what the server has not acknowledged, with the same ids: nothing twice, nothing lost.
         for (const p of this.pending.values()) {

@@ -45,7 +45,8 @@ export class PageNotes extends PageElement {
     super.connectedCallback();
     this.live.setFocus({ kind: 'note' });
     this.stopListening = this.live.onMessage((m) => {
-      if (m.type === 'note') void this.refresh();
+      // Also after a dropped connection: notices sent meanwhile are not replayed.
+      if (m.type === 'note' || (m.type === 'subscribed' && this.live.resubscribed)) void this.refresh();
     });
   }
 

@@ -94,8 +94,10 @@ export class PagePerson extends PageElement {
         }
       }
     }
-    if (m.type === 'session') void this.sessions.reload();
-    if (m.type === 'note') void this.personNotes?.refresh();
+    // After a dropped connection, session and note changes made meanwhile are read again.
+    const missed = m.type === 'subscribed' && this.live.resubscribed;
+    if (m.type === 'session' || missed) void this.sessions.reload();
+    if (m.type === 'note' || missed) void this.personNotes?.refresh();
   }
 
   override render() {
