@@ -69,3 +69,77 @@ describe('statements prepared on a pinned connection', () => {
     expect(rows.map((r) => r.name)).toEqual(['First', 'Second', 'Third']);
   });
 });
+
+describe('rows written behind on a pinned connection', () => {
+  const at = new Date('2026-11-21T12:00:00.123Z');
+  const count = async (name: string) => {
+    const { rows } = (await single.db.execute(
+      `select count(*)::int as n from organisations where name = '${name}'`,
+    )) as unknown as { rows: { n: number }[] };
+    return rows[0]?.n;
+  };
+
+  it.skipIf(!onPostgres)('is answered at once, goes with the next script, and reads back as answered', async () => {
+    const pinned = single.pinned;
+    if (!pinned) throw new Error('no pinned connections');
+    const [answered, seenInside] = await pinned(async (c) => {
+      await c.script(['begin']);
+      const [row] = await insertReturning(
+        c.db,
+        organisations,
+        { name: 'Behind', settings, createdAt: at },
+        { writeBehind: true },
+      );
+      // The next statement on the connection, in the same transaction, finds it written.
+      const [found = []] = await c.script([`select count(*)::int as n from organisations where name = 'Behind'`]);
+      await c.script(['commit']);
+      return [row, found[0]?.n];
+    });
+    expect(seenInside).toBe(1);
+    expect(answered?.id).toMatch(/^[0-9a-f-]{36}$/);
+    const stored = (await single.db.select().from(organisations)).find((o) => o.id === answered?.id);
+    expect(stored).toEqual(answered);
+  });
+
+  it.skipIf(!onPostgres)('is dropped, never sent, when its transaction is rolled back', async () => {
+    const pinned = single.pinned;
+    if (!pinned) throw new Error('no pinned connections');
+    await pinned(async (c) => {
+      await c.script(['begin']);
+      await insertReturning(c.db, organisations, { name: 'Undone', settings, createdAt: at }, { writeBehind: true });
+      await c.rollback();
+    });
+    // The same connection's next transaction does not carry it either.
+    await pinned(async (c) => {
+      await c.script(['begin']);
+      await c.script(['commit']);
+    });
+    expect(await count('Undone')).toBe(0);
+  });
+
+  it.skipIf(!onPostgres)('when refused by the database, fails the script it went with', async () => {
+    const pinned = single.pinned;
+    if (!pinned) throw new Error('no pinned connections');
+    const commit = pinned(async (c) => {
+      await c.script(['begin']);
+      // Answered at once: nothing has been sent yet, so nothing has failed yet.
+      const [row] = await insertReturning(
+        c.db,
+        organisations,
+        { name: null, settings, createdAt: at },
+        { writeBehind: true },
+      );
+      expect(row?.name).toBeNull();
+      try {
+        await c.script(['commit']);
+      } catch (error) {
+        await c.rollback();
+        throw error;
+      }
+    });
+    await expect(commit).rejects.toMatchObject({ code: '23502' });
+    // The connection is fine afterwards.
+    await insertPinned({ name: 'After', createdAt: at });
+    expect(await count('After')).toBe(1);
+  });
+});

@@ -26,6 +26,8 @@ export interface PinnedConnection {
    * failing statement stops the script and rejects. (`db`'s own statements are sent the same way.)
    */
   script(statements: string[]): Promise<Row[][]>;
+  /** Rolls the transaction back, dropping any statement written behind and not sent yet. */
+  rollback(): Promise<void>;
   /** Prepares the statement templates not yet prepared on this connection, in one round trip. */
   prepare(templates: readonly StatementTemplate<never>[]): Promise<void>;
 }

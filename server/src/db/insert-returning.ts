@@ -1,6 +1,8 @@
 import { getTableColumns, getTableName, isSQLWrapper, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from './client.js';
+import { knownInsert } from './known-insert.js';
+import { writeBehind } from './pinned-connection.js';
 
 interface PreparedInsert {
   execute(values: Record<string, unknown>): Promise<unknown[]>;
@@ -18,12 +20,24 @@ const names = new Map<string, string>();
  * columns (with placeholders) rather than for every command — building it was the largest single
  * source of garbage under load. drizzle still converts the values for their columns and maps the
  * rows back. Values that are SQL expressions are built the ordinary way.
+ *
+ * With `writeBehind`, in a group commit (a pinned connection), a row known beforehand (see
+ * known-insert.ts) is answered at once and its INSERT goes with the batch's next statements —
+ * usually its events and COMMIT — saving the batch a round trip. Should the INSERT fail, the
+ * batch fails with it and each command is run again alone, where inserts are waited for.
  */
 export async function insertReturning<T extends PgTable>(
   db: DbOrTx,
   table: T,
   values: Record<string, unknown>,
+  options: { writeBehind?: boolean } = {},
 ): Promise<T['$inferSelect'][]> {
+  const write = options.writeBehind ? writeBehind(db) : undefined;
+  const known = write && knownInsert(table, values);
+  if (write && known) {
+    write(known.statement);
+    return [known.row];
+  }
   const columns = getTableColumns(table);
   const keys = Object.keys(values)
     .filter((k) => values[k] !== undefined)

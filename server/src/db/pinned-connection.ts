@@ -31,12 +31,25 @@ interface Waiting {
   reject(error: unknown): void;
 }
 
+/** Pinned connections' drizzle handles → where their statements written behind go. */
+const writersBehind = new WeakMap<object, (statement: string) => void>();
+
+/**
+ * On a pinned connection's handle, a way to write a statement behind: nobody waits for it; it
+ * goes at the head of the connection's next script, which in a group commit is at the latest the
+ * one with the COMMIT. If it fails, that script fails and the batch is rolled back, as any failed
+ * statement would have it. On any other handle, undefined.
+ */
+export function writeBehind(db: object): ((statement: string) => void) | undefined {
+  return writersBehind.get(db);
+}
+
 /**
  * One pooled connection, pinned for a group commit. Its drizzle handle does not send each statement
  * as it comes: the statements issued in one turn of the event loop (the handlers of every command
  * in a batch, each awaiting its own) are written in as literals and sent together, as one script,
  * in one round trip. The first failing statement fails every statement of its script — the batch
- * is rolled back whole anyway.
+ * is rolled back whole anyway. Statements written behind (`writeBehind`) lead the next script.
  */
 export function pinConnection(client: pg.PoolClient): Pin {
   let broken: Error | undefined;
@@ -47,6 +60,13 @@ export function pinConnection(client: pg.PoolClient): Pin {
   /** Statements prepared on this connection: the templates', and drizzle's named ones. */
   const prepared = new Set<string>();
   let scheduled = false;
+  /** Statements written behind, not sent yet: they lead the next script, in the order written. */
+  let behind: string[] = [];
+  const takeBehind = () => {
+    const taken = behind;
+    behind = [];
+    return taken;
+  };
   // Round trips on one connection go one after another.
   let previous: Promise<unknown> = Promise.resolve();
 
@@ -72,10 +92,14 @@ export function pinConnection(client: pg.PoolClient): Pin {
     const batch = waiting;
     waiting = [];
     const preparing = batch.some((w) => w.leading > 0);
+    const ahead = takeBehind();
     // drizzle asks every query for the same type parsers (timestamps and dates kept as text).
-    send(batch.map((w) => w.text).join(';\n'), { rowMode: 'array', types: batch.find((w) => w.types)?.types }).then(
+    send([...ahead, ...batch.map((w) => w.text)].join(';\n'), {
+      rowMode: 'array',
+      types: batch.find((w) => w.types)?.types,
+    }).then(
       (results) => {
-        let i = 0;
+        let i = ahead.length;
         for (const w of batch) {
           i += w.leading;
           const r = results[i++];
@@ -130,11 +154,18 @@ export function pinConnection(client: pg.PoolClient): Pin {
   };
 
   const db = drizzle({ client: driver as unknown as pg.PoolClient, schema }) as unknown as Db;
+  writersBehind.set(db, (statement) => behind.push(statement));
   const connection: PinnedConnection = {
     db,
     async script(statements) {
-      const results = await send(statements.join(';\n'), {});
-      return results.map((r) => r.rows as Row[]);
+      const ahead = takeBehind();
+      const results = await send([...ahead, ...statements].join(';\n'), {});
+      return results.slice(ahead.length).map((r) => r.rows as Row[]);
+    },
+    async rollback() {
+      // What was written behind belongs to the transaction being undone: it is never sent.
+      behind = [];
+      await send('rollback', {});
     },
     async prepare(templates) {
       const missing = templates.filter((t) => !prepared.has(t.name));

@@ -268,7 +268,7 @@ export function createPlanExecutor(deps: {
       } catch (error) {
         // A failed COMMIT has already ended the transaction; ROLLBACK then merely warns. If the
         // connection is gone, it is discarded, and the first error is the one that matters.
-        await connection.script(['rollback']).catch(() => undefined);
+        await connection.rollback().catch(() => undefined);
         throw error;
       }
     });

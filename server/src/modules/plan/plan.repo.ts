@@ -55,7 +55,8 @@ function scopedTable<T extends PlanTable>(db: DbOrTx, table: T, scope: PlanScope
       return (await db.select().from(t).where(owned(where))) as Select[];
     },
     async insert(values: Omit<Insert, 'organisationId' | 'participantId'>): Promise<Select> {
-      const [row] = await insertReturning(db, t, { ...values, ...scope });
+      // Nothing a handler does depends on the database's answer to a plain insert.
+      const [row] = await insertReturning(db, t, { ...values, ...scope }, { writeBehind: true });
       if (!row) throw new Error('insert returned no row');
       return row as Select;
     },
