@@ -24,6 +24,7 @@ export interface PinnedConnection {
    * Runs statements with no parameters (values written in as literals, see `literal`) in one
    * round trip, by the simple query protocol; answers each statement's rows, in order. The first
    * failing statement stops the script and rejects. (`db`'s own statements are sent the same way.)
+   * Statements written behind (see `writeBehind`) go first, unanswered.
    */
   script(statements: string[]): Promise<Row[][]>;
   /** Rolls the transaction back, dropping any statement written behind and not sent yet. */
