@@ -33,17 +33,39 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 // A lone surrogate is written as U+FFFD, so the text would not come back as it was given.
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** `insert into "table" ("a", "b", …) values (`, per table: every column, in the table's order. */
-const heads = new WeakMap<PgTable, string>();
+interface TableShape {
+  readonly columns: readonly [string, Column][];
+  /** `insert into "table" ("a", "b", …) values (`: every column, in the table's order. */
+  readonly head: string;
+}
+
+/** Per table, worked out once; null when one of its column types does not qualify. */
+const shapes = new WeakMap<PgTable, TableShape | null>();
+
+function shapeOf(table: PgTable): TableShape | null {
+  let shape = shapes.get(table);
+  if (shape === undefined) {
+    const columns = Object.entries(getTableColumns(table)) as [string, Column][];
+    shape = columns.every(([, c]) => exactTypes.has(c.columnType))
+      ? {
+          columns,
+          head: `insert into ${quoteName(getTableName(table))} (${columns.map(([, c]) => quoteName(c.name)).join(', ')}) values (`,
+        }
+      : null;
+    shapes.set(table, shape);
+  }
+  return shape;
+}
 
 export function knownInsert<T extends PgTable>(
   table: T,
   values: Record<string, unknown>,
 ): KnownInsert<T['$inferSelect']> | undefined {
-  const columns = Object.entries(getTableColumns(table)) as [string, Column][];
+  const shape = shapeOf(table);
+  if (!shape) return undefined;
   const row: Record<string, unknown> = {};
   const literals: string[] = [];
-  for (const [key, column] of columns) {
+  for (const [key, column] of shape.columns) {
     const value = heldValue(column, values[key]);
     if (value === unknown) return undefined;
     const driver = value === null ? null : column.mapToDriverValue(value);
@@ -56,12 +78,7 @@ export function knownInsert<T extends PgTable>(
     }
     row[key] = driver === null ? null : readBack(column, driver);
   }
-  let head = heads.get(table);
-  if (!head) {
-    head = `insert into ${quoteName(getTableName(table))} (${columns.map(([, c]) => quoteName(c.name)).join(', ')}) values (`;
-    heads.set(table, head);
-  }
-  return { statement: `${head}${literals.join(', ')})`, row: row as T['$inferSelect'] };
+  return { statement: `${shape.head}${literals.join(', ')})`, row: row as T['$inferSelect'] };
 }
 
 const unknown = Symbol('unknown');
@@ -77,8 +94,8 @@ function heldValue(column: Column, given: unknown): unknown {
   return column.default;
 }
 
+/** Whether this value comes back from PostgreSQL exactly as written. */
 function writtenAsGiven(column: Column, driver: unknown): boolean {
-  if (!exactTypes.has(column.columnType)) return false;
   if (driver === null) return true;
   if (column.columnType === 'PgDateString') return typeof driver === 'string' && isoDate.test(driver);
   return typeof driver !== 'string' || !loneSurrogate.test(driver);
