@@ -30,6 +30,20 @@ async function admin(url: string, sql: string): Promise<void> {
   }
 }
 
+/** The server processes of every connection to the bench database (PostgreSQL runs on this machine). */
+async function backendPids(url: string, dbName: string): Promise<number[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [
+      dbName,
+    ]);
+    return rows.map((r) => r.pid);
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * Issue 4's benchmark: the live channel through the real executor on PostgreSQL at N rooms,
  * against a plain in-memory relay of the same sockets measured in the same run.
@@ -75,6 +89,7 @@ export async function runLiveBench(o: LiveBenchOptions): Promise<string> {
           warmupSeconds: 3,
           seconds: o.seconds,
           graceSeconds: 3,
+          cpu: { server: async () => [server.pid ?? 0], database: () => backendPids(o.adminUrl, dbName) },
         });
         rows.push({ target: 'alongside (PostgreSQL)', result, rssMb: rss.stop() });
       }
@@ -100,6 +115,7 @@ export async function runLiveBench(o: LiveBenchOptions): Promise<string> {
           warmupSeconds: 3,
           seconds: o.seconds,
           graceSeconds: 3,
+          cpu: { server: async () => [relay.pid ?? 0] },
         });
         rows.push({ target: 'relay baseline', result, rssMb: rss.stop() });
       }
@@ -116,28 +132,33 @@ export async function runLiveBench(o: LiveBenchOptions): Promise<string> {
   return table;
 }
 
+/** CPU ms per command measured, to two places (a command costs a fraction of a millisecond). */
+function perCommand(cpuMs: number | undefined, r: Row): string {
+  return cpuMs === undefined || r.result.commands === 0 ? '—' : (cpuMs / r.result.commands).toFixed(2);
+}
+
 function render(rows: Row[], o: LiveBenchOptions): string {
   const lines = [
     '# Live channel benchmark',
     '',
-    `N rooms × 2 sockets, 1 command per room per second (alternating participant check-in and specialist suggestion) through the real executor on PostgreSQL; ${o.seconds} s measured after 3 s warm-up. Baseline: the same sockets and zod-validated messages through an in-memory relay with no database, in the same run. Latencies in ms; ratio = Alongside ÷ relay at the same N.`,
+    `N rooms × 2 sockets, 1 command per room per second (alternating participant check-in and specialist suggestion) through the real executor on PostgreSQL; ${o.seconds} s measured after 3 s warm-up. Baseline: the same sockets and zod-validated messages through an in-memory relay with no database, in the same run. Latencies in ms; ratio = Alongside ÷ relay at the same N. CPU: time the server process (all its threads) and, for Alongside, PostgreSQL's server processes for the bench database used during the measured window, per command; the load generator's own CPU is not counted.`,
     '',
-    '| target | rooms | commands | ack p50 | ack p99 | ack p99.9 | fan-out p50 | fan-out p99 | fan-out p99.9 | lost | duplicated | refused | server RSS MB |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| target | rooms | commands | ack p50 | ack p99 | ack p99.9 | fan-out p50 | fan-out p99 | fan-out p99.9 | lost | duplicated | refused | server RSS MB | server CPU ms/command | database CPU ms/command |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.target} | ${r.result.rooms} | ${r.result.commands} | ${ms(r.result.ack.p50)} | ${ms(r.result.ack.p99)} | ${ms(r.result.ack.p999)} | ${ms(r.result.fanout.p50)} | ${ms(r.result.fanout.p99)} | ${ms(r.result.fanout.p999)} | ${r.result.lost} | ${r.result.duplicated} | ${r.result.refused} | ${r.rssMb.toFixed(0)} |`,
+        `| ${r.target} | ${r.result.rooms} | ${r.result.commands} | ${ms(r.result.ack.p50)} | ${ms(r.result.ack.p99)} | ${ms(r.result.ack.p999)} | ${ms(r.result.fanout.p50)} | ${ms(r.result.fanout.p99)} | ${ms(r.result.fanout.p999)} | ${r.result.lost} | ${r.result.duplicated} | ${r.result.refused} | ${r.rssMb.toFixed(0)} | ${perCommand(r.result.cpu.serverMs, r)} | ${perCommand(r.result.cpu.databaseMs, r)} |`,
     ),
     '',
-    '| rooms | ack p99 ratio | fan-out p99 ratio | RSS ratio |',
-    '|---|---|---|---|',
+    '| rooms | ack p99 ratio | fan-out p99 ratio | RSS ratio | CPU ratio (server + database) |',
+    '|---|---|---|---|---|',
   ];
   for (const n of o.sizes) {
     const a = rows.find((r) => r.target !== 'relay baseline' && r.result.rooms === n);
     const b = rows.find((r) => r.target === 'relay baseline' && r.result.rooms === n);
     if (a && b) {
       lines.push(
-        `| ${n} | ${(a.result.ack.p99 / b.result.ack.p99).toFixed(1)}× | ${(a.result.fanout.p99 / b.result.fanout.p99).toFixed(1)}× | ${(a.rssMb / b.rssMb).toFixed(1)}× |`,
+        `| ${n} | ${(a.result.ack.p99 / b.result.ack.p99).toFixed(1)}× | ${(a.result.fanout.p99 / b.result.fanout.p99).toFixed(1)}× | ${(a.rssMb / b.rssMb).toFixed(1)}× | ${((a.result.cpu.serverMs + (a.result.cpu.databaseMs ?? 0)) / b.result.cpu.serverMs).toFixed(1)}× |`,
       );
     }
   }

@@ -1,4 +1,5 @@
 import WebSocket from 'ws';
+import { cpuWindow } from '../lib/cpu.js';
 import { ms, summarize } from '../lib/stats.js';
 import type { Room } from './seed.js';
 
@@ -11,6 +12,8 @@ export interface LoadOptions {
   seconds: number;
   /** Time allowed after the last send for acks and events still in flight. */
   graceSeconds: number;
+  /** The processes whose CPU time over the measured window is reported, by role. */
+  cpu: { server: () => Promise<number[]>; database?: () => Promise<number[]> };
 }
 
 export interface LoadResult {
@@ -22,6 +25,8 @@ export interface LoadResult {
   lost: number;
   duplicated: number;
   refused: number;
+  /** CPU time used over the measured window, in ms: the server's, and the database's. */
+  cpu: { serverMs: number; databaseMs?: number };
 }
 
 interface Member {
@@ -150,8 +155,14 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   });
   await new Promise((r) => setTimeout(r, o.warmupSeconds * 1000));
   measuring = true;
+  const serverCpu = await cpuWindow(o.cpu.server);
+  const databaseCpu = o.cpu.database ? await cpuWindow(o.cpu.database) : undefined;
   await new Promise((r) => setTimeout(r, o.seconds * 1000));
   measuring = false;
+  const cpu = {
+    serverMs: await serverCpu.stop(),
+    ...(databaseCpu ? { databaseMs: await databaseCpu.stop() } : {}),
+  };
   for (const t of timers) clearTimeout(t);
   await new Promise((r) => setTimeout(r, o.graceSeconds * 1000));
 
@@ -187,5 +198,6 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
     lost: Math.max(lostAcks, lostDeliveries),
     duplicated,
     refused,
+    cpu,
   };
 }
