@@ -6,7 +6,7 @@ import { AppError, NotFoundError } from '../../lib/errors.js';
 import { hashToken, newToken } from '../../lib/tokens.js';
 import type { UserRow, UsersRepo } from '../people/users.repo.js';
 import { dummyPasswordHash, verifyPassword } from './passwords.js';
-import type { SignInSessionsRepo } from './sign-in-sessions.repo.js';
+import type { SessionWithUser, SignInSessionsRepo } from './sign-in-sessions.repo.js';
 import { accountKey, addressKey, type SignInThrottle, throttleRules } from './sign-in-throttle.js';
 
 /** Sessions are touched at most this often, so a busy page does not write on every request. */
@@ -32,6 +32,27 @@ export function toMe(user: UserRow, organisationName: string): Me {
     role: user.role,
     language: user.language,
     organisation: { id: user.organisationId, name: organisationName },
+  };
+}
+
+/** Not ended, not past its idle or absolute deadline, and the account not disabled. */
+function stillValid(s: SessionWithUser, now: Date): boolean {
+  return (
+    !s.endedAt &&
+    !s.disabledAt &&
+    now < s.absoluteExpiresAt &&
+    now.getTime() < s.lastSeenAt.getTime() + s.idleTimeoutSeconds * 1000
+  );
+}
+
+function actorOf(s: SessionWithUser): Actor {
+  return {
+    userId: s.userId,
+    organisationId: s.organisationId,
+    role: s.role,
+    name: s.name,
+    language: s.language,
+    signInSessionId: s.id,
   };
 }
 
@@ -94,37 +115,32 @@ export function createAuthService(deps: {
     /** Resolves a cookie token to the signed-in person, or null when it is unknown, ended or expired. */
     async authenticate(token: string): Promise<Actor | null> {
       const session = await sessions.findByTokenHash(hashToken(token));
-      if (!session || session.endedAt || session.disabledAt) return null;
       const now = clock.now();
-      const idleDeadline = session.lastSeenAt.getTime() + session.idleTimeoutSeconds * 1000;
-      if (now >= session.absoluteExpiresAt || now.getTime() >= idleDeadline) return null;
+      if (!session || !stillValid(session, now)) return null;
       if (now.getTime() - session.lastSeenAt.getTime() > touchEverySeconds * 1000)
         await sessions.touch(session.id, now);
-      return {
-        userId: session.userId,
-        organisationId: session.organisationId,
-        role: session.role,
-        name: session.name,
-        language: session.language,
-        signInSessionId: session.id,
-      };
+      return actorOf(session);
     },
 
-    /** Which of these sign-in sessions are still valid (for open live sockets), without touching them. */
-    async validSessionIds(ids: string[]): Promise<Set<string>> {
-      const now = clock.now().getTime();
+    /**
+     * For the live hub's heartbeat: who each of these sign-in sessions (of open sockets) is now —
+     * a name or language changed since is picked up — leaving out any that has ended or expired,
+     * or whose account is disabled. Those in `acted` (the person did something on a socket since
+     * the last heartbeat) are first marked as seen now, as a request would mark them: working
+     * together live keeps a person signed in. One read and at most one write for all sockets.
+     */
+    async liveSessions(ids: string[], acted: string[]): Promise<Map<string, Actor>> {
+      const now = clock.now();
       const rows = await sessions.findByIds([...new Set(ids)]);
-      return new Set(
-        rows
-          .filter(
-            (r) =>
-              !r.endedAt &&
-              !r.disabledAt &&
-              now < r.absoluteExpiresAt.getTime() &&
-              now < r.lastSeenAt.getTime() + r.idleTimeoutSeconds * 1000,
-          )
+      const valid = rows.filter((r) => stillValid(r, now));
+      const touch = new Set(acted);
+      await sessions.touchMany(
+        valid
+          .filter((r) => touch.has(r.id) && now.getTime() - r.lastSeenAt.getTime() > touchEverySeconds * 1000)
           .map((r) => r.id),
+        now,
       );
+      return new Map(valid.map((r) => [r.id, actorOf(r)]));
     },
 
     async signOut(ctx: RequestContext): Promise<void> {

@@ -17,21 +17,24 @@ export interface SessionWithUser {
   disabledAt: Date | null;
 }
 
+/** A session and who it is: what `authenticate` and the live hub's heartbeat read. */
+const withUser = {
+  id: signInSessions.id,
+  userId: signInSessions.userId,
+  organisationId: signInSessions.organisationId,
+  lastSeenAt: signInSessions.lastSeenAt,
+  idleTimeoutSeconds: signInSessions.idleTimeoutSeconds,
+  absoluteExpiresAt: signInSessions.absoluteExpiresAt,
+  endedAt: signInSessions.endedAt,
+  role: users.role,
+  name: users.name,
+  language: users.language,
+  disabledAt: users.disabledAt,
+};
+
 export function createSignInSessionsRepo(db: DbOrTx) {
   const byTokenHash = db
-    .select({
-      id: signInSessions.id,
-      userId: signInSessions.userId,
-      organisationId: signInSessions.organisationId,
-      lastSeenAt: signInSessions.lastSeenAt,
-      idleTimeoutSeconds: signInSessions.idleTimeoutSeconds,
-      absoluteExpiresAt: signInSessions.absoluteExpiresAt,
-      endedAt: signInSessions.endedAt,
-      role: users.role,
-      name: users.name,
-      language: users.language,
-      disabledAt: users.disabledAt,
-    })
+    .select(withUser)
     .from(signInSessions)
     .innerJoin(users, eq(users.id, signInSessions.userId))
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
@@ -44,17 +47,10 @@ export function createSignInSessionsRepo(db: DbOrTx) {
       return rows[0];
     },
 
-    async findByIds(ids: string[]) {
+    async findByIds(ids: string[]): Promise<SessionWithUser[]> {
       if (ids.length === 0) return [];
       return db
-        .select({
-          id: signInSessions.id,
-          lastSeenAt: signInSessions.lastSeenAt,
-          idleTimeoutSeconds: signInSessions.idleTimeoutSeconds,
-          absoluteExpiresAt: signInSessions.absoluteExpiresAt,
-          endedAt: signInSessions.endedAt,
-          disabledAt: users.disabledAt,
-        })
+        .select(withUser)
         .from(signInSessions)
         .innerJoin(users, eq(users.id, signInSessions.userId))
         .where(inArray(signInSessions.id, ids));
@@ -68,6 +64,15 @@ export function createSignInSessionsRepo(db: DbOrTx) {
 
     async touch(id: string, at: Date): Promise<void> {
       await db.update(signInSessions).set({ lastSeenAt: at }).where(eq(signInSessions.id, id));
+    },
+
+    /** `touch` for many sessions in one statement. */
+    async touchMany(ids: string[], at: Date): Promise<void> {
+      if (ids.length === 0) return;
+      await db
+        .update(signInSessions)
+        .set({ lastSeenAt: at })
+        .where(and(inArray(signInSessions.id, ids), isNull(signInSessions.endedAt)));
     },
 
     async end(id: string, userId: string, at: Date): Promise<boolean> {

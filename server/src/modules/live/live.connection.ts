@@ -36,14 +36,13 @@ export class LiveConnection {
   private refilledAt = Date.now();
   private strikes: number[] = [];
   closed = false;
-  /** When the sign-in session was last confirmed (and touched) because of this socket's activity. */
-  lastActiveCheck = Date.now();
+  /** Whether the person did something here (anything but a ping) since the hub's last heartbeat. */
+  actedSinceHeartbeat = false;
 
   constructor(
     readonly socket: WebSocket,
+    /** Who is signed in on this socket; the heartbeat refreshes it (a changed name, say). */
     public actor: Actor,
-    /** The sign-in cookie token, re-checked periodically so an ended session closes the socket. */
-    readonly token: string,
     private readonly limits: ConnectionLimits,
   ) {
     this.tokens = limits.burst;

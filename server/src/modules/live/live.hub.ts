@@ -282,7 +282,8 @@ export function createLiveHub(deps: LiveHubDeps) {
       return;
     }
     const m = parsed.data;
-    if (m.type !== 'ping' && !(await stillSignedIn(c))) return;
+    // Acting here keeps the person signed in; the heartbeat tells their sign-in session.
+    if (m.type !== 'ping') c.actedSinceHeartbeat = true;
     switch (m.type) {
       case 'ping':
         c.send({ type: 'pong' });
@@ -322,30 +323,34 @@ export function createLiveHub(deps: LiveHubDeps) {
   }
 
   /**
-   * Every heartbeat: close sockets whose sign-in session has ended or expired (one query for all),
-   * tell the other instances this one's people are still here (one notification), forget people
-   * of instances that went quiet, and end idle sessions.
+   * Every heartbeat: mark the sign-in sessions of people who acted on a socket as seen, close
+   * sockets whose sign-in session has ended or expired and refresh who the others are (one read
+   * and one write for all), tell the other instances this one's people are still here (one
+   * notification), forget people of instances that went quiet, and end idle sessions.
    */
   async function heartbeat(): Promise<void> {
     const open = [...connections];
-    const valid = await deps.auth.validSessionIds(open.map((c) => c.actor.signInSessionId));
-    for (const c of open) if (!valid.has(c.actor.signInSessionId)) c.close(liveCloseCodes.accessEnded, 'signed out');
+    const acted = open.filter((c) => c.actedSinceHeartbeat);
+    for (const c of acted) c.actedSinceHeartbeat = false;
+    let current: Map<string, Actor>;
+    try {
+      current = await deps.auth.liveSessions(
+        open.map((c) => c.actor.signInSessionId),
+        acted.map((c) => c.actor.signInSessionId),
+      );
+    } catch (error) {
+      // Not told this time: the next heartbeat tells it.
+      for (const c of acted) c.actedSinceHeartbeat = true;
+      throw error;
+    }
+    for (const c of open) {
+      const actor = current.get(c.actor.signInSessionId);
+      if (actor) c.actor = actor;
+      else c.close(liveCloseCodes.accessEnded, 'signed out');
+    }
     await notify(db, channels.presence, { instanceId, heartbeat: true });
     for (const participantId of presence.expire(Date.now())) broadcastPresence(participantId);
     await deps.sessions.endIdleSessions();
-  }
-
-  /** A person acting on the socket counts as activity for their sign-in session (checked at most every 30 s). */
-  async function stillSignedIn(c: LiveConnection): Promise<boolean> {
-    if (Date.now() - c.lastActiveCheck < 30_000) return true;
-    c.lastActiveCheck = Date.now();
-    const actor = await deps.auth.authenticate(c.token);
-    if (!actor) {
-      c.close(liveCloseCodes.accessEnded, 'signed out');
-      return false;
-    }
-    c.actor = actor;
-    return true;
   }
 
   const parse = <T>(payload: string): T | undefined => {
@@ -406,8 +411,8 @@ export function createLiveHub(deps: LiveHubDeps) {
     },
 
     /** Takes over a freshly upgraded socket. Listeners are attached before anything is awaited. */
-    handle(socket: WebSocket, actor: Actor, token: string): void {
-      const c = new LiveConnection(socket, actor, token, limits);
+    handle(socket: WebSocket, actor: Actor): void {
+      const c = new LiveConnection(socket, actor, limits);
       connections.add(c);
       socket.on('message', (data, isBinary) => {
         if (isBinary) {
@@ -436,6 +441,9 @@ export function createLiveHub(deps: LiveHubDeps) {
       // One after another: they share the one LISTEN connection, which takes a query at a time.
       for (const unlisten of unlisteners.splice(0)) await unlisten().catch(() => undefined);
     },
+
+    /** Runs a heartbeat now (the timer runs one every `heartbeatMs`); for tests. */
+    heartbeat,
 
     /** For tests and benchmarks: how many sockets this instance holds. */
     get connectionCount(): number {

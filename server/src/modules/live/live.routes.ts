@@ -1,6 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { access, requestContext } from '../../plugins/access.js';
-import { sessionCookieName } from '../../plugins/auth.js';
 import type { LiveHub } from './live.hub.js';
 
 /**
@@ -10,6 +9,6 @@ import type { LiveHub } from './live.hub.js';
 export const liveRoutes: FastifyPluginAsync<{ hub: LiveHub }> = async (app, { hub }) => {
   app.get('/live', { websocket: true, config: { access: access.needs('live:connect') } }, (socket, request) => {
     const { actor } = requestContext(request);
-    hub.handle(socket, actor, request.cookies[sessionCookieName] ?? '');
+    hub.handle(socket, actor);
   });
 };
