@@ -129,7 +129,7 @@ export function createAuthService(deps: {
      * the last heartbeat) are first marked as seen now, as a request would mark them: working
      * together live keeps a person signed in. One read and at most one write for all sockets.
      */
-    async liveSessions(ids: string[], acted: string[]): Promise<Map<string, Actor>> {
+    async socketSignIns(ids: string[], acted: string[]): Promise<Map<string, Actor>> {
       const now = clock.now();
       const rows = await sessions.findByIds([...new Set(ids)]);
       const valid = rows.filter((r) => stillValid(r, now));

@@ -334,7 +334,7 @@ export function createLiveHub(deps: LiveHubDeps) {
     for (const c of acted) c.actedSinceHeartbeat = false;
     let current: Map<string, Actor>;
     try {
-      current = await deps.auth.liveSessions(
+      current = await deps.auth.socketSignIns(
         open.map((c) => c.actor.signInSessionId),
         acted.map((c) => c.actor.signInSessionId),
       );
