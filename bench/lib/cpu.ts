@@ -6,8 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
  *
  * Why CPU time next to latency: on a shared 2-core VM the latency tail moves with whatever else
  * the host runs (the relay's own p99 has been seen anywhere from 1.2 to 14 ms on the same code),
- * while the CPU an Alongside command costs moves far less (within about 25 % over a day that saw the p99
- * range from 23 to 554 ms). A change that saves CPU shows here when the tail is too noisy to tell.
+ * while the CPU an Alongside command costs moves far less (within about 25 % over a day that saw
+ * the p99 range from 23 to 554 ms). A change that saves CPU shows here when the tail is too noisy
+ * to tell.
  */
 export function processCpuMs(pid: number): number {
   let ns = 0;
