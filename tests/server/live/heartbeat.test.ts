@@ -1,4 +1,4 @@
-import { liveCloseCodes, type Me, type PlanEvent } from '@alongside/shared';
+import { type LiveServerMessage, liveCloseCodes, type Me, type PlanEvent } from '@alongside/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveTestClient } from '../../helpers/live-client.js';
 import { createCast, invitePerson, type SignedInPerson, type TestApp } from '../../helpers/test-app.js';
@@ -8,7 +8,7 @@ import { connectAndSubscribe, goal, socketCommand, startLiveApp } from './live-f
 /**
  * The live hub's heartbeat, run by hand here (its timer is pushed out of the way) while the app's
  * clock is moved: working together on a socket keeps a person signed in, as requests do; a socket
- * whose sign-in has run out is closed; and a name changed meanwhile reaches the events.
+ * whose sign-in has run out is closed; and a name changed meanwhile reaches the events and the room.
  */
 const idleMinutes = 10;
 const clock = new TestClock();
@@ -16,6 +16,7 @@ let t: TestApp;
 let baseUrl: string;
 let cast: Awaited<ReturnType<typeof createCast>>;
 const sockets: LiveTestClient[] = [];
+type Presence = Extract<LiveServerMessage, { type: 'presence' }>;
 
 beforeAll(async () => {
   ({ t, baseUrl } = await startLiveApp({
@@ -83,5 +84,25 @@ describe('the live heartbeat', () => {
     if (answer.type !== 'ack') throw new Error(`refused: ${JSON.stringify(answer)}`);
     const events = await socket.waitFor('events', (m) => m.events.some((e: PlanEvent) => e.seq === answer.seq));
     expect(events.events.find((e) => e.seq === answer.seq)?.actor.name).toBe('Robin After');
+  });
+
+  it('shows the others in the room a changed name at the next heartbeat, keeping what the person works on', async () => {
+    const person = await invitePerson(t, cast.specialist, 'participant', { name: 'Ash Before' });
+    const pid = person.me.id;
+    const own = await onOwnPlan(person);
+    const { client: specialist } = await connectAndSubscribe(baseUrl, cast.specialist, pid);
+    sockets.push(specialist);
+    const focus = { kind: 'goal', id: '5d0e2b8c-1f7a-4c3e-9b6d-2a8f4e7c1d90' } as const;
+    own.send({ type: 'presence', participantId: pid, focus });
+    const named = (name: string) => (m: Presence) =>
+      m.members.some((x) => x.userId === pid && x.name === name && x.focus?.id === focus.id);
+    await specialist.waitFor('presence', named('Ash Before'));
+
+    const renamed = await t.request({ method: 'PATCH', url: '/api/auth/me', as: person, body: { name: 'Ash After' } });
+    expect(renamed.statusCode).toBe(200);
+    // No move of the person's own: the heartbeat alone brings the name.
+    const seen = specialist.waitForNext('presence', named('Ash After'));
+    await t.app.liveHub.heartbeat();
+    await seen;
   });
 });

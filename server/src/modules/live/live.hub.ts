@@ -325,7 +325,7 @@ export function createLiveHub(deps: LiveHubDeps) {
   /**
    * Every heartbeat: mark the sign-in sessions of people who acted on a socket as seen, close
    * sockets whose sign-in session has ended or expired and refresh who the others are (one read
-   * and one write for all), tell the other instances this one's people are still here (one
+   * and one write for all; a changed name is announced to their rooms), tell the other instances this one's people are still here (one
    * notification), forget people of instances that went quiet, and end idle sessions.
    */
   async function heartbeat(): Promise<void> {
@@ -343,10 +343,21 @@ export function createLiveHub(deps: LiveHubDeps) {
       for (const c of acted) c.actedSinceHeartbeat = true;
       throw error;
     }
+    const renamed: LiveConnection[] = [];
     for (const c of open) {
       const actor = current.get(c.actor.signInSessionId);
-      if (actor) c.actor = actor;
-      else c.close(liveCloseCodes.accessEnded, 'signed out');
+      if (!actor) {
+        c.close(liveCloseCodes.accessEnded, 'signed out');
+        continue;
+      }
+      if (actor.name !== c.actor.name) renamed.push(c);
+      c.actor = actor;
+    }
+    // Whoever shares a room with a renamed person sees the new name now, not at their next move.
+    for (const c of renamed) {
+      for (const participantId of c.subscriptions.keys()) {
+        await announcePresence(c, participantId, focusOf.get(focusKey(c, participantId)) ?? null, false);
+      }
     }
     await notify(db, channels.presence, { instanceId, heartbeat: true });
     for (const participantId of presence.expire(Date.now())) broadcastPresence(participantId);
