@@ -61,6 +61,29 @@ describe('presence', () => {
     expect(whoIsHere(latestPresence(phone))).toEqual(['participant']);
   });
 
+  it('shows where someone is working in the order they moved, however quickly', async () => {
+    const participant = await invitePerson(t, cast.specialist, 'participant', { name: 'Quinn Participant' });
+    const pid = participant.me.id;
+    const { client: phone } = await connectAndSubscribe(baseUrl, participant, pid);
+    const { client: specialist } = await connectAndSubscribe(baseUrl, cast.specialist, pid);
+    sockets.push(phone, specialist);
+    await phone.waitFor('presence', (m) => m.members.length === 2);
+
+    // Twenty moves in one burst: on PostgreSQL each is a notification, and the pool has many connections.
+    const items = Array.from({ length: 20 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    for (const id of items) specialist.send({ type: 'presence', participantId: pid, focus: { kind: 'goal', id } });
+
+    const specialistFocus = (m: Presence) => m.members.find((x) => x.role === 'specialist')?.focus?.id;
+    const seen = () =>
+      phone
+        .all('presence')
+        .map(specialistFocus)
+        .filter((id) => id !== undefined);
+    await eventually(() => expect(seen()).toHaveLength(items.length));
+    expect(seen()).toEqual(items);
+    expect(specialistFocus(latestPresence(phone) as Presence)).toBe(items.at(-1));
+  });
+
   it('a socket that closes while its subscription is still being checked leaves no ghost behind', async () => {
     const participant = await invitePerson(t, cast.specialist, 'participant', { name: 'Gus Participant' });
     const pid = participant.me.id;

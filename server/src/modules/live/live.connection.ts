@@ -38,6 +38,8 @@ export class LiveConnection {
   closed = false;
   /** Whether the person did something here (anything but a ping) since the hub's last heartbeat. */
   actedSinceHeartbeat = false;
+  /** This socket's latest presence announcement, settled or failed: the next one waits for it. */
+  presenceSent: Promise<void> = Promise.resolve();
 
   constructor(
     readonly socket: WebSocket,

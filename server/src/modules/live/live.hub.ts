@@ -167,7 +167,12 @@ export function createLiveHub(deps: LiveHubDeps) {
       focus,
       gone,
     };
-    await notify(db, channels.presence, a);
+    // One socket's announcements go out one after another. Sent at once on separate pooled
+    // connections they could commit out of order: a focus shown that was already left, or a
+    // "gone" overtaken by the "here" before it — a ghost that every heartbeat would keep alive.
+    const sent = c.presenceSent.then(() => notify(db, channels.presence, a));
+    c.presenceSent = sent.catch(() => undefined);
+    await sent;
   }
   const focusOf = new Map<string, Focus>();
   const focusKey = (c: LiveConnection, participantId: string) => `${c.id}:${participantId}`;
