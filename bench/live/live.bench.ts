@@ -5,7 +5,7 @@ import { freePort, sampleRss, startProcess, stopProcess } from '../lib/processes
 import { serverNodeFlags } from '../lib/server-node-flags.js';
 import { ms } from '../lib/stats.js';
 import { type LoadResult, runLoad } from './load.js';
-import { seedRooms } from './seed.js';
+import { type Room, seedRooms } from './seed.js';
 
 export interface LiveBenchOptions {
   adminUrl: string;
@@ -79,20 +79,14 @@ export async function runLiveBench(o: LiveBenchOptions): Promise<string> {
     const maxRooms = Math.max(...o.sizes);
     const rooms = await seedRooms(dbUrl.toString(), maxRooms, Math.min(100, maxRooms));
     try {
-      for (const n of o.sizes) {
-        console.log(`live bench: alongside, ${n} rooms…`);
-        const rss = sampleRss(server.pid);
-        const result = await runLoad({
+      rows.push(
+        ...(await runSizes('alongside (PostgreSQL)', o, rooms, {
           url: `ws://127.0.0.1:${port}/api/live`,
           origin: base,
-          rooms: rooms.slice(0, n),
-          warmupSeconds: 3,
-          seconds: o.seconds,
-          graceSeconds: 3,
-          cpu: { server: async () => [server.pid ?? 0], database: () => backendPids(o.adminUrl, dbName) },
-        });
-        rows.push({ target: 'alongside (PostgreSQL)', result, rssMb: rss.stop() });
-      }
+          pid: server.pid,
+          database: () => backendPids(o.adminUrl, dbName),
+        })),
+      );
     } finally {
       await stopProcess(server);
     }
@@ -105,20 +99,13 @@ export async function runLiveBench(o: LiveBenchOptions): Promise<string> {
       /relay listening/,
     );
     try {
-      for (const n of o.sizes) {
-        console.log(`live bench: relay baseline, ${n} rooms…`);
-        const rss = sampleRss(relay.pid);
-        const result = await runLoad({
+      rows.push(
+        ...(await runSizes('relay baseline', o, rooms, {
           url: `ws://127.0.0.1:${relayPort}/api/live`,
           origin: base,
-          rooms: rooms.slice(0, n),
-          warmupSeconds: 3,
-          seconds: o.seconds,
-          graceSeconds: 3,
-          cpu: { server: async () => [relay.pid ?? 0] },
-        });
-        rows.push({ target: 'relay baseline', result, rssMb: rss.stop() });
-      }
+          pid: relay.pid,
+        })),
+      );
     } finally {
       await stopProcess(relay);
     }
@@ -132,6 +119,39 @@ export async function runLiveBench(o: LiveBenchOptions): Promise<string> {
   return table;
 }
 
+/** Seconds each target first runs unmeasured, at the smallest size, so that no size's figures include a newly started process's compiling. */
+const warmUpSeconds = 10;
+
+/** One target at every size, after a warm-up. */
+async function runSizes(
+  target: Row['target'],
+  o: LiveBenchOptions,
+  rooms: Room[],
+  at: { url: string; origin: string; pid: number | undefined; database?: () => Promise<number[]> },
+): Promise<Row[]> {
+  const cpu = { server: async () => [at.pid ?? 0], ...(at.database ? { database: at.database } : {}) };
+  const load = (n: number, seconds: number) =>
+    runLoad({
+      url: at.url,
+      origin: at.origin,
+      rooms: rooms.slice(0, n),
+      warmupSeconds: 3,
+      seconds,
+      graceSeconds: 3,
+      cpu,
+    });
+  console.log(`live bench: ${target}, warming up…`);
+  await load(Math.min(...o.sizes), warmUpSeconds);
+  const rows: Row[] = [];
+  for (const n of o.sizes) {
+    console.log(`live bench: ${target}, ${n} rooms…`);
+    const rss = sampleRss(at.pid);
+    const result = await load(n, o.seconds);
+    rows.push({ target, result, rssMb: rss.stop() });
+  }
+  return rows;
+}
+
 /** CPU ms per command measured, to two places (a command costs a fraction of a millisecond). */
 function perCommand(cpuMs: number | undefined, r: Row): string {
   return cpuMs === undefined || r.result.commands === 0 ? '—' : (cpuMs / r.result.commands).toFixed(2);
@@ -141,7 +161,7 @@ function render(rows: Row[], o: LiveBenchOptions): string {
   const lines = [
     '# Live channel benchmark',
     '',
-    `N rooms × 2 sockets, 1 command per room per second (alternating participant check-in and specialist suggestion) through the real executor on PostgreSQL; ${o.seconds} s measured after 3 s warm-up. Baseline: the same sockets and zod-validated messages through an in-memory relay with no database, in the same run. Latencies in ms; ratio = Alongside ÷ relay at the same N. CPU: time the server process (all its threads) and, for Alongside, PostgreSQL's server processes for the bench database used during the measured window, per command; the load generator's own CPU is not counted.`,
+    `N rooms × 2 sockets, 1 command per room per second (alternating participant check-in and specialist suggestion) through the real executor on PostgreSQL; ${o.seconds} s measured after 3 s warm-up, each target having first run ${warmUpSeconds} s unmeasured at the smallest size. Baseline: the same sockets and zod-validated messages through an in-memory relay with no database, in the same run. Latencies in ms; ratio = Alongside ÷ relay at the same N. CPU: time the server process (all its threads) and, for Alongside, PostgreSQL's server processes for the bench database used during the measured window, per command; the load generator's own CPU is not counted.`,
     '',
     '| target | rooms | commands | ack p50 | ack p99 | ack p99.9 | fan-out p50 | fan-out p99 | fan-out p99.9 | lost | duplicated | refused | server RSS MB | server CPU ms/command | database CPU ms/command |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
