@@ -47,6 +47,15 @@ describe('community resources and referrals', () => {
     await add.getByRole('button', { name: 'Add resource' }).click();
     await add.getByText('Enter a name (up to 200 characters).').waitFor();
     await add.getByText('Choose a category.').waitFor();
+    // The focus goes to the first field in error of this form, not to the search's Category above it.
+    const name = add.getByLabel('Name', { exact: true });
+    const hasFocus = () =>
+      name.evaluate((field) => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active === field;
+      });
+    await expect.poll(hasFocus).toBe(true);
 
     await add.getByLabel('Name', { exact: true }).fill(cafe);
     await add.getByLabel('Category', { exact: true }).selectOption('recovery-community-organisation');
@@ -142,9 +151,17 @@ describe('community resources and referrals', () => {
     await edit.getByLabel('Name', { exact: true }).fill('Harbour Housing Help');
     await edit.getByRole('button', { name: 'Save changes' }).click();
     await results.getByRole('heading', { name: 'Harbour Housing Help' }).waitFor();
+    // Deleted while open for editing, with an error showing: the form goes back to adding, clean.
+    await results.getByRole('button', { name: 'Edit Harbour Housing Help' }).click();
+    const again = s.getByRole('region', { name: 'Edit “Harbour Housing Help”' });
+    await again.getByLabel('Name', { exact: true }).fill('');
+    await again.getByRole('button', { name: 'Save changes' }).click();
+    await again.getByText('Enter a name (up to 200 characters).').waitFor();
     await results.getByRole('button', { name: 'Delete Harbour Housing Help' }).click();
     await results.getByRole('button', { name: 'Yes, delete Harbour Housing Help' }).click();
     await results.getByText('2 resources found.').waitFor();
+    await add.getByRole('button', { name: 'Add resource' }).waitFor();
+    expect(await add.getByText('Enter a name (up to 200 characters).').count()).toBe(0);
     await check(s, 'resource directory (specialist)', '50-specialist-resources');
   });
 

@@ -127,10 +127,15 @@ export class ResourceForm {
     this.host.requestUpdate();
   }
 
-  /** Stops editing `id` if it is the one open (it was deleted); the form goes back to adding. */
+  /**
+   * Stops editing `id` if it is the one open (it was deleted); the form goes back to adding, with
+   * no errors about the entry that is gone.
+   */
   forget(id: string): void {
     if (this.editing?.id !== id) return;
     this.entry = undefined;
+    this.errors = {};
+    this.formError = '';
     this.host.requestUpdate();
   }
 
@@ -222,14 +227,15 @@ export class ResourceForm {
   private readonly submit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
     if (this.saving) return;
-    const parsed = zResourceInput.safeParse(readInput(event.currentTarget as HTMLFormElement));
+    const form = event.currentTarget as HTMLFormElement;
+    const parsed = zResourceInput.safeParse(readInput(form));
     if (!parsed.success) {
       const errors: FieldErrors = {};
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? '');
         if (field && errors[field] === undefined) errors[field] = fieldMessage(field);
       }
-      await this.showErrors(errors);
+      await this.showErrors(form, errors);
       return;
     }
     this.saving = true;
@@ -247,7 +253,7 @@ export class ResourceForm {
     } catch (error) {
       const field = isApiError(error) ? error.field?.split('.')[0] : undefined;
       if (field && (fieldNames as readonly string[]).includes(field)) {
-        await this.showErrors({ [field]: fieldMessage(field) });
+        await this.showErrors(form, { [field]: fieldMessage(field) });
       } else {
         this.formError = errorText(error);
       }
@@ -267,15 +273,19 @@ export class ResourceForm {
     if (id) this.hooks.cancelled(id);
   };
 
-  private async showErrors(errors: FieldErrors): Promise<void> {
+  /**
+   * Shows the errors and focuses the first field in error — of this form: the search above it has
+   * fields of the same names (a category, say), which must not take the focus.
+   */
+  private async showErrors(form: HTMLFormElement, errors: FieldErrors): Promise<void> {
     this.errors = errors;
     this.formError = t('form.checkFields');
     this.host.requestUpdate();
     await this.host.updateComplete;
     if (errors.lastVerifiedOn && Object.keys(errors).length === 1) {
-      this.host.renderRoot.querySelector<HTMLElement>('#lastVerifiedOn')?.focus();
+      form.querySelector<HTMLElement>('#lastVerifiedOn')?.focus();
       return;
     }
-    await focusFirstError(this.host.renderRoot, errors);
+    await focusFirstError(form, errors);
   }
 }
