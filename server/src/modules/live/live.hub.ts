@@ -330,8 +330,9 @@ export function createLiveHub(deps: LiveHubDeps) {
   /**
    * Every heartbeat: mark the sign-in sessions of people who acted on a socket as seen, close
    * sockets whose sign-in session has ended or expired and refresh who the others are (one read
-   * and one write for all; a changed name is announced to their rooms), tell the other instances this one's people are still here (one
-   * notification), forget people of instances that went quiet, and end idle sessions.
+   * and one write for all; a changed name is announced to their rooms), tell the other instances
+   * this one's people are still here (one notification), forget people of instances that went
+   * quiet, and end idle sessions.
    */
   async function heartbeat(): Promise<void> {
     const open = [...connections];
