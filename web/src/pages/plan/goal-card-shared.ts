@@ -1,0 +1,38 @@
+/**
+ * What the goal card's parts — its steps list (goal-steps.ts) and its panels (goal-panels.ts) —
+ * share with the card: the card as it is now, and the one field error it shows. The parts are
+ * helpers drawn into the card's own shadow root rather than elements of their own, so the card's
+ * DOM, styles and focus moves stay as they were.
+ */
+import type { Goal, Step } from '@alongside/shared';
+import type { ReactiveControllerHost } from 'lit';
+import type { LivePlan } from '../../controllers/live-plan.js';
+
+/** The card as its parts read it: its properties as they are now, its shadow root, re-rendering it. */
+export interface GoalCardView extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly goal: Goal;
+  readonly steps: readonly Step[];
+  readonly live: LivePlan;
+  readonly mode: 'owner' | 'partner';
+  readonly participantName: string;
+}
+
+/**
+ * The card's one field error. It is one for the whole card, as it has always been: opening a
+ * panel or a step's editor clears it, and while both are open they show the same message.
+ */
+export class FieldError {
+  private value = '';
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  get text(): string {
+    return this.value;
+  }
+
+  set(text: string): void {
+    this.value = text;
+    this.host.requestUpdate();
+  }
+}
