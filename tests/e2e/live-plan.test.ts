@@ -259,6 +259,25 @@ describe('a live session, two browsers, one plan', () => {
       .waitFor();
     // Focus goes back to the step's own checkbox, not to the top of the page (once it re-renders).
     await expect.poll(() => focused(p)).toBe('checkbox');
+
+    // The goal's edit panel and a step's editor open together: an error shows under its own field
+    // only, and each form's buttons say which they belong to.
+    const step = 'Ask about a library card and the reading club';
+    await card.getByRole('button', { name: `Edit — goal “${goal}”` }).click();
+    await card.getByLabel('Goal', { exact: true }).fill('');
+    await card.getByRole('button', { name: 'Save changes', exact: true }).click();
+    await card.getByText('Write the goal in 1 to 280 characters.').waitFor();
+    await card.getByRole('button', { name: `Edit — step “${step}”` }).click();
+    await card.getByLabel('Step', { exact: true }).waitFor();
+    await expect(card.getByText('Write the goal in 1 to 280 characters.').count()).resolves.toBe(1);
+    await card.getByLabel('Step', { exact: true }).fill('');
+    await card.getByRole('button', { name: `Save changes — step “${step}”` }).click();
+    await card.getByText('Write the step in 1 to 280 characters.').waitFor();
+    await expect(card.getByText('Write the goal in 1 to 280 characters.').count()).resolves.toBe(1);
+    await expectAccessible(p, 'goal and step editors open together');
+    await card.getByRole('button', { name: `Cancel — step “${step}”` }).click();
+    await card.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await card.getByRole('heading', { name: goal }).waitFor();
   });
 
   it('lets the participant add a support, which the specialist sees at once', async () => {

@@ -46,9 +46,10 @@ export class AlGoalCard extends AlElement {
   @property({ type: Boolean }) last = false;
 
   private readonly actions = new Actions(this);
-  private readonly fieldError = new FieldError(this);
-  private readonly stepList = new GoalSteps(this, this.actions, this.fieldError);
-  private readonly panels = new GoalPanels(this, this.actions, this.fieldError);
+  // Each part has its own field error: with a step's editor and a panel open together, a message
+  // shows under the field it is about, not under both.
+  private readonly stepList = new GoalSteps(this, this.actions, new FieldError(this));
+  private readonly panels = new GoalPanels(this, this.actions, new FieldError(this));
 
   /** Puts focus back on a move button after the goal moved (the list re-rendered around it). */
   async focusMove(direction: -1 | 1): Promise<void> {

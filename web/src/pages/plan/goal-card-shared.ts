@@ -1,6 +1,6 @@
 /**
  * What the goal card's parts — its steps list (goal-steps.ts) and its panels (goal-panels.ts) —
- * share with the card: the card as it is now, and the one field error it shows. The parts are
+ * share with the card: the card as it is now, and how each keeps its field error. The parts are
  * helpers drawn into the card's own shadow root rather than elements of their own, so the card's
  * DOM, styles and focus moves stay as they were.
  */
@@ -19,8 +19,8 @@ export interface GoalCardView extends ReactiveControllerHost {
 }
 
 /**
- * The card's one field error. It is one for the whole card, as it has always been: opening a
- * panel or a step's editor clears it, and while both are open they show the same message.
+ * The field error of one part of the card (its steps, or its open panel). Opening a panel or a
+ * step's editor clears that part's error; the other part's stays with its own form.
  */
 export class FieldError {
   private value = '';

@@ -221,6 +221,7 @@ export class GoalPanels {
       this.fieldError.set(tp('goal.stepInvalid'));
       return;
     }
+    this.fieldError.set('');
     const rationale = (values.rationale ?? '').trim();
     await this.actions.run('suggest', async () => {
       await this.card.live.send({
@@ -241,6 +242,7 @@ export class GoalPanels {
       this.fieldError.set(tp('plan.goalTitleInvalid'));
       return;
     }
+    this.fieldError.set('');
     const rationale = (values.rationale ?? '').trim();
     await this.actions.run('suggest', async () => {
       const goal = this.card.goal;

@@ -75,8 +75,12 @@ export class GoalSteps {
           }
           <al-field name="text" label=${tp('step.editLabel')} maxlength="280" .value=${from.text} .error=${this.fieldError.text}></al-field>
           <div class="actions">
-            <al-button type="submit" variant="primary" ?busy=${this.actions.busy === 'step-edit'}>${tp('goal.saveEdit')}</al-button>
-            <al-button variant="quiet" @click=${() => this.editStep(undefined)}>${t('common.cancel')}</al-button>
+            <al-button type="submit" variant="primary" ?busy=${this.actions.busy === 'step-edit'}>
+              ${tp('goal.saveEdit')}<span class="visually-hidden"> — ${tp('step.of', { text: from.text })}</span>
+            </al-button>
+            <al-button variant="quiet" @click=${() => this.editStep(undefined)}>
+              ${t('common.cancel')}<span class="visually-hidden"> — ${tp('step.of', { text: from.text })}</span>
+            </al-button>
           </div>
         </form>
       </li>`;
