@@ -114,6 +114,15 @@ describe('a live session, two browsers, one plan', () => {
     await card.getByText('A new goal (Community)').waitFor();
     await card.getByText('Why: You mentioned you miss reading.').waitFor();
     await check(p, 'my plan, suggestion waiting', '23-participant-suggestion');
+    // Starting to put it in her own words shows on the specialist's screen; leaving them empty is
+    // answered, not ignored; cancelling shows she is no longer working on it.
+    await card.getByRole('button', { name: `Change the words, then accept — ${goal}`, exact: true }).click();
+    await visible(s, 'Pat Participant is here, looking at a suggestion');
+    await card.getByLabel('In your own words', { exact: true }).fill('');
+    await card.getByRole('button', { name: 'Accept my version' }).click();
+    await card.getByText('Write it in your own words, or cancel and accept it as it is.').waitFor();
+    await card.getByRole('button', { name: 'Cancel' }).click();
+    await visible(s, 'Pat Participant is here now');
     await card.getByRole('button', { name: `Accept — ${goal}`, exact: true }).click();
     await visible(p, 'Nothing is waiting for you.');
     const community = p.getByRole('region', { name: 'Community', exact: true });

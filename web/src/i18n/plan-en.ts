@@ -178,6 +178,7 @@ export const planEn = {
   'suggestions.accept': 'Accept',
   'suggestions.edit': 'Change the words, then accept',
   'suggestions.yourWords': 'In your own words',
+  'suggestions.yourWordsEmpty': 'Write it in your own words, or cancel and accept it as it is.',
   'suggestions.acceptEdited': 'Accept my version',
   'suggestions.decline': 'Decline',
   'suggestions.accepted': 'Accepted. It is in your plan now.',

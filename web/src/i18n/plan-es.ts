@@ -175,6 +175,7 @@ export const planEs: PlanMessages = {
   'suggestions.accept': 'Aceptar',
   'suggestions.edit': 'Cambiar las palabras y aceptar',
   'suggestions.yourWords': 'Con tus propias palabras',
+  'suggestions.yourWordsEmpty': 'Escríbelo con tus propias palabras, o cancela y acéptalo tal como está.',
   'suggestions.acceptEdited': 'Aceptar mi versión',
   'suggestions.decline': 'Rechazar',
   'suggestions.accepted': 'Aceptada. Ya está en tu plan.',

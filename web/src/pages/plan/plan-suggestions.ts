@@ -21,6 +21,8 @@ import { describeSuggestion, editableField } from './suggestion-text.js';
 export class PlanSuggestions {
   /** The suggestion being accepted in the person's own words, if any. */
   private editing: string | undefined;
+  /** What is wrong with the person's own words, shown under them. */
+  private editError = '';
 
   constructor(
     private readonly host: LitElement,
@@ -65,12 +67,10 @@ export class PlanSuggestions {
         ${
           editing && field
             ? html`<form class="form-grid" novalidate @submit=${(e: SubmitEvent) => this.acceptEdited(e, s, field)}>
-                <al-field name=${field} label=${tp('suggestions.yourWords')} maxlength="280" .value=${d.text}></al-field>
+                <al-field name=${field} label=${tp('suggestions.yourWords')} maxlength="280" .value=${d.text} .error=${this.editError}></al-field>
                 <div class="actions">
                   <al-button type="submit" variant="primary" ?busy=${busy('accept')}>${tp('suggestions.acceptEdited')}</al-button>
-                  <al-button variant="quiet" @click=${() => {
-                    this.setEditing(undefined);
-                  }}>${t('common.cancel')}</al-button>
+                  <al-button variant="quiet" @click=${() => this.cancelEdit()}>${t('common.cancel')}</al-button>
                 </div>
               </form>`
             : html`<div class="actions">
@@ -94,7 +94,14 @@ export class PlanSuggestions {
   private setEditing(id: string | undefined): void {
     if (this.editing === id) return;
     this.editing = id;
+    this.editError = '';
     this.host.requestUpdate();
+  }
+
+  /** Leaves the own-words form; the other person no longer sees them working on the suggestion. */
+  private cancelEdit(): void {
+    this.setEditing(undefined);
+    this.live.setFocus(null);
   }
 
   private async accept(s: Suggestion): Promise<void> {
@@ -115,8 +122,16 @@ export class PlanSuggestions {
 
   private async acceptEdited(event: SubmitEvent, s: Suggestion, field: 'title' | 'text' | 'label'): Promise<void> {
     event.preventDefault();
-    const value = (readForm(event.target as HTMLFormElement)[field] ?? '').trim();
-    if (!value) return;
+    const form = event.target as HTMLFormElement;
+    const value = (readForm(form)[field] ?? '').trim();
+    if (!value) {
+      this.editError = tp('suggestions.yourWordsEmpty');
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      form.querySelector<HTMLElement>('al-field')?.focus();
+      return;
+    }
+    this.editError = '';
     await this.actions.run(`accept:${s.id}`, async () => {
       await this.live.send({ type: 'suggestion.accept', suggestionId: s.id, edits: { [field]: value } });
       this.setEditing(undefined);
