@@ -211,6 +211,25 @@ export const sharedStyles = css`
     background: var(--c-surface-soft);
     font-weight: 600;
   }
+  /* A native date box with its label above (a follow-up date, a report's range, a verified-on day). */
+  .date {
+    display: grid;
+    gap: var(--space-1, 0.25rem);
+  }
+  .date label {
+    font-weight: 600;
+  }
+  .date input {
+    font: inherit;
+    min-height: var(--target);
+    padding: 0.4rem 0.6rem;
+    border: 1px solid var(--c-muted);
+    border-radius: var(--radius-small);
+    background: var(--c-surface);
+    color: var(--c-text);
+    width: 100%;
+    min-width: 0;
+  }
   @media (max-width: 30rem) {
     h1 {
       font-size: 1.5rem;

@@ -397,16 +397,13 @@ export class PageHomeSupervisor extends PageElement {
         align-items: flex-end;
       }
       .date {
-        display: grid;
-        gap: var(--space-1, 0.25rem);
         flex: 1 1 10rem;
         min-width: 0;
       }
       label {
         font-weight: 600;
       }
-      select,
-      input[type='date'] {
+      select {
         font: inherit;
         min-height: var(--target);
         padding: 0.4rem 0.6rem;

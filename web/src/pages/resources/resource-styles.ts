@@ -84,24 +84,6 @@ export const resourceStyles = css`
     height: 1.25rem;
     margin: 0;
   }
-  .date {
-    display: grid;
-    gap: var(--space-1, 0.25rem);
-  }
-  .date label {
-    font-weight: 600;
-  }
-  .date input {
-    font: inherit;
-    min-height: var(--target);
-    padding: 0.4rem 0.6rem;
-    border: 1px solid var(--c-muted);
-    border-radius: var(--radius-small);
-    background: var(--c-surface);
-    color: var(--c-text);
-    width: 100%;
-    min-width: 0;
-  }
   .error {
     color: var(--c-error);
     font-weight: 600;
