@@ -5,7 +5,7 @@
  * card's own shadow root (see goal-card-shared.ts) and uses the card's actions, so the panels'
  * busy buttons, the alert and the status region are the card's as before.
  */
-import { type Goal, zGoal, zGoalTitle, zStepText } from '@alongside/shared';
+import { type Goal, type SuggestionProposal, zGoal, zGoalTitle, zStepText } from '@alongside/shared';
 import { html, nothing } from 'lit';
 import { isApiError } from '../../api/api-error.js';
 import '../../components/al-button.js';
@@ -221,17 +221,7 @@ export class GoalPanels {
       this.fieldError.set(tp('goal.stepInvalid'));
       return;
     }
-    this.fieldError.set('');
-    const rationale = (values.rationale ?? '').trim();
-    await this.actions.run('suggest', async () => {
-      await this.card.live.send({
-        type: 'suggestion.create',
-        proposal: { kind: 'step', goalId: this.card.goal.id, text: text.data },
-        ...(rationale ? { rationale } : {}),
-      });
-      this.close();
-      this.actions.say(tp('goal.suggestionSent', { name: this.card.participantName }));
-    });
+    await this.sendSuggestion(values, { kind: 'step', goalId: this.card.goal.id, text: text.data });
   };
 
   private readonly suggestRewording = async (event: SubmitEvent): Promise<void> => {
@@ -242,17 +232,23 @@ export class GoalPanels {
       this.fieldError.set(tp('plan.goalTitleInvalid'));
       return;
     }
+    const goal = this.card.goal;
+    await this.sendSuggestion(values, {
+      kind: 'goal-rewording',
+      goalId: goal.id,
+      version: goal.version,
+      title: title.data,
+    });
+  };
+
+  /** Sends a partner's suggestion, with their reason if they gave one, and closes its panel. */
+  private async sendSuggestion(values: Record<string, string>, proposal: SuggestionProposal): Promise<void> {
     this.fieldError.set('');
     const rationale = (values.rationale ?? '').trim();
     await this.actions.run('suggest', async () => {
-      const goal = this.card.goal;
-      await this.card.live.send({
-        type: 'suggestion.create',
-        proposal: { kind: 'goal-rewording', goalId: goal.id, version: goal.version, title: title.data },
-        ...(rationale ? { rationale } : {}),
-      });
+      await this.card.live.send({ type: 'suggestion.create', proposal, ...(rationale ? { rationale } : {}) });
       this.close();
       this.actions.say(tp('goal.suggestionSent', { name: this.card.participantName }));
     });
-  };
+  }
 }
