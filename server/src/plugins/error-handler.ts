@@ -4,6 +4,10 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../lib/db-errors.js';
 import { AppError, ServiceUnavailableError } from '../lib/errors.js';
+import { describeIssue, summarise } from '../lib/validation-issue.js';
+
+/** Issues listed in a 400; the first names the field. */
+const maxIssues = 10;
 
 /**
  * One place that turns any failure into `{ error, message, requestId, field? }`.
@@ -27,14 +31,19 @@ export const errorHandlerPlugin = fp(
         });
       }
       if (hasZodFastifySchemaValidationErrors(error)) {
-        const issues = error.validation.map((v) => ({
-          field: fieldName(v.instancePath, v.keyword, v.params),
-          message: v.message ?? 'Invalid value.',
-        }));
+        // The first few issues, each bounded: the answer never grows with what was sent.
+        const issues = error.validation.slice(0, maxIssues).map((v) =>
+          describeIssue({
+            code: v.keyword,
+            path: v.instancePath.split('/').filter(Boolean),
+            message: v.message ?? 'Invalid value.',
+            keys: v.params.keys,
+          }),
+        );
         const first = issues[0];
         return send(reply, request, 400, {
           error: 'validation_failed',
-          message: first ? `${first.field || 'request'}: ${first.message}` : 'The request is not valid.',
+          message: first ? summarise(first, 'request') : 'The request is not valid.',
           field: first?.field,
           issues,
         });
@@ -97,16 +106,6 @@ function send(reply: FastifyReply, request: FastifyRequest, status: number, body
   const payload: ErrorBody = { ...body, requestId: request.id };
   if (payload.field === undefined) delete payload.field;
   return reply.status(status).type('application/json').send(payload);
-}
-
-/** `/email` → `email`, `/steps/0/title` → `steps.0.title`; an unknown key is named itself. */
-function fieldName(instancePath: string, keyword: string, params: Record<string, unknown>): string {
-  const keys = params.keys;
-  const base = instancePath.replace(/^\//, '').replaceAll('/', '.');
-  if (keyword === 'unrecognized_keys' && Array.isArray(keys) && keys.length > 0) {
-    return [base, String(keys[0])].filter(Boolean).join('.');
-  }
-  return base;
 }
 
 function clientErrorCode(error: FastifyError): string {
