@@ -17,6 +17,7 @@ import { createAuthService } from './modules/auth/auth.service.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.js';
 import { createInvitationsService } from './modules/invitations/invitations.service.js';
+import { liveSocketErrorHandler } from './modules/live/live.faults.js';
 import { createLiveHub, type LiveHub, type LiveHubDeps } from './modules/live/live.hub.js';
 import { liveRoutes } from './modules/live/live.routes.js';
 import { liveSessionsRoutes } from './modules/live-sessions/live-sessions.routes.js';
@@ -130,7 +131,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(errorHandlerPlugin);
   await app.register(securityPlugin, { publicUrl: config.publicUrl });
   await app.register(cookie);
-  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 }, errorHandler: liveSocketErrorHandler });
   await app.register(authPlugin, { auth });
   await app.register(accessPlugin, { audit: createAudit({ repo: repos.accessLog }) });
   await app.register(openApiPlugin);

@@ -44,6 +44,8 @@ export interface TestAppOptions {
   clock?: TestClock;
   /** Live-channel tuning (socket limits, heartbeat), passed to `buildApp`. */
   live?: AppDeps['live'];
+  /** Logger options (a stream to read what was logged); none by default. */
+  logger?: AppDeps['logger'];
 }
 
 /** Builds the real app on a fresh private database (PGlite or PostgreSQL, per TEST_DB). */
@@ -72,7 +74,7 @@ export async function buildTestApp(
     config,
     database,
     clock,
-    logger: false,
+    logger: options.logger ?? false,
     ...(options.live ? { live: options.live } : {}),
   });
   await app.ready();

@@ -24,6 +24,7 @@ import { authorizePlan } from '../plan/plan.policy.js';
 import { createPlanRepo } from '../plan/plan.repo.js';
 import type { PlanService } from '../plan/plan.service.js';
 import { type ConnectionLimits, defaultConnectionLimits, LiveConnection } from './live.connection.js';
+import { badMessageReply } from './live.faults.js';
 import { type PresenceAnnouncement, PresenceTable } from './live.presence.js';
 
 /** A subscriber further behind than this gets a fresh snapshot instead of the missed events. */
@@ -275,14 +276,7 @@ export function createLiveHub(deps: LiveHubDeps) {
     }
     const parsed = zLiveClientMessage.safeParse(json);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue?.path.join('.') ?? '';
-      c.send({
-        type: 'error',
-        code: 'bad_message',
-        message: `${field || 'message'}: ${issue?.message ?? 'invalid'}`,
-        field,
-      });
+      c.send(badMessageReply(parsed.error));
       c.strike();
       return;
     }
@@ -442,7 +436,6 @@ export function createLiveHub(deps: LiveHubDeps) {
           c.send({ type: 'error', code: 'internal', message: 'Something went wrong on our side.' });
         });
       });
-      socket.on('error', (err) => log.debug({ err }, 'live socket error'));
       socket.on('close', () => {
         c.closed = true;
         connections.delete(c);
