@@ -53,7 +53,7 @@ export interface AppDeps {
   /** Extra Fastify logger options (tests pass `{ level: 'silent' }`, or a stream to inspect). */
   logger?: FastifyServerOptions['logger'];
   /** Live-channel tuning (limits, heartbeat); defaults suit production. */
-  live?: Pick<LiveHubDeps, 'limits' | 'heartbeatMs'>;
+  live?: Pick<LiveHubDeps, 'limits' | 'heartbeatMs' | 'socketsPerSignIn'>;
 }
 
 declare module 'fastify' {

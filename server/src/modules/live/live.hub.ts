@@ -25,6 +25,7 @@ import { createPlanRepo } from '../plan/plan.repo.js';
 import type { PlanService } from '../plan/plan.service.js';
 import { type ConnectionLimits, defaultConnectionLimits, LiveConnection } from './live.connection.js';
 import { badMessageReply } from './live.faults.js';
+import { SocketSlots } from './live.limits.js';
 import { type PresenceAnnouncement, PresenceTable } from './live.presence.js';
 
 /** A subscriber further behind than this gets a fresh snapshot instead of the missed events. */
@@ -45,6 +46,7 @@ export interface LiveHubDeps {
   sessions: LiveSessionsService;
   log: FastifyBaseLogger;
   limits?: Partial<ConnectionLimits>;
+  socketsPerSignIn?: number;
   /** How often presence is re-announced and sign-in sessions re-checked. */
   heartbeatMs?: number;
 }
@@ -67,6 +69,7 @@ export function createLiveHub(deps: LiveHubDeps) {
   const unlisteners: (() => Promise<void>)[] = [];
   let timer: NodeJS.Timeout | undefined;
 
+  const slots = new SocketSlots(deps.socketsPerSignIn);
   const ctxOf = (c: LiveConnection): RequestContext => ({ actor: c.actor, requestId: `live:${randomUUID()}` });
 
   function enqueue(participantId: string, work: (room: Room) => Promise<void>): void {
@@ -452,6 +455,7 @@ export function createLiveHub(deps: LiveHubDeps) {
       for (const unlisten of unlisteners.splice(0)) await unlisten().catch(() => undefined);
     },
 
+    slots,
     /** Runs a heartbeat now (the timer runs one every `heartbeatMs`); for tests. */
     heartbeat,
 
