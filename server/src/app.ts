@@ -52,8 +52,8 @@ export interface AppDeps {
   clock?: Clock;
   /** Extra Fastify logger options (tests pass `{ level: 'silent' }`, or a stream to inspect). */
   logger?: FastifyServerOptions['logger'];
-  /** Live-channel tuning (limits, heartbeat); defaults suit production. */
-  live?: Pick<LiveHubDeps, 'limits' | 'heartbeatMs' | 'socketsPerSignIn'>;
+  /** Live-channel tuning (limits, heartbeat, the subscribe's access check); defaults suit production. */
+  live?: Pick<LiveHubDeps, 'limits' | 'heartbeatMs' | 'socketsPerSignIn' | 'authorizePlan'>;
 }
 
 declare module 'fastify' {

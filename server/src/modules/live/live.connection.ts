@@ -32,6 +32,8 @@ export class LiveConnection {
   readonly id = randomUUID();
   /** participantId → the last seq this socket has been sent. */
   readonly subscriptions = new Map<string, { lastSeq: number }>();
+  /** participantId → subscribes to it whose access check is running or has just passed. */
+  private readonly checking = new Map<string, number>();
   private tokens: number;
   private refilledAt = Date.now();
   private strikes: number[] = [];
@@ -88,6 +90,43 @@ export class LiveConnection {
       this.heldBytes = 0;
       tcp.uncork();
     });
+  }
+
+  /**
+   * Runs a subscribe's access check with the plan marked as watched (`watches`) from before the
+   * check starts until the join (`joined`) replaces the mark with the subscription, in one step
+   * with nothing awaited between. That makes check and join one step against a partnership that
+   * ends meanwhile: its revocation is announced only after the ending commits, so either the check
+   * already reads it ended (refused), or the announcement arrives after the mark was set and finds
+   * this socket marked or subscribed, and closes it.
+   */
+  async checkAccess<T>(participantId: string, check: () => Promise<T | null>): Promise<T | null> {
+    this.checking.set(participantId, (this.checking.get(participantId) ?? 0) + 1);
+    try {
+      const allowed = await check();
+      if (allowed === null) this.checked(participantId);
+      return allowed;
+    } catch (error) {
+      this.checked(participantId);
+      throw error;
+    }
+  }
+
+  /** The subscribe whose access was checked joins its room: from now on it is a subscription. */
+  joined(participantId: string, subscription: { lastSeq: number }): void {
+    this.subscriptions.set(participantId, subscription);
+    this.checked(participantId);
+  }
+
+  /** Subscribed to the plan, or about to be: a revocation of access to it concerns this socket. */
+  watches(participantId: string): boolean {
+    return this.subscriptions.has(participantId) || this.checking.has(participantId);
+  }
+
+  private checked(participantId: string): void {
+    const left = (this.checking.get(participantId) ?? 1) - 1;
+    if (left > 0) this.checking.set(participantId, left);
+    else this.checking.delete(participantId);
   }
 
   /** Token bucket: false when the socket sends faster than allowed. */

@@ -47,6 +47,8 @@ export interface LiveHubDeps {
   log: FastifyBaseLogger;
   limits?: Partial<ConnectionLimits>;
   socketsPerSignIn?: number;
+  /** The plan access check a subscribe runs (the policy's own unless a test holds it back). */
+  authorizePlan?: typeof authorizePlan;
   /** How often presence is re-announced and sign-in sessions re-checked. */
   heartbeatMs?: number;
 }
@@ -57,7 +59,7 @@ export interface LiveHubDeps {
  * LISTEN/NOTIFY — from this instance or any other — and are forwarded to the sockets here.
  */
 export function createLiveHub(deps: LiveHubDeps) {
-  const { database, log } = deps;
+  const { database, log, authorizePlan: authorize = authorizePlan } = deps;
   const db = database.db;
   const instanceId = randomUUID();
   const limits = { ...defaultConnectionLimits, ...deps.limits };
@@ -183,7 +185,8 @@ export function createLiveHub(deps: LiveHubDeps) {
 
   async function subscribe(c: LiveConnection, participantId: string, lastSeq: number | undefined): Promise<void> {
     const ctx = ctxOf(c);
-    const plan = await authorizePlan(db, c.actor, participantId);
+    // Nothing is awaited from the end of the check to the join (`checkAccess` says why).
+    const plan = await c.checkAccess(participantId, () => authorize(db, c.actor, participantId));
     if (!plan) {
       await audit.record(ctx, 'plan.read.live', [participantId], 'denied');
       c.send({ type: 'error', code: 'not_found', message: 'Not found.', field: 'participantId' });
@@ -202,7 +205,7 @@ export function createLiveHub(deps: LiveHubDeps) {
     // would send it what it is about to get anyway (a second snapshot, events before `subscribed`)
     // and, reading the log from its lastSeq, could leave the others without the newest event.
     const sub = { lastSeq: Number.MAX_SAFE_INTEGER };
-    c.subscriptions.set(participantId, sub);
+    c.joined(participantId, sub);
     enqueue(participantId, async () => {
       // Closed, unsubscribed, or subscribed again (that later subscription catches up instead).
       if (c.closed || c.subscriptions.get(participantId) !== sub) return;
@@ -316,10 +319,7 @@ export function createLiveHub(deps: LiveHubDeps) {
       const match =
         (r.userId && c.actor.userId === r.userId) ||
         (r.signInSessionId && c.actor.signInSessionId === r.signInSessionId) ||
-        (r.specialistId &&
-          r.participantId &&
-          c.actor.userId === r.specialistId &&
-          c.subscriptions.has(r.participantId));
+        (r.specialistId && r.participantId && c.actor.userId === r.specialistId && c.watches(r.participantId));
       if (match) c.close(liveCloseCodes.accessEnded, 'access ended');
     }
   }
