@@ -21,6 +21,7 @@ import { connectAndSubscribe, eventually, goal, newOpId, socketCommand } from '.
  * or a nack), stay up, apply every command once or not at all, and serve again as soon as the
  * database is back. The proxy holds the database's answers once the app has sent a statement
  * (its COMMIT, or its BEGIN), so the test knows every request is mid-transaction when it strikes.
+ * Also: a database that stops answering.
  * PostgreSQL only: PGlite runs inside the process, so there is no connection to lose.
  */
 const onPostgres = testDatabaseKind === 'postgres';
@@ -165,6 +166,23 @@ describe('connections to the database lost under the app (PostgreSQL only)', () 
       // Nothing was committed: every transaction ended at its BEGIN.
       expect(await timesApplied(sent)).toEqual([0, 0, 0]);
       await sendAgain(sent);
+      expect(crashes.errors).toEqual([]);
+    },
+  );
+
+  it.skipIf(!onPostgres)(
+    'a database that stops answering: a request finding every connection taken gets 503, not 500',
+    async () => {
+      const [a] = readers as [SignedInPerson];
+      // Every statement's answer held: each request takes a connection and keeps it.
+      s.proxy.holdAfter(/[\s\S]/);
+      const stuck = Array.from({ length: 10 }, () => readGoals(a));
+      await s.proxy.holding(10);
+      expectUnavailable(await readGoals(a));
+      s.proxy.cut();
+      for (const res of await Promise.all(stuck)) expectUnavailable(res);
+      await s.proxy.start();
+      await untilOk(() => readGoals(a), 2000);
       expect(crashes.errors).toEqual([]);
     },
   );
