@@ -21,7 +21,7 @@ import { connectAndSubscribe, eventually, goal, newOpId, socketCommand } from '.
  * or a nack), stay up, apply every command once or not at all, and serve again as soon as the
  * database is back. The proxy holds the database's answers once the app has sent a statement
  * (its COMMIT, or its BEGIN), so the test knows every request is mid-transaction when it strikes.
- * Also: a database that stops answering.
+ * Also: a database that stops answering, and the LISTEN connection lost on its own.
  * PostgreSQL only: PGlite runs inside the process, so there is no connection to lose.
  */
 const onPostgres = testDatabaseKind === 'postgres';
@@ -137,6 +137,15 @@ async function fanOutFromOtherInstance(): Promise<void> {
   there.close();
 }
 
+/** The server processes of this app's connections that last ran a LISTEN. */
+async function listening(): Promise<number[]> {
+  const { rows } = (await s.steady.testDb.database.db.execute(
+    `select pid from pg_stat_activity where datname = current_database()
+     and query ilike 'listen %' and client_port in (${s.proxy.databasePorts().join(', ')})`,
+  )) as unknown as { rows: { pid: number }[] };
+  return rows.map((r) => r.pid);
+}
+
 describe('connections to the database lost under the app (PostgreSQL only)', () => {
   it.skipIf(!onPostgres)(
     'network cut after the COMMITs were sent: 503s and a nack, no crash, each command applied once, live fan-out resumes',
@@ -183,6 +192,29 @@ describe('connections to the database lost under the app (PostgreSQL only)', () 
       for (const res of await Promise.all(stuck)) expectUnavailable(res);
       await s.proxy.start();
       await untilOk(() => readGoals(a), 2000);
+      expect(crashes.errors).toEqual([]);
+    },
+  );
+
+  it.skipIf(!onPostgres)(
+    'the LISTEN connection ended by PostgreSQL, twice: each time one connection replaces it and fan-out resumes',
+    async () => {
+      // (After an earlier test's outage, it may still be on its way back.)
+      let [old] = await eventually(async () => {
+        const pids = await listening();
+        expect(pids).toHaveLength(1);
+        return pids;
+      }, 6000);
+      for (const _round of [1, 2]) {
+        await s.steady.testDb.database.db.execute(`select pg_terminate_backend(${old})`);
+        [old] = await eventually(async () => {
+          const replacements = (await listening()).filter((pid) => pid !== old);
+          expect(replacements).toHaveLength(1);
+          return replacements;
+        });
+        await fanOutFromOtherInstance();
+        expect(await listening()).toHaveLength(1);
+      }
       expect(crashes.errors).toEqual([]);
     },
   );

@@ -126,7 +126,12 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   const listenerClient = () => {
     listener ??= (async () => {
       const client = new pg.Client({ connectionString: url });
+      // pg reports one lost connection twice (what went wrong, then the connection's end): only
+      // the first reconnects, or each loss would leave one more connection listening.
+      let lost = false;
       client.on('error', (err) => {
+        if (lost) return;
+        lost = true;
         options.onPoolError?.(err);
         // Reconnect on next use; LISTENs are re-issued for every channel still wanted.
         listener = undefined;
