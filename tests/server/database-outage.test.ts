@@ -1,50 +1,8 @@
-import type { AddressInfo } from 'node:net';
-import { connect, createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/src/db/client.js';
+import { CuttableProxy } from '../helpers/cuttable-proxy.js';
 import { buildTestApp, createOrganisation, type SignedInPerson, type TestApp } from '../helpers/test-app.js';
 import { createTestDatabase, testDatabaseKind } from '../helpers/test-database.js';
-
-/**
- * A TCP proxy between the app and PostgreSQL that the test can cut and restore, standing in for
- * a database restart or a network failure. It always listens on the same port.
- */
-class CuttableProxy {
-  private server: Server | undefined;
-  private readonly sockets = new Set<Socket>();
-  port = 0;
-
-  constructor(
-    private readonly targetHost: string,
-    private readonly targetPort: number,
-  ) {}
-
-  async start(): Promise<void> {
-    const server = createServer((client) => {
-      const upstream = connect(this.targetPort, this.targetHost);
-      for (const socket of [client, upstream]) {
-        this.sockets.add(socket);
-        socket.on('close', () => this.sockets.delete(socket));
-        socket.on('error', () => socket.destroy());
-      }
-      client.pipe(upstream).pipe(client);
-      client.on('close', () => upstream.destroy());
-      upstream.on('close', () => client.destroy());
-    });
-    await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));
-    this.port = (server.address() as AddressInfo).port;
-    this.server = server;
-  }
-
-  /** Stops accepting connections and drops every open one. */
-  async cut(): Promise<void> {
-    const server = this.server;
-    this.server = undefined;
-    const closed = new Promise<void>((resolve) => server?.close(() => resolve()) ?? resolve());
-    for (const socket of this.sockets) socket.destroy();
-    await closed;
-  }
-}
 
 const onPostgres = testDatabaseKind === 'postgres';
 let t: TestApp;
@@ -54,19 +12,15 @@ let admin: SignedInPerson;
 beforeAll(async () => {
   if (!onPostgres) return;
   const testDb = await createTestDatabase();
-  const direct = new URL(testDb.url ?? '');
-  proxy = new CuttableProxy(direct.hostname, Number(direct.port || 5432));
-  await proxy.start();
-  const viaProxy = new URL(direct);
-  viaProxy.hostname = '127.0.0.1';
-  viaProxy.port = String(proxy.port);
-  const database = await openDatabase({ databaseUrl: viaProxy.toString(), poolSize: 3 });
+  const behind = await CuttableProxy.inFrontOf(testDb.url ?? '');
+  proxy = behind.proxy;
+  const database = await openDatabase({ databaseUrl: behind.url, poolSize: 3 });
   t = await buildTestApp(testDb, database);
   admin = await createOrganisation(t);
 });
 afterAll(async () => {
   await t?.close();
-  await proxy?.cut();
+  proxy?.cut();
 });
 
 const ready = () => t.request({ method: 'GET', url: '/api/ready' });
@@ -80,7 +34,7 @@ describe('when the database goes away (PostgreSQL only)', () => {
       expect((await ready()).statusCode).toBe(200);
       expect((await me()).statusCode).toBe(200);
 
-      await proxy.cut();
+      proxy.cut();
       for (const res of [await ready(), await me(), await ready(), await me()]) {
         expect(res.statusCode).toBe(503);
         expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);

@@ -107,6 +107,18 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   });
   // Without a listener a dropped idle connection emits an unhandled 'error' and kills the process.
   pool.on('error', (err) => options.onPoolError?.(err));
+  // Made once per pooled connection: the group commit pins one per batch.
+  const pins = new WeakMap<pg.PoolClient, Pin>();
+  // pg-pool listens for a client's errors only while the client sits idle in the pool (it then
+  // drops it and emits the pool's 'error', above). A client checked out — any transaction, a
+  // group commit's batch — has no listener of pg-pool's, and the connection lost under it would
+  // emit an unhandled 'error' and end the process. So every client the pool makes carries one of
+  // ours for its whole life. The error itself reaches whoever holds the client, through the query
+  // it fails; pg marks the client unqueryable, and pg-pool destroys such a client on release
+  // rather than reusing it. A pinned connection also records it, to be released with its error.
+  pool.on('connect', (client) => {
+    client.on('error', (err) => pins.get(client)?.markBroken(err));
+  });
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   // LISTEN needs a connection of its own, outside the pool: one per process, shared by all channels.
   const handlers = new Map<string, Set<NotificationHandler>>();
@@ -114,7 +126,12 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   const listenerClient = () => {
     listener ??= (async () => {
       const client = new pg.Client({ connectionString: url });
+      // pg reports one lost connection twice (what went wrong, then the connection's end): only
+      // the first reconnects, or each loss would leave one more connection listening.
+      let lost = false;
       client.on('error', (err) => {
+        if (lost) return;
+        lost = true;
         options.onPoolError?.(err);
         // Reconnect on next use; LISTENs are re-issued for every channel still wanted.
         listener = undefined;
@@ -140,8 +157,6 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
       setTimeout(() => void reListen(), 2000).unref();
     }
   };
-  // Made once per pooled connection: the group commit pins one per batch.
-  const pins = new WeakMap<pg.PoolClient, Pin>();
   return {
     db,
     driver: 'pg',
@@ -149,12 +164,9 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
       const client = await pool.connect();
       const pin = pins.get(client) ?? pinConnection(client);
       pins.set(client, pin);
-      const onError = (err: Error) => pin.markBroken(err);
-      client.on('error', onError);
       try {
         return await fn(pin.connection);
       } finally {
-        client.off('error', onError);
         // A connection that failed is destroyed rather than handed to the next caller.
         client.release(pin.broken() ?? false);
       }
@@ -163,6 +175,8 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
       // Several instances may start at once on one PostgreSQL: an advisory lock, held by one
       // dedicated connection for the whole run, makes them take turns.
       const client = new pg.Client({ connectionString: url });
+      // A connection lost mid-migration fails the statement under way; that is the error to report.
+      client.on('error', () => undefined);
       await client.connect();
       try {
         await client.query('select pg_advisory_lock(72201501)');

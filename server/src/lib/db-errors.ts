@@ -19,6 +19,8 @@ const connectionErrorCodes = new Set([
 const connectionMessages = [
   'Connection terminated',
   'connection timeout',
+  // pg-pool, when no pooled connection came free in time: the database is not answering.
+  'timeout exceeded when trying to connect',
   'Client has encountered a connection error',
   'Cannot use a pool after calling end',
   'Client was closed and is not queryable',
