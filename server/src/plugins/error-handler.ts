@@ -1,9 +1,9 @@
-import type { ErrorBody } from '@alongside/shared';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../lib/db-errors.js';
 import { AppError, ServiceUnavailableError } from '../lib/errors.js';
+import { frameworkClientError, sendInternal as internal, replyForStatus, sendError as send } from './error-replies.js';
 
 /**
  * One place that turns any failure into `{ error, message, requestId, field? }`.
@@ -27,14 +27,16 @@ export const errorHandlerPlugin = fp(
         });
       }
       if (hasZodFastifySchemaValidationErrors(error)) {
+        // A problem with the whole body (or query…) rather than one of its fields is named by its part.
+        const part = error.validationContext ?? 'request';
         const issues = error.validation.map((v) => ({
-          field: fieldName(v.instancePath, v.keyword, v.params),
+          field: fieldName(v.instancePath, v.keyword, v.params) || part,
           message: v.message ?? 'Invalid value.',
         }));
         const first = issues[0];
         return send(reply, request, 400, {
           error: 'validation_failed',
-          message: first ? `${first.field || 'request'}: ${first.message}` : 'The request is not valid.',
+          message: first ? `${first.field}: ${first.message}` : 'The request is not valid.',
           field: first?.field,
           issues,
         });
@@ -53,8 +55,9 @@ export const errorHandlerPlugin = fp(
       }
       const status = error.statusCode ?? 500;
       if (status >= 400 && status < 500) {
-        // Fastify's own client errors (bad JSON, unsupported media type, body too large) are safe to echo.
-        return send(reply, request, status, { error: clientErrorCode(error), message: error.message });
+        // The framework's client errors (bad JSON, unsupported media type, body too large), in our words.
+        const { status: replyStatus, ...body } = frameworkClientError(error, status);
+        return send(reply, request, replyStatus, body);
       }
       if (status === 503) {
         reply.header('retry-after', '5');
@@ -82,22 +85,17 @@ export const errorHandlerPlugin = fp(
     app.setNotFoundHandler((request, reply) =>
       send(reply, request, 404, { error: 'not_found', message: 'Not found.' }),
     );
+
+    // A part that answers an error with no body at all (the websocket plugin's 404 for a plain GET
+    // of the socket's address, say) still answers in the usual shape.
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (reply.statusCode < 400 || (payload !== undefined && payload !== null && payload !== '')) return payload;
+      reply.type('application/json');
+      return JSON.stringify({ ...replyForStatus(reply.statusCode), requestId: request.id });
+    });
   },
   { name: 'error-handler' },
 );
-
-function internal(reply: FastifyReply, request: FastifyRequest) {
-  return send(reply, request, 500, {
-    error: 'internal',
-    message: 'Something went wrong on our side. It has been logged; please try again.',
-  });
-}
-
-function send(reply: FastifyReply, request: FastifyRequest, status: number, body: Omit<ErrorBody, 'requestId'>) {
-  const payload: ErrorBody = { ...body, requestId: request.id };
-  if (payload.field === undefined) delete payload.field;
-  return reply.status(status).type('application/json').send(payload);
-}
 
 /** `/email` → `email`, `/steps/0/title` → `steps.0.title`; an unknown key is named itself. */
 function fieldName(instancePath: string, keyword: string, params: Record<string, unknown>): string {
@@ -107,18 +105,4 @@ function fieldName(instancePath: string, keyword: string, params: Record<string,
     return [base, String(keys[0])].filter(Boolean).join('.');
   }
   return base;
-}
-
-function clientErrorCode(error: FastifyError): string {
-  switch (error.code) {
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return 'unsupported_media_type';
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return 'body_too_large';
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return 'invalid_json';
-    default:
-      return 'bad_request';
-  }
 }
