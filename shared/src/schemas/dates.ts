@@ -54,11 +54,11 @@ function zDay(kind: DayKind) {
 export const dayOutOfRange = 'day_out_of_range';
 
 /** A day something happened: a step's `doneOn`, a choice's `decidedOn`, a resource's `lastVerifiedOn`. */
-export const zPastDay = zDay('past');
+export const zPastDay = zDay('past').describe(`A day from ${earliestDay} to two days after today (UTC).`);
 /** A day planned ahead: a goal's `targetDate`, a referral's `followUpOn`. */
-export const zPlannedDay = zDay('planned');
+export const zPlannedDay = zDay('planned').describe(`A day from ${earliestDay} to ten years after today.`);
 /** The first or last day of a report's period. */
-export const zReportDay = zDay('report');
+export const zReportDay = zDay('report').describe(`A day from ${earliestDay} to a year after today.`);
 
 /** The bounds of an out-of-range issue raised by the days above, or undefined for any other issue. */
 export function dayRangeOf(issue: { code: string; params?: Record<string, unknown> | undefined }) {
