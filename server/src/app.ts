@@ -42,8 +42,10 @@ import { createSetupService } from './modules/setup/setup.service.js';
 import { accessPlugin } from './plugins/access.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
+import { clientErrorHandler, frameworkErrors } from './plugins/error-replies.js';
 import { openApiPlugin } from './plugins/openapi.js';
 import { securityPlugin } from './plugins/security.js';
+import { upgradeCheckPlugin } from './plugins/upgrade-check.js';
 import { registerWebApp } from './plugins/web-static.js';
 
 export interface AppDeps {
@@ -81,6 +83,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 256 * 1024,
     // While shutting down, the error handler answers new requests (its 503 has Retry-After and a request id).
     return503OnClosing: false,
+    // Errors raised before any route or hook runs leave in the usual shape too.
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -132,6 +137,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(securityPlugin, { publicUrl: config.publicUrl });
   await app.register(cookie);
   await app.register(websocket, { options: { maxPayload: 64 * 1024 }, errorHandler: liveSocketErrorHandler });
+  await app.register(upgradeCheckPlugin);
   await app.register(authPlugin, { auth });
   await app.register(accessPlugin, { audit: createAudit({ repo: repos.accessLog }) });
   await app.register(openApiPlugin);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { zId, zIsoDateTime } from './schemas/common.js';
+import { zId, zIsoDateTime, zSeqCursorQuery, zVersion } from './schemas/common.js';
+import { zCalendarDate, zPastDay, zPlannedDay } from './schemas/dates.js';
 import {
-  zCalendarDate,
   zCheckInNote,
   zGoalStatus,
   zGoalTitle,
@@ -32,140 +32,159 @@ import {
  *
  * Text edits carry the `version` they were made against: an edit of newer text is refused (409)
  * with the current value, never silently overwritten.
+ *
+ * The members are made twice from one list: with the date fields bounded (`zPlanCommand`, what a
+ * client may send) and with any real day (`zRecordedPlanCommand`, what the event log holds). A
+ * bound is checked against today, and a browser's clock may be behind the server's: an event
+ * accepted once must read, and replay, on every client and after every change to the bounds.
  */
-const version = z.int().min(1);
+const version = zVersion;
 const optionInput = z.strictObject({ label: zOptionLabel, notes: zShortNote.optional(), pathway: zPathway });
 
-export const planCommandMembers = [
-  // Goals — the participant's alone.
-  z.strictObject({
-    type: z.literal('goal.create'),
-    title: zGoalTitle,
-    why: zGoalWhy.optional(),
-    lifeArea: zLifeArea,
-    targetDate: zCalendarDate.optional(),
-  }),
-  z.strictObject({
-    type: z.literal('goal.edit'),
-    goalId: zId,
-    version,
-    title: zGoalTitle.optional(),
-    why: zGoalWhy.nullable().optional(),
-    lifeArea: zLifeArea.optional(),
-    targetDate: zCalendarDate.nullable().optional(),
-  }),
-  z.strictObject({ type: z.literal('goal.set-status'), goalId: zId, status: zGoalStatus }),
-  z.strictObject({ type: z.literal('goal.reorder'), goalIds: z.array(zId).min(1).max(500) }),
-  z.strictObject({ type: z.literal('goal.delete'), goalId: zId }),
-  // Steps.
-  z.strictObject({ type: z.literal('step.create'), goalId: zId, text: zStepText }),
-  z.strictObject({ type: z.literal('step.edit'), stepId: zId, version, text: zStepText }),
-  z.strictObject({
-    type: z.literal('step.set-done'),
-    stepId: zId,
-    done: z.boolean(),
-    /** The day it was done, in the person's own calendar; today (server time) when left out. */
-    doneOn: zCalendarDate.optional(),
-  }),
-  z.strictObject({ type: z.literal('step.reorder'), goalId: zId, stepIds: z.array(zId).min(1).max(500) }),
-  z.strictObject({ type: z.literal('step.delete'), stepId: zId }),
-  // Suggestions — a specialist suggests; the participant decides.
-  z.strictObject({
-    type: z.literal('suggestion.create'),
-    proposal: zSuggestionProposal,
-    rationale: zShortNote.optional(),
-  }),
-  z.strictObject({
-    type: z.literal('suggestion.accept'),
-    suggestionId: zId,
-    /**
-     * Edit-then-accept: the person's own wording of the text fields that fit the suggestion's kind
-     * (title/why for goals, text for steps, label/notes for options, label/howToReach for supports).
-     * The text then becomes the participant's voice.
-     */
-    edits: z
-      .strictObject({
-        title: zGoalTitle.optional(),
-        why: zGoalWhy.optional(),
-        text: zStepText.optional(),
-        label: zOptionLabel.optional(),
-        notes: zShortNote.optional(),
-        howToReach: zHowToReach.optional(),
-      })
-      .optional(),
-  }),
-  z.strictObject({ type: z.literal('suggestion.decline'), suggestionId: zId, note: zShortNote.optional() }),
-  z.strictObject({ type: z.literal('suggestion.withdraw'), suggestionId: zId }),
-  // Choices — many pathways, the person's decision.
-  z.strictObject({
-    type: z.literal('choice.create'),
-    question: zQuestion,
-    goalId: zId.optional(),
-    options: z.array(optionInput).max(20).optional(),
-  }),
-  z.strictObject({ type: z.literal('choice.edit'), choiceId: zId, version, question: zQuestion }),
-  z.strictObject({ type: z.literal('choice.add-option'), choiceId: zId, ...optionInput.shape }),
-  z.strictObject({ type: z.literal('choice.remove-option'), choiceId: zId, optionId: zId }),
-  z.strictObject({
-    type: z.literal('choice.decide'),
-    choiceId: zId,
-    optionId: zId,
-    reasons: zLongNote.optional(),
-    decidedOn: zCalendarDate.optional(),
-  }),
-  z.strictObject({
-    type: z.literal('choice.record-disagreement'),
-    choiceId: zId,
-    disagrees: z.boolean(),
-    note: zShortNote.optional(),
-  }),
-  /** Re-opens a decided choice; the earlier decision is kept in the choice's history. */
-  z.strictObject({ type: z.literal('choice.revisit'), choiceId: zId }),
-  z.strictObject({ type: z.literal('choice.delete'), choiceId: zId }),
-  // Check-ins — the person's own ratings.
-  z.strictObject({
-    type: z.literal('check-in.record'),
-    goalId: zId.optional(),
-    confidence: zRating.optional(),
-    wellbeing: zRating.optional(),
-    note: zCheckInNote.optional(),
-  }),
-  // Supports — people, groups and places in the person's network.
-  z.strictObject({
-    type: z.literal('support.create'),
-    label: zSupportLabel,
-    kind: zSupportKind,
-    howToReach: zHowToReach.optional(),
-    goalIds: z.array(zId).max(50).optional(),
-  }),
-  z.strictObject({
-    type: z.literal('support.edit'),
-    supportId: zId,
-    version,
-    label: zSupportLabel.optional(),
-    kind: zSupportKind.optional(),
-    howToReach: zHowToReach.nullable().optional(),
-    goalIds: z.array(zId).max(50).optional(),
-  }),
-  z.strictObject({ type: z.literal('support.delete'), supportId: zId }),
-  // Referrals — community resources the person saves to their plan and follows up themselves.
-  z.strictObject({
-    type: z.literal('referral.create'),
-    resourceId: zId,
-    goalId: zId.optional(),
-    followUpOn: zCalendarDate.optional(),
-  }),
-  z.strictObject({
-    type: z.literal('referral.update'),
-    referralId: zId,
-    status: zReferralStatus.optional(),
-    followUpOn: zCalendarDate.nullable().optional(),
-    goalId: zId.nullable().optional(),
-  }),
-  z.strictObject({ type: z.literal('referral.delete'), referralId: zId }),
-] as const;
+interface CommandDays {
+  /** A day something happened. */
+  past: typeof zCalendarDate;
+  /** A day planned ahead. */
+  planned: typeof zCalendarDate;
+}
 
+const commandMembers = (days: CommandDays) =>
+  [
+    // Goals — the participant's alone.
+    z.strictObject({
+      type: z.literal('goal.create'),
+      title: zGoalTitle,
+      why: zGoalWhy.optional(),
+      lifeArea: zLifeArea,
+      targetDate: days.planned.optional(),
+    }),
+    z.strictObject({
+      type: z.literal('goal.edit'),
+      goalId: zId,
+      version,
+      title: zGoalTitle.optional(),
+      why: zGoalWhy.nullable().optional(),
+      lifeArea: zLifeArea.optional(),
+      targetDate: days.planned.nullable().optional(),
+    }),
+    z.strictObject({ type: z.literal('goal.set-status'), goalId: zId, status: zGoalStatus }),
+    z.strictObject({ type: z.literal('goal.reorder'), goalIds: z.array(zId).min(1).max(500) }),
+    z.strictObject({ type: z.literal('goal.delete'), goalId: zId }),
+    // Steps.
+    z.strictObject({ type: z.literal('step.create'), goalId: zId, text: zStepText }),
+    z.strictObject({ type: z.literal('step.edit'), stepId: zId, version, text: zStepText }),
+    z.strictObject({
+      type: z.literal('step.set-done'),
+      stepId: zId,
+      done: z.boolean(),
+      /** The day it was done, in the person's own calendar; today (server time) when left out. */
+      doneOn: days.past.optional(),
+    }),
+    z.strictObject({ type: z.literal('step.reorder'), goalId: zId, stepIds: z.array(zId).min(1).max(500) }),
+    z.strictObject({ type: z.literal('step.delete'), stepId: zId }),
+    // Suggestions — a specialist suggests; the participant decides.
+    z.strictObject({
+      type: z.literal('suggestion.create'),
+      proposal: zSuggestionProposal,
+      rationale: zShortNote.optional(),
+    }),
+    z.strictObject({
+      type: z.literal('suggestion.accept'),
+      suggestionId: zId,
+      /**
+       * Edit-then-accept: the person's own wording of the text fields that fit the suggestion's kind
+       * (title/why for goals, text for steps, label/notes for options, label/howToReach for supports).
+       * The text then becomes the participant's voice.
+       */
+      edits: z
+        .strictObject({
+          title: zGoalTitle.optional(),
+          why: zGoalWhy.optional(),
+          text: zStepText.optional(),
+          label: zOptionLabel.optional(),
+          notes: zShortNote.optional(),
+          howToReach: zHowToReach.optional(),
+        })
+        .optional(),
+    }),
+    z.strictObject({ type: z.literal('suggestion.decline'), suggestionId: zId, note: zShortNote.optional() }),
+    z.strictObject({ type: z.literal('suggestion.withdraw'), suggestionId: zId }),
+    // Choices — many pathways, the person's decision.
+    z.strictObject({
+      type: z.literal('choice.create'),
+      question: zQuestion,
+      goalId: zId.optional(),
+      options: z.array(optionInput).max(20).optional(),
+    }),
+    z.strictObject({ type: z.literal('choice.edit'), choiceId: zId, version, question: zQuestion }),
+    z.strictObject({ type: z.literal('choice.add-option'), choiceId: zId, ...optionInput.shape }),
+    z.strictObject({ type: z.literal('choice.remove-option'), choiceId: zId, optionId: zId }),
+    z.strictObject({
+      type: z.literal('choice.decide'),
+      choiceId: zId,
+      optionId: zId,
+      reasons: zLongNote.optional(),
+      decidedOn: days.past.optional(),
+    }),
+    z.strictObject({
+      type: z.literal('choice.record-disagreement'),
+      choiceId: zId,
+      disagrees: z.boolean(),
+      note: zShortNote.optional(),
+    }),
+    /** Re-opens a decided choice; the earlier decision is kept in the choice's history. */
+    z.strictObject({ type: z.literal('choice.revisit'), choiceId: zId }),
+    z.strictObject({ type: z.literal('choice.delete'), choiceId: zId }),
+    // Check-ins — the person's own ratings.
+    z.strictObject({
+      type: z.literal('check-in.record'),
+      goalId: zId.optional(),
+      confidence: zRating.optional(),
+      wellbeing: zRating.optional(),
+      note: zCheckInNote.optional(),
+    }),
+    // Supports — people, groups and places in the person's network.
+    z.strictObject({
+      type: z.literal('support.create'),
+      label: zSupportLabel,
+      kind: zSupportKind,
+      howToReach: zHowToReach.optional(),
+      goalIds: z.array(zId).max(50).optional(),
+    }),
+    z.strictObject({
+      type: z.literal('support.edit'),
+      supportId: zId,
+      version,
+      label: zSupportLabel.optional(),
+      kind: zSupportKind.optional(),
+      howToReach: zHowToReach.nullable().optional(),
+      goalIds: z.array(zId).max(50).optional(),
+    }),
+    z.strictObject({ type: z.literal('support.delete'), supportId: zId }),
+    // Referrals — community resources the person saves to their plan and follows up themselves.
+    z.strictObject({
+      type: z.literal('referral.create'),
+      resourceId: zId,
+      goalId: zId.optional(),
+      followUpOn: days.planned.optional(),
+    }),
+    z.strictObject({
+      type: z.literal('referral.update'),
+      referralId: zId,
+      status: zReferralStatus.optional(),
+      followUpOn: days.planned.nullable().optional(),
+      goalId: zId.nullable().optional(),
+    }),
+    z.strictObject({ type: z.literal('referral.delete'), referralId: zId }),
+  ] as const;
+
+export const planCommandMembers = commandMembers({ past: zPastDay, planned: zPlannedDay });
 export const zPlanCommand = z.discriminatedUnion('type', planCommandMembers);
+/** A command as the plan's event log recorded it (see above: its days are not re-checked). */
+export const zRecordedPlanCommand = z.discriminatedUnion(
+  'type',
+  commandMembers({ past: zCalendarDate, planned: zCalendarDate }),
+);
 export type PlanCommand = z.infer<typeof zPlanCommand>;
 export type PlanCommandType = PlanCommand['type'];
 export type PlanCommandOf<T extends PlanCommandType> = Extract<PlanCommand, { type: T }>;
@@ -193,7 +212,7 @@ export const zPlanEvent = z.object({
   actor: zPlanActor,
   /** Whose words the text this event introduced is. */
   voice: zVoice,
-  command: zPlanCommand,
+  command: zRecordedPlanCommand,
   effects: z.array(zPlanEffect),
   /** The peer-support session it happened in, if any. */
   liveSessionId: zId.nullable(),
@@ -201,7 +220,7 @@ export const zPlanEvent = z.object({
 export type PlanEvent = z.infer<typeof zPlanEvent>;
 
 export const zPlanHistoryQuery = z.strictObject({
-  after: z.coerce.number().int().min(0).default(0),
+  after: zSeqCursorQuery.default(0),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export const zPlanHistoryPage = z.object({

@@ -6,6 +6,7 @@ export * from './roles.js';
 export * from './schemas/access-log.js';
 export * from './schemas/auth.js';
 export * from './schemas/common.js';
+export * from './schemas/dates.js';
 export * from './schemas/health.js';
 export * from './schemas/invitations.js';
 export * from './schemas/live-sessions.js';

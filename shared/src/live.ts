@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { zClientOpId, zPlanCommand, zPlanEvent } from './commands.js';
 import { zRole } from './roles.js';
-import { zId } from './schemas/common.js';
+import { zId, zSeqCursor } from './schemas/common.js';
 import { zLiveSession } from './schemas/live-sessions.js';
 import { zPlanSnapshot } from './schemas/plan.js';
 
@@ -21,7 +21,7 @@ export type Focus = z.infer<typeof zFocus>;
 
 export const zLiveClientMessage = z.discriminatedUnion('type', [
   /** Start following a plan. With `lastSeq`, only what was missed is sent (or a fresh snapshot if far behind). */
-  z.strictObject({ type: z.literal('subscribe'), participantId: zId, lastSeq: z.int().min(0).optional() }),
+  z.strictObject({ type: z.literal('subscribe'), participantId: zId, lastSeq: zSeqCursor.optional() }),
   z.strictObject({ type: z.literal('unsubscribe'), participantId: zId }),
   /** A plan command through the same executor as REST; answered by `ack` only after commit. */
   z.strictObject({ type: z.literal('command'), participantId: zId, clientOpId: zClientOpId, command: zPlanCommand }),

@@ -1,3 +1,4 @@
+import { dayBounds } from '@alongside/shared';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, type Person, waitForHeading } from './harness/browser.js';
 import { accept, check, invite, ownId, setUpOrganisation } from './harness/flows.js';
@@ -68,8 +69,17 @@ describe('community resources and referrals', () => {
     await add.getByLabel('Phone (optional)', { exact: true }).fill('555-0100');
     await add.getByLabel('Peer community').check();
     await add.getByLabel('Cost', { exact: true }).selectOption('free');
+    // The date box offers the days the shared schema accepts, and says so when given another.
+    const checkedOn = add.getByLabel('Last checked on (optional)', { exact: true });
+    expect(await checkedOn.getAttribute('min')).toBe(dayBounds('past').earliest);
+    expect(await checkedOn.getAttribute('max')).toBe(dayBounds('past').latest);
+    await checkedOn.fill('1999-12-31');
+    await add.getByRole('button', { name: 'Add resource' }).click();
+    await add
+      .getByText(/^Enter the day it was last checked: not in the future, and not before (Jan 1, 2000|1 Jan 2000)\.$/)
+      .waitFor();
     const today = new Date().toISOString().slice(0, 10);
-    await add.getByLabel('Last checked on (optional)', { exact: true }).fill(today);
+    await checkedOn.fill(today);
     await add.getByRole('button', { name: 'Add resource' }).click();
     const results = s.getByRole('region', { name: 'Resources', exact: true });
     await results.getByRole('heading', { name: cafe }).waitFor();
@@ -197,7 +207,12 @@ describe('community resources and referrals', () => {
     await saved.getByRole('button', { name: `I’m connected — ${cafe}` }).click();
     await saved.getByText('Connected', { exact: true }).waitFor();
     await saved.getByText(`Follow up on / Linked goal — ${cafe}`).click();
-    await saved.getByLabel('Follow up on (optional)', { exact: true }).fill('2030-05-04');
+    const followUp = saved.getByLabel('Follow up on (optional)', { exact: true });
+    expect(await followUp.getAttribute('max')).toBe(dayBounds('planned').latest);
+    await followUp.fill('2099-01-01');
+    await saved.getByRole('button', { name: 'Save', exact: true }).click();
+    await p.getByText(/^Choose a follow-up day from (Jan 1, 2000|1 Jan 2000) to .+\.$/).waitFor();
+    await followUp.fill('2030-05-04');
     await saved.getByRole('button', { name: 'Save', exact: true }).click();
     await saved.getByText(/^Follow up on 4 May 2030$|^Follow up on May 4, 2030$/).waitFor();
     await s

@@ -84,8 +84,8 @@ describe('4xx answers say what was wrong', () => {
       headers: { 'content-type': 'application/json' },
     });
     expect(res.statusCode).toBe(400);
-    expect(Object.keys(res.json()).sort()).toEqual(['error', 'message', 'requestId']);
-    expect(res.json().error).toBe('invalid_json');
+    expect(Object.keys(res.json()).sort()).toEqual(['error', 'field', 'message', 'requestId']);
+    expect(res.json()).toMatchObject({ error: 'invalid_json', field: 'body' });
   });
 
   it('an unknown API path is a plain 404 in the usual shape', async () => {

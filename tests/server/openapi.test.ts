@@ -30,8 +30,12 @@ describe('the OpenAPI document (/api/docs)', () => {
     }>();
     const schema = doc.paths['/api/participants/{participantId}/plan/commands/goal.create']?.post?.requestBody?.content[
       'application/json'
-    ]?.schema as { properties: Record<string, { maxLength?: number }>; additionalProperties?: boolean };
+    ]?.schema as {
+      properties: Record<string, { maxLength?: number; description?: string }>;
+      additionalProperties?: boolean;
+    };
     expect(schema.properties.title?.maxLength).toBe(280);
+    expect(schema.properties.targetDate?.description).toBe('A day from 2000-01-01 to ten years after today.');
     expect(schema.additionalProperties).toBe(false);
   });
 

@@ -1,10 +1,10 @@
-import type { ErrorBody } from '@alongside/shared';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../lib/db-errors.js';
 import { AppError, ServiceUnavailableError } from '../lib/errors.js';
 import { describeIssue, summarise } from '../lib/validation-issue.js';
+import { frameworkClientError, sendInternal as internal, replyForStatus, sendError as send } from './error-replies.js';
 
 /** Issues listed in a 400; the first names the field. */
 const maxIssues = 10;
@@ -31,19 +31,22 @@ export const errorHandlerPlugin = fp(
         });
       }
       if (hasZodFastifySchemaValidationErrors(error)) {
-        // The first few issues, each bounded: the answer never grows with what was sent.
-        const issues = error.validation.slice(0, maxIssues).map((v) =>
-          describeIssue({
+        // The first few issues, each bounded: the answer never grows with what was sent. A problem
+        // with the whole body (or query…) rather than one of its fields is named by its part.
+        const part = error.validationContext ?? 'request';
+        const issues = error.validation.slice(0, maxIssues).map((v) => {
+          const issue = describeIssue({
             code: v.keyword,
             path: v.instancePath.split('/').filter(Boolean),
             message: v.message ?? 'Invalid value.',
             keys: v.params.keys,
-          }),
-        );
+          });
+          return { ...issue, field: issue.field || part };
+        });
         const first = issues[0];
         return send(reply, request, 400, {
           error: 'validation_failed',
-          message: first ? summarise(first, 'request') : 'The request is not valid.',
+          message: first ? summarise(first, part) : 'The request is not valid.',
           field: first?.field,
           issues,
         });
@@ -62,8 +65,9 @@ export const errorHandlerPlugin = fp(
       }
       const status = error.statusCode ?? 500;
       if (status >= 400 && status < 500) {
-        // Fastify's own client errors (bad JSON, unsupported media type, body too large) are safe to echo.
-        return send(reply, request, status, { error: clientErrorCode(error), message: error.message });
+        // The framework's client errors (bad JSON, unsupported media type, body too large), in our words.
+        const { status: replyStatus, ...body } = frameworkClientError(error, status);
+        return send(reply, request, replyStatus, body);
       }
       if (status === 503) {
         reply.header('retry-after', '5');
@@ -91,33 +95,14 @@ export const errorHandlerPlugin = fp(
     app.setNotFoundHandler((request, reply) =>
       send(reply, request, 404, { error: 'not_found', message: 'Not found.' }),
     );
+
+    // A part that answers an error with no body at all (the websocket plugin's 404 for a plain GET
+    // of the socket's address, say) still answers in the usual shape.
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (reply.statusCode < 400 || (payload !== undefined && payload !== null && payload !== '')) return payload;
+      reply.type('application/json');
+      return JSON.stringify({ ...replyForStatus(reply.statusCode), requestId: request.id });
+    });
   },
   { name: 'error-handler' },
 );
-
-function internal(reply: FastifyReply, request: FastifyRequest) {
-  return send(reply, request, 500, {
-    error: 'internal',
-    message: 'Something went wrong on our side. It has been logged; please try again.',
-  });
-}
-
-function send(reply: FastifyReply, request: FastifyRequest, status: number, body: Omit<ErrorBody, 'requestId'>) {
-  const payload: ErrorBody = { ...body, requestId: request.id };
-  if (payload.field === undefined) delete payload.field;
-  return reply.status(status).type('application/json').send(payload);
-}
-
-function clientErrorCode(error: FastifyError): string {
-  switch (error.code) {
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return 'unsupported_media_type';
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return 'body_too_large';
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return 'invalid_json';
-    default:
-      return 'bad_request';
-  }
-}

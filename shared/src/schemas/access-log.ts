@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { zRole } from '../roles.js';
-import { zId, zIsoDateTime } from './common.js';
+import { zId, zInt8IdString, zIsoDateTime } from './common.js';
 
 export const accessOutcomes = ['allowed', 'denied'] as const;
 export const zAccessOutcome = z.enum(accessOutcomes);
@@ -16,7 +16,7 @@ export const zAccessLogEntry = z.object({
 export type AccessLogEntry = z.infer<typeof zAccessLogEntry>;
 
 export const zAccessLogQuery = z.strictObject({
-  before: z.string().regex(/^\d+$/).optional(),
+  before: zInt8IdString.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export const zAccessLogPage = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zId, zIsoDateTime, zText } from './common.js';
+import { zId, zIsoDateTime, zText, zVersion } from './common.js';
 
 export const sessionModes = ['in-person', 'phone', 'video', 'community'] as const;
 export const zSessionMode = z.enum(sessionModes);
@@ -67,7 +67,7 @@ export const zDraftNote = z.strictObject({
 export type DraftNote = z.infer<typeof zDraftNote>;
 
 export const zEditNote = z.strictObject({
-  version: z.int().min(1),
+  version: zVersion,
   workedOn: zNoteText.optional(),
   chosen: zNoteText.optional(),
   nextSteps: zNoteText.optional(),
@@ -75,9 +75,9 @@ export const zEditNote = z.strictObject({
 export type EditNote = z.infer<typeof zEditNote>;
 
 /** The participant's own view, in their own words; never corrected by anyone. */
-export const zParticipantView = z.strictObject({ version: z.int().min(1), view: zNoteText });
+export const zParticipantView = z.strictObject({ version: zVersion, view: zNoteText });
 
-export const zRespondToNote = z.strictObject({ version: z.int().min(1), response: zNoteResponse });
+export const zRespondToNote = z.strictObject({ version: zVersion, response: zNoteResponse });
 
 export const zAddAmendment = z.strictObject({ text: zText(4000, 1) });
 

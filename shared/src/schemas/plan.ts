@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { zRole } from '../roles.js';
-import { zId, zIsoDateTime, zText } from './common.js';
+import { zId, zIsoDateTime, zText, zVersion } from './common.js';
+import { zCalendarDate } from './dates.js';
 
 /** SAMHSA's four dimensions of recovery. */
 export const lifeAreas = ['health', 'home', 'purpose', 'community'] as const;
@@ -53,9 +54,6 @@ export type SuggestionStatus = z.infer<typeof zSuggestionStatus>;
 export const referralStatuses = ['chosen', 'contacted', 'connected', 'not-connected'] as const;
 export const zReferralStatus = z.enum(referralStatuses);
 export type ReferralStatus = z.infer<typeof zReferralStatus>;
-
-/** A calendar date, YYYY-MM-DD. */
-export const zCalendarDate = z.iso.date();
 
 // Text limits, shared by commands and the web forms.
 export const zGoalTitle = zText(280, 1);
@@ -182,11 +180,11 @@ export const zSuggestionProposal = z.discriminatedUnion('kind', [
     kind: z.literal('goal-rewording'),
     goalId: zId,
     /** The goal version the rewording was written against: accepting it over newer text is refused. */
-    version: z.int().min(1),
+    version: zVersion,
     title: zGoalTitle.optional(),
     why: zGoalWhy.optional(),
   }),
-  z.strictObject({ kind: z.literal('step-rewording'), stepId: zId, version: z.int().min(1), text: zStepText }),
+  z.strictObject({ kind: z.literal('step-rewording'), stepId: zId, version: zVersion, text: zStepText }),
   z.strictObject({
     kind: z.literal('option'),
     choiceId: zId,

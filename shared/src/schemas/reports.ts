@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zReportDay } from './dates.js';
 import { sessionModes } from './live-sessions.js';
 import { goalStatuses, referralStatuses, zLifeArea } from './plan.js';
 
@@ -39,8 +40,8 @@ const zYmd = z.iso.date();
 
 export const zReportSummaryQuery = z
   .strictObject({
-    from: zYmd,
-    to: zYmd,
+    from: zReportDay,
+    to: zReportDay,
     /** Only this specialist's sessions and suggestions, and the participants partnered with them. */
     specialistId: z.uuid().optional(),
   })

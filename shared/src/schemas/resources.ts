@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { zId, zIsoDateTime, zText } from './common.js';
-import { zCalendarDate, zPathway } from './plan.js';
+import { zCalendarDate, zPastDay } from './dates.js';
+import { zPathway } from './plan.js';
 
 /** The organisation's community-resource directory. */
 export const resourceCategories = [
@@ -53,7 +54,7 @@ export const zResourceInput = z.strictObject({
     .optional(),
   pathways: z.array(zPathway).max(8).optional(),
   cost: zResourceCost,
-  lastVerifiedOn: zCalendarDate.nullable().optional(),
+  lastVerifiedOn: zPastDay.nullable().optional(),
 });
 export type ResourceInput = z.infer<typeof zResourceInput>;
 
@@ -167,6 +168,11 @@ export const zResourceImportProblem = z.discriminatedUnion('code', [
   problem.extend({ code: z.literal('invalid_value'), params: z.object({ allowed: z.array(z.string()) }) }),
   /** Not written the way the column expects; `format` is zod's name for it (email, url, date, regex…). */
   problem.extend({ code: z.literal('invalid_format'), params: z.object({ format: z.string() }) }),
+  /** A real day, but outside the days the column allows (see `dayBounds`). */
+  problem.extend({
+    code: z.literal('date_out_of_range'),
+    params: z.object({ earliest: zCalendarDate, latest: zCalendarDate }),
+  }),
 ]);
 export type ResourceImportProblem = z.infer<typeof zResourceImportProblem>;
 

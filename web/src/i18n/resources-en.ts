@@ -78,7 +78,8 @@ export const resourcesEn = {
   'error.email': 'Enter an email address such as name@example.org.',
   'error.website': 'Enter a web address starting with https:// or http://.',
   'error.cost': 'Choose the cost.',
-  'error.lastVerifiedOn': 'Enter a date.',
+  'error.lastVerifiedOn': ({ earliest }: { earliest: string }) =>
+    `Enter the day it was last checked: not in the future, and not before ${earliest}.`,
   'error.tooLong': 'This is too long.',
   added: ({ name }: { name: string }) => `“${name}” was added to the directory.`,
   updated: ({ name }: { name: string }) => `“${name}” was updated.`,
@@ -124,6 +125,8 @@ export const resourcesEn = {
   'csv.problem.invalid_format.email': 'Enter an email address such as name@example.org.',
   'csv.problem.invalid_format.url': 'Enter a web address starting with https:// or http://.',
   'csv.problem.invalid_format.date': 'Enter a real date written year-month-day, such as 2026-05-01.',
+  'csv.problem.date_out_of_range': ({ earliest, latest }: { earliest: string; latest: string }) =>
+    `Enter a date from ${earliest} to ${latest}, written year-month-day.`,
   'csv.problem.invalid_format.languages': 'Use language codes such as en or es, separated by semicolons (;).',
   'csv.problem.invalid': 'This value can’t be used. Check it for typing mistakes or hidden characters.',
   'suggest.title': 'Suggest a community resource',
@@ -155,6 +158,8 @@ export const resourcesEn = {
   'referrals.markConnected': 'I’m connected',
   'referrals.markNotConnected': 'Didn’t connect',
   'referrals.followUp': 'Follow up on',
+  'referrals.followUpInvalid': ({ earliest, latest }: { earliest: string; latest: string }) =>
+    `Choose a follow-up day from ${earliest} to ${latest}.`,
   'referrals.followUpOn': ({ date }: { date: string }) => `Follow up on ${date}`,
   'referrals.goal': 'Linked goal',
   'referrals.forGoal': ({ goal }: { goal: string }) => `For “${goal}”`,

@@ -77,7 +77,8 @@ export const resourcesEs: ResourcesMessages = {
   'error.email': 'Escribe un correo como nombre@ejemplo.org.',
   'error.website': 'Escribe una dirección web que empiece por https:// o http://.',
   'error.cost': 'Elige el costo.',
-  'error.lastVerifiedOn': 'Escribe una fecha.',
+  'error.lastVerifiedOn': ({ earliest }) =>
+    `Escribe el día en que se comprobó por última vez: no puede ser una fecha futura ni anterior al ${earliest}.`,
   'error.tooLong': 'Es demasiado largo.',
   added: ({ name }) => `«${name}» se añadió al directorio.`,
   updated: ({ name }) => `«${name}» se actualizó.`,
@@ -120,6 +121,8 @@ export const resourcesEs: ResourcesMessages = {
   'csv.problem.invalid_format.email': 'Escribe un correo como nombre@ejemplo.org.',
   'csv.problem.invalid_format.url': 'Escribe una dirección web que empiece por https:// o http://.',
   'csv.problem.invalid_format.date': 'Escribe una fecha real en el formato año-mes-día, como 2026-05-01.',
+  'csv.problem.date_out_of_range': ({ earliest, latest }) =>
+    `Escribe una fecha entre el ${earliest} y el ${latest}, en el formato año-mes-día.`,
   'csv.problem.invalid_format.languages': 'Usa códigos de idioma como en o es, separados por punto y coma (;).',
   'csv.problem.invalid': 'Este valor no se puede usar. Revisa si tiene errores de escritura o caracteres ocultos.',
   'suggest.title': 'Sugerir un recurso comunitario',
@@ -150,6 +153,8 @@ export const resourcesEs: ResourcesMessages = {
   'referrals.markConnected': 'Ya estoy conectado',
   'referrals.markNotConnected': 'No hubo conexión',
   'referrals.followUp': 'Hacer seguimiento el',
+  'referrals.followUpInvalid': ({ earliest, latest }) =>
+    `Elige un día de seguimiento entre el ${earliest} y el ${latest}.`,
   'referrals.followUpOn': ({ date }) => `Seguimiento el ${date}`,
   'referrals.goal': 'Meta vinculada',
   'referrals.forGoal': ({ goal }) => `Para «${goal}»`,

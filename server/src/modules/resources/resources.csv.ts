@@ -1,4 +1,5 @@
 import {
+  dayRangeOf,
   type Resource,
   type ResourceImportProblem,
   type ResourceInput,
@@ -148,6 +149,10 @@ function issueProblem(line: number, issue: z.core.$ZodIssue, candidate: Record<s
       return { ...base, code: 'invalid_value', params: { allowed: issue.values.map(String) } };
     case 'invalid_format':
       return { ...base, code: 'invalid_format', params: { format: issue.format } };
+    case 'custom': {
+      const range = dayRangeOf(issue);
+      if (range) return { ...base, code: 'date_out_of_range', params: range };
+    }
   }
   return { ...base, code: 'invalid' };
 }

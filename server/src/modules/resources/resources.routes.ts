@@ -73,8 +73,10 @@ export const resourcesRoutes: FastifyPluginAsyncZod<{ resources: ResourcesServic
       schema: {
         tags,
         summary: 'Import CSV: all rows or none; bad rows are reported with their line numbers',
+        consumes: ['text/csv'],
         body: z.string(),
-        response: { 200: zResourceImportResult, 400: zResourceImportErrors, 415: zErrorBody },
+        // A refused file lists its bad lines; any other 400 (a body that is no CSV at all) is the usual error.
+        response: { 200: zResourceImportResult, 400: z.union([zResourceImportErrors, zErrorBody]), 415: zErrorBody },
       },
     },
     async (request, reply) => {

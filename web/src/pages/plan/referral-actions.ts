@@ -5,7 +5,7 @@
  * own shadow root (not an element of its own), using the page's actions, so the busy buttons,
  * alert and status region are the page's; the specialist's page reads referrals without it.
  */
-import type { Referral, ReferralStatus } from '@alongside/shared';
+import { dayBounds, type Referral, type ReferralStatus, zPlannedDay } from '@alongside/shared';
 import { html, nothing } from 'lit';
 import '../../components/al-button.js';
 import '../../components/al-select.js';
@@ -14,6 +14,7 @@ import type { LivePlan } from '../../controllers/live-plan.js';
 import { readForm } from '../../forms/form-helpers.js';
 import { t } from '../../i18n/i18n.js';
 import { tres } from '../../i18n/resources-i18n.js';
+import { formatDay } from './referral-sections.js';
 
 /** The referral actions' behaviour; they keep no state beyond the live plan and the page's actions. */
 export class ReferralActions {
@@ -45,6 +46,8 @@ export class ReferralActions {
         ${tres(key)}${name}
       </al-button>`;
     const open = r.status === 'chosen' || r.status === 'contacted';
+    // The date box offers only the days the shared schema accepts.
+    const followUp = dayBounds('planned');
     return html`<div class="actions">
         ${r.status === 'chosen' ? move('contacted', 'referrals.markContacted') : nothing}
         ${open ? move('connected', 'referrals.markConnected') : nothing}
@@ -58,7 +61,14 @@ export class ReferralActions {
         <form class="form-grid" novalidate @submit=${(e: SubmitEvent) => this.updateReferral(e, r)}>
           <div class="date">
             <label for="follow-${r.id}">${tres('referrals.followUp')} <span class="muted">${t('field.optional')}</span></label>
-            <input id="follow-${r.id}" name="followUpOn" type="date" .value=${r.followUpOn ?? ''} />
+            <input
+              id="follow-${r.id}"
+              name="followUpOn"
+              type="date"
+              min=${followUp.earliest}
+              max=${followUp.latest}
+              .value=${r.followUpOn ?? ''}
+            />
           </div>
           <al-select
             name="goalId"
@@ -84,6 +94,13 @@ export class ReferralActions {
     const values = readForm(event.target as HTMLFormElement);
     const followUpOn = values.followUpOn?.trim() || null;
     const goalId = values.goalId?.trim() || null;
+    if (followUpOn !== null && !zPlannedDay.safeParse(followUpOn).success) {
+      const { earliest, latest } = dayBounds('planned');
+      this.actions.fail(
+        tres('referrals.followUpInvalid', { earliest: formatDay(earliest), latest: formatDay(latest) }),
+      );
+      return;
+    }
     await this.actions.run(`referral:${r.id}:update`, async () => {
       await this.live.send({ type: 'referral.update', referralId: r.id, followUpOn, goalId });
       this.actions.say(tres('referrals.updated', { name: r.resourceName }));

@@ -31,6 +31,9 @@ function problemText(problem: ResourceImportProblem): string {
       return tres('csv.problem.field_count', problem.params);
     case 'too_long':
       return tres('csv.problem.too_long', problem.params);
+    case 'date_out_of_range':
+      // Written as the file writes dates, so the line can be compared with the range.
+      return tres('csv.problem.date_out_of_range', problem.params);
     case 'invalid_format':
       // Language codes are checked with a pattern, which zod reports only as `regex`.
       if (problem.field === 'languages') return tres('csv.problem.invalid_format.languages');

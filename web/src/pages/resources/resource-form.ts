@@ -7,6 +7,8 @@
  */
 import {
   type Resource as DirectoryEntry,
+  dayBounds,
+  earliestDay,
   type Pathway,
   pathways,
   type ResourceInput,
@@ -23,6 +25,7 @@ import { type FieldErrors, focusFirstError, readForm } from '../../forms/form-he
 import { t } from '../../i18n/i18n.js';
 import { tp } from '../../i18n/plan-i18n.js';
 import { type ResourcesKey, tres } from '../../i18n/resources-i18n.js';
+import { formatDay } from '../plan/referral-sections.js';
 import '../../components/al-button.js';
 import '../../components/al-field.js';
 import '../../components/al-notice.js';
@@ -57,10 +60,10 @@ const errorKey: Partial<Record<FieldName, ResourcesKey>> = {
   email: 'error.email',
   website: 'error.website',
   cost: 'error.cost',
-  lastVerifiedOn: 'error.lastVerifiedOn',
 };
 
 function fieldMessage(field: string): string {
+  if (field === 'lastVerifiedOn') return tres('error.lastVerifiedOn', { earliest: formatDay(earliestDay) });
   const key = errorKey[field as FieldName];
   return key ? tres(key) : tres('error.tooLong');
 }
@@ -146,6 +149,8 @@ export class ResourceForm {
   private renderForm() {
     const r = this.editing;
     const err = (field: FieldName) => this.errors[field] ?? '';
+    // The date box offers only the days the shared schema accepts.
+    const verifiedOn = dayBounds('past');
     const text = (field: FieldName, value: string | null | undefined, extra: { hint?: string; type?: string } = {}) =>
       html`<al-field
         name=${field}
@@ -205,6 +210,8 @@ export class ResourceForm {
           id="lastVerifiedOn"
           name="lastVerifiedOn"
           type="date"
+          min=${verifiedOn.earliest}
+          max=${verifiedOn.latest}
           .value=${r?.lastVerifiedOn ?? ''}
           aria-invalid=${err('lastVerifiedOn') ? 'true' : 'false'}
           aria-describedby=${err('lastVerifiedOn') ? 'lastVerifiedOn-error' : nothing}
