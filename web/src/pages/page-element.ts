@@ -1,6 +1,6 @@
 import type { Me } from '@alongside/shared';
 import { property } from 'lit/decorators.js';
-import { AlElement } from '../components/al-element.js';
+import { AlElement } from '../ui/al-element.js';
 
 /**
  * Base for pages. The app root hands each page the signed-in person (`null` on public pages

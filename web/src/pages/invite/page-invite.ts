@@ -1,19 +1,19 @@
 import { type InvitationPreview, zAcceptInvitation } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { isApiError } from '../../api/api-error.js';
-import { api } from '../../api/client.js';
-import { Resource } from '../../controllers/resource.js';
-import { errorText } from '../../forms/error-text.js';
-import { explainError, type FieldErrors, focusFirstError, readForm, validate } from '../../forms/form-helpers.js';
+import { navigate } from '../../app/navigation.js';
+import { session } from '../../app/session.js';
+import { isApiError } from '../../data/api-error.js';
+import { api } from '../../data/client.js';
+import { Resource } from '../../data/resource.js';
 import { formatDate, t } from '../../i18n/i18n.js';
-import { navigate } from '../../navigation.js';
-import { session } from '../../session.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import { errorText } from '../../ui/error-text.js';
+import { explainError, type FieldErrors, focusFirstError, readForm, validate } from '../../ui/form-helpers.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
-import '../../components/al-button.js';
-import '../../components/al-field.js';
-import '../../components/al-notice.js';
+import '../../ui/al-button.js';
+import '../../ui/al-field.js';
+import '../../ui/al-notice.js';
 
 /**
  * Accepting an invitation (`/invite#<token>`): first a preview of who is inviting whom to what,

@@ -1,18 +1,18 @@
 import { type Organisation, zUpdateOrganisation } from '@alongside/shared';
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { api } from '../../api/client.js';
-import { renderResource } from '../../components/async-state.js';
-import { Resource } from '../../controllers/resource.js';
-import { explainError, type FieldErrors, focusFirstError, readForm, validate } from '../../forms/form-helpers.js';
+import { session } from '../../app/session.js';
+import { api } from '../../data/client.js';
+import { Resource } from '../../data/resource.js';
 import { t } from '../../i18n/i18n.js';
-import { session } from '../../session.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import { renderResource } from '../../ui/async-state.js';
+import { explainError, type FieldErrors, focusFirstError, readForm, validate } from '../../ui/form-helpers.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
-import '../../components/al-button.js';
-import '../../components/al-field.js';
-import '../../components/al-notice.js';
-import '../../components/al-select.js';
+import '../../ui/al-button.js';
+import '../../ui/al-field.js';
+import '../../ui/al-notice.js';
+import '../../ui/al-select.js';
 
 /** Admin: the organisation's name and settings. */
 @customElement('page-organisation')

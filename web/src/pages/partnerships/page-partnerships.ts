@@ -1,18 +1,18 @@
 import { type Partnership, zCreatePartnership } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { api } from '../../api/client.js';
-import type { SelectOption } from '../../components/al-select.js';
-import { renderResource } from '../../components/async-state.js';
-import { Resource } from '../../controllers/resource.js';
-import { errorText } from '../../forms/error-text.js';
-import { explainError, type FieldErrors, focusFirstError, readForm, validate } from '../../forms/form-helpers.js';
+import { api } from '../../data/client.js';
+import { Resource } from '../../data/resource.js';
 import { formatDate, t } from '../../i18n/i18n.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import type { SelectOption } from '../../ui/al-select.js';
+import { renderResource } from '../../ui/async-state.js';
+import { errorText } from '../../ui/error-text.js';
+import { explainError, type FieldErrors, focusFirstError, readForm, validate } from '../../ui/form-helpers.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
-import '../../components/al-button.js';
-import '../../components/al-notice.js';
-import '../../components/al-select.js';
+import '../../ui/al-button.js';
+import '../../ui/al-notice.js';
+import '../../ui/al-select.js';
 
 /** Admin: start a partnership between a specialist and a participant, see them all, end one. */
 @customElement('page-partnerships')

@@ -15,26 +15,26 @@ import {
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { planApi } from '../../api/plan-client.js';
-import { resourcesApi } from '../../api/resources-client.js';
-import type { SelectOption } from '../../components/al-select.js';
-import { renderResource } from '../../components/async-state.js';
-import { Resource } from '../../controllers/resource.js';
-import { errorText } from '../../forms/error-text.js';
-import { readForm } from '../../forms/form-helpers.js';
+import { planApi } from '../../data/plan-client.js';
+import { Resource } from '../../data/resource.js';
+import { resourcesApi } from '../../data/resources-client.js';
+import { ResourceCsv } from '../../features/resources/resource-csv.js';
+import { languageName, renderResourceEntry } from '../../features/resources/resource-entry.js';
+import { ResourceForm } from '../../features/resources/resource-form.js';
+import { resourceStyles } from '../../features/resources/resource-styles.js';
 import { t } from '../../i18n/i18n.js';
 import { tp } from '../../i18n/plan-i18n.js';
 import { tres } from '../../i18n/resources-i18n.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import type { SelectOption } from '../../ui/al-select.js';
+import { renderResource } from '../../ui/async-state.js';
+import { errorText } from '../../ui/error-text.js';
+import { readForm } from '../../ui/form-helpers.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
-import { ResourceCsv } from './resource-csv.js';
-import { languageName, renderResourceEntry } from './resource-entry.js';
-import { ResourceForm } from './resource-form.js';
-import { resourceStyles } from './resource-styles.js';
-import '../../components/al-button.js';
-import '../../components/al-field.js';
-import '../../components/al-notice.js';
-import '../../components/al-select.js';
+import '../../ui/al-button.js';
+import '../../ui/al-field.js';
+import '../../ui/al-notice.js';
+import '../../ui/al-select.js';
 
 /**
  * The community-resource directory. Everyone who may read it searches and filters it; admins and

@@ -1,15 +1,15 @@
 import { zSignInRequest } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { api } from '../../api/client.js';
-import { explainError, type FieldErrors, focusFirstError, readForm, validate } from '../../forms/form-helpers.js';
+import { type SignedOutReason, session } from '../../app/session.js';
+import { api } from '../../data/client.js';
 import { t } from '../../i18n/i18n.js';
-import { type SignedOutReason, session } from '../../session.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import { explainError, type FieldErrors, focusFirstError, readForm, validate } from '../../ui/form-helpers.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
-import '../../components/al-button.js';
-import '../../components/al-field.js';
-import '../../components/al-notice.js';
+import '../../ui/al-button.js';
+import '../../ui/al-field.js';
+import '../../ui/al-notice.js';
 
 /** Email and password. Once signed in, the router sends the person home (or where they were going). */
 @customElement('page-sign-in')
