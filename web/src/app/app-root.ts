@@ -1,9 +1,12 @@
+import type { Me } from '@alongside/shared';
+import { ContextProvider } from '@lit/context';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { AlElement } from '../ui/al-element.js';
 import type { AlAppHeader } from './al-app-header.js';
 import './al-app-header.js';
 import '../ui/al-button.js';
+import { meContext } from '../data/contexts.js';
 import { initialLanguage, type MessageKey, setLanguage, t } from '../i18n/i18n.js';
 import type { PageElement } from '../pages/page-element.js';
 import { sharedStyles } from '../ui/shared-styles.js';
@@ -18,8 +21,9 @@ type View =
 
 /**
  * The shell: skip link, header, one `<main>` holding the current page. It owns the router,
- * re-routes whenever the signed-in person changes (so guards apply at once) and moves focus to
- * the new page's heading after every navigation but the first.
+ * provides the signed-in person to everything below it (`meContext`), re-routes whenever that
+ * person changes (so guards apply at once) and moves focus to the new page's heading after
+ * every navigation but the first.
  */
 @customElement('alongside-app')
 export class AlongsideApp extends AlElement {
@@ -31,6 +35,7 @@ export class AlongsideApp extends AlElement {
   @query('main') private main: HTMLElement | undefined;
 
   private readonly router = new Router(() => void this.route());
+  private readonly me = new ContextProvider(this, { context: meContext, initialValue: null as Me | null });
   private routeSeq = 0;
   private navigatedOnce = false;
   private started = false;
@@ -80,8 +85,8 @@ export class AlongsideApp extends AlElement {
     const { page, path } = resolution;
     const shown = this.view;
     if (shown.kind === 'page' && shown.ref.tag === page.tag && shown.path === path) {
-      // Same page, new facts (e.g. signed in on it): update it in place, keeping what was typed.
-      shown.element.me = me;
+      // Same page, new facts (e.g. signed in on it): it follows the context, keeping what was typed.
+      this.me.setValue(me);
       return;
     }
     window.clearTimeout(this.slowTimer);
@@ -100,8 +105,9 @@ export class AlongsideApp extends AlElement {
       }
     }
     if (seq !== this.routeSeq) return;
+    // Set only now: the page shown while the next one loads keeps the facts it was opened with.
+    this.me.setValue(me);
     const element = document.createElement(page.tag) as PageElement;
-    element.me = me;
     element.params = resolution.params;
     if (resolution.kind === 'not-allowed') element.setAttribute('reason', 'not-allowed');
     this.view = { kind: 'page', element, ref: page, path };

@@ -1,7 +1,10 @@
 import { type Me, type SessionNote, zSessionNote } from '@alongside/shared';
+import { consume } from '@lit/context';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { isApiError } from '../../data/api-error.js';
+import { livePlanContext, meContext } from '../../data/contexts.js';
+import type { LivePlan } from '../../data/live-plan.js';
 import { planApi } from '../../data/plan-client.js';
 import { AlElement } from '../../ui/al-element.js';
 import '../../ui/al-button.js';
@@ -33,12 +36,19 @@ import {
  * person's view and answer, and its amendments. While a note is a draft the specialist who
  * wrote it can fix it; once the person has answered it is locked and a change is an amendment,
  * added with who and when. The server holds these rules; this shows only what it will accept.
+ * The signed-in specialist and the live plan come by context; the list is read again when the
+ * live plan says a note changed.
+ *
+ * @property participantId - whose notes; @property participantName - their name, for the words
+ * @method refresh - reads the notes again (after this page drafted one), saying so when the person answered one
  */
 @customElement('al-person-notes')
 export class AlPersonNotes extends AlElement {
   @property({ attribute: false }) participantId = '';
   @property({ attribute: false }) participantName = '';
-  @property({ attribute: false }) me: Me | null = null;
+  @consume({ context: meContext, subscribe: true }) @state() private me: Me | null = null;
+  @consume({ context: livePlanContext }) private live: LivePlan | undefined;
+  private stopListening: (() => void) | undefined;
 
   private readonly notes = new Resource(this, (signal) =>
     planApi.notes.list(this.participantId, signal).then((r) => newestFirst(r.notes)),
@@ -52,6 +62,19 @@ export class AlPersonNotes extends AlElement {
   @state() private actedOn = '';
   /** Words an amendment box starts with: my edit, refused because the person signed the note meanwhile. */
   @state() private amendStart: ReadonlyMap<string, string> = new Map();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A note changed elsewhere, or the connection came back (notices sent meanwhile are not replayed).
+    this.stopListening = this.live?.onMessage((m) => {
+      if (m.type === 'note' || (m.type === 'subscribed' && this.live?.resubscribed)) void this.refresh();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The same page element can be handed another person: their notes, not the last one's.

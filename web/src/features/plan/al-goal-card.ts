@@ -1,33 +1,39 @@
-/**
- * The card for one goal in a person's recovery plan, as the participant and a specialist use it
- * together: its head and who chose its words, the buttons each of them is offered, and the
- * confidence chart. The steps section (goal-steps.ts), the panels the buttons open
- * (goal-panels.ts) and the card's styles (goal-card-styles.ts) live beside it, all drawn into this
- * card's own shadow root.
- */
 import { type CheckIn, type Goal, type GoalStatus, goalStatuses, type Step } from '@alongside/shared';
+import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import '../../ui/al-button.js';
 import './al-confidence-chart.js';
 import '../../ui/al-notice.js';
 import '../../ui/al-select.js';
+import { livePlanContext } from '../../data/contexts.js';
 import type { LivePlan } from '../../data/live-plan.js';
 import { tp } from '../../i18n/plan-i18n.js';
 import { Actions } from '../../ui/actions.js';
 import { AlElement } from '../../ui/al-element.js';
+import { fire } from '../../ui/events.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
-import { FieldError } from './goal-card-shared.js';
+import './al-goal-panel.js';
+import type { Panel } from './al-goal-panel.js';
+import './al-goal-steps.js';
 import { goalCardStyles } from './goal-card-styles.js';
-import { GoalPanels } from './goal-panels.js';
-import { GoalSteps } from './goal-steps.js';
+import { requireLive } from './plan-part.js';
 import { planStyles } from './plan-styles.js';
 
 /**
- * One goal with its steps. `owner` (the participant) may change everything; `partner` (a
- * specialist) reads the words and is offered only "suggest a step" and "suggest a rewording" —
- * the same rule the server enforces.
+ * One goal of a person's recovery plan, as the participant and a specialist use it together: its
+ * head and whose words it is, its steps (`al-goal-steps`), the buttons each of them is offered and
+ * the panel they open (`al-goal-panel`), and the confidence chart. `owner` (the participant) may
+ * change everything; `partner` (a specialist) reads the words and is offered only "suggest a
+ * step" and "suggest a rewording" — the same rule the server enforces. Commands go through the
+ * live plan (context); the card's status region and alert speak for its parts too.
  *
+ * @property goal - the goal
+ * @property steps - its steps; @property checkIns - its check-ins, for the chart
+ * @property mode - `owner` or `partner`
+ * @property participantName - whose plan it is; @property suggestedBy - who suggested the goal's words
+ * @property together - partner mode, in a session the person has joined: a check-in may be recorded together
+ * @property first, last - where the goal stands in its life area (the owner's move buttons)
  * @fires al-move - `detail: -1 | 1` the owner asked to move the goal up or down
  */
 @customElement('al-goal-card')
@@ -35,7 +41,7 @@ export class AlGoalCard extends AlElement {
   @property({ attribute: false }) goal!: Goal;
   @property({ attribute: false }) steps: readonly Step[] = [];
   @property({ attribute: false }) checkIns: readonly CheckIn[] = [];
-  @property({ attribute: false }) live!: LivePlan;
+  @consume({ context: livePlanContext }) private live: LivePlan | undefined;
   @property() mode: 'owner' | 'partner' = 'owner';
   @property() participantName = '';
   /** Who suggested the goal, when it came from a suggestion and kept its words. */
@@ -45,11 +51,14 @@ export class AlGoalCard extends AlElement {
   @property({ type: Boolean }) first = false;
   @property({ type: Boolean }) last = false;
 
+  /** The panel open under the buttons ('none' when none is). */
+  @state() private panel: Panel = 'none';
   private readonly actions = new Actions(this);
-  // Each part has its own field error: with a step's editor and a panel open together, a message
-  // shows under the field it is about, not under both.
-  private readonly stepList = new GoalSteps(this, this.actions, new FieldError(this));
-  private readonly panels = new GoalPanels(this, this.actions, new FieldError(this));
+
+  constructor() {
+    super();
+    this.actions.hear();
+  }
 
   /** Puts focus back on a move button after the goal moved (the list re-rendered around it). */
   async focusMove(direction: -1 | 1): Promise<void> {
@@ -78,10 +87,16 @@ export class AlGoalCard extends AlElement {
       <div role="status" id="feedback" class="visually-hidden">${this.actions.feedback}</div>
       <div role="alert">${this.actions.failure ? html`<al-notice tone="error"><p>${this.actions.failure}</p></al-notice>` : nothing}</div>
 
-      ${this.stepList.render(owner)}
+      <al-goal-steps .goal=${g} .steps=${this.steps} mode=${this.mode}></al-goal-steps>
 
       ${owner ? this.renderOwnerActions() : this.renderPartnerActions()}
-      ${this.panels.render()}
+      <al-goal-panel
+        .goal=${g}
+        mode=${this.mode}
+        .participantName=${this.participantName}
+        .panel=${this.panel}
+        @al-panel-close=${this.closePanel}
+      ></al-goal-panel>
 
       <section class="chart" aria-labelledby="chart-title">
         <h5 id="chart-title">
@@ -103,7 +118,7 @@ export class AlGoalCard extends AlElement {
 
   private renderOwnerActions() {
     const of = html`<span class="visually-hidden"> — ${tp('goal.of', { title: this.goal.title })}</span>`;
-    const panel = this.panels.open;
+    const panel = this.panel;
     return html`<div class="actions goal-actions">
       <al-select
         class="status"
@@ -112,10 +127,10 @@ export class AlGoalCard extends AlElement {
         .options=${goalStatuses.map((s) => ({ value: s, label: tp(`status.${s}`) }))}
         @change=${(e: Event) => this.setStatus((e.target as HTMLSelectElement).value as GoalStatus)}
       ></al-select>
-      <al-button aria-expanded=${panel === 'rate' ? 'true' : 'false'} @click=${() => this.panels.toggle('rate')}>
+      <al-button aria-expanded=${panel === 'rate' ? 'true' : 'false'} @click=${() => this.toggle('rate')}>
         ${tp('goal.rate')}${of}
       </al-button>
-      <al-button aria-expanded=${panel === 'edit' ? 'true' : 'false'} @click=${() => this.panels.toggle('edit')}>
+      <al-button aria-expanded=${panel === 'edit' ? 'true' : 'false'} @click=${() => this.toggle('edit')}>
         ${tp('goal.edit')}${of}
       </al-button>
       ${
@@ -133,20 +148,20 @@ export class AlGoalCard extends AlElement {
 
   private renderPartnerActions() {
     const of = html`<span class="visually-hidden"> — ${tp('goal.of', { title: this.goal.title })}</span>`;
-    const panel = this.panels.open;
+    const panel = this.panel;
     return html`<div class="actions goal-actions">
       <al-button
         aria-expanded=${panel === 'suggest-step' ? 'true' : 'false'}
-        @click=${() => this.panels.toggle('suggest-step')}
+        @click=${() => this.toggle('suggest-step')}
       >
         ${tp('goal.suggestStep')}${of}
       </al-button>
-      <al-button aria-expanded=${panel === 'reword' ? 'true' : 'false'} @click=${() => this.panels.toggle('reword')}>
+      <al-button aria-expanded=${panel === 'reword' ? 'true' : 'false'} @click=${() => this.toggle('reword')}>
         ${tp('goal.suggestRewording')}${of}
       </al-button>
       ${
         this.together
-          ? html`<al-button aria-expanded=${panel === 'rate' ? 'true' : 'false'} @click=${() => this.panels.toggle('rate')}>
+          ? html`<al-button aria-expanded=${panel === 'rate' ? 'true' : 'false'} @click=${() => this.toggle('rate')}>
               ${tp('goal.rateTogether')}${of}
             </al-button>`
           : nothing
@@ -154,16 +169,26 @@ export class AlGoalCard extends AlElement {
     </div>`;
   }
 
+  /** Opens `panel`, or closes it if it is the one open. */
+  private toggle(panel: Panel): void {
+    this.panel = this.panel === panel ? 'none' : panel;
+  }
+
+  private closePanel(event: Event): void {
+    event.stopPropagation();
+    this.panel = 'none';
+  }
+
   private async setStatus(status: GoalStatus): Promise<void> {
     if (status === this.goal.status) return;
     await this.actions.run('status', async () => {
-      await this.live.send({ type: 'goal.set-status', goalId: this.goal.id, status });
+      await requireLive(this.live, this.localName).send({ type: 'goal.set-status', goalId: this.goal.id, status });
       this.actions.say(tp('goal.statusChanged', { status: tp(`status.${status}`) }));
     });
   }
 
   private move(direction: -1 | 1): void {
-    this.dispatchEvent(new CustomEvent<-1 | 1>('al-move', { detail: direction, bubbles: true, composed: true }));
+    fire(this, 'al-move', direction);
   }
 
   static override styles = [sharedStyles, planStyles, goalCardStyles];

@@ -1,21 +1,17 @@
-/**
- * The steps section of a goal card: the list, the owner's tick boxes and editing of one step at a
- * time, how a step reads to a partner, and the owner's "add a step" form. It draws into the card's
- * own shadow root (see goal-card-shared.ts) and uses the card's actions, so a step's busy button,
- * the alert and the status region are the card's as before.
- */
-import { type Step, zStep, zStepText } from '@alongside/shared';
+import { type Goal, type Step, zStep, zStepText } from '@alongside/shared';
 import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isApiError } from '../../data/api-error.js';
+import { formatDate, t } from '../../i18n/i18n.js';
+import { tp } from '../../i18n/plan-i18n.js';
+import { Actions } from '../../ui/actions.js';
 import '../../ui/al-button.js';
 import '../../ui/al-field.js';
 import '../../ui/al-notice.js';
-import { formatDate, t } from '../../i18n/i18n.js';
-import { tp } from '../../i18n/plan-i18n.js';
-import type { Actions } from '../../ui/actions.js';
 import { readForm } from '../../ui/form-helpers.js';
-import type { FieldError, GoalCardView } from './goal-card-shared.js';
+import { focusWhenReady } from '../../ui/part-element.js';
+import { PlanPart } from './plan-part.js';
 
 /** Today in the person's own calendar (YYYY-MM-DD). */
 export function today(): string {
@@ -23,20 +19,32 @@ export function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** The steps section's state and behaviour; every change re-renders the card that holds it. */
-export class GoalSteps {
-  private editingStep: Step | undefined;
-  private addStepError = '';
-  private staleStep: Step | undefined;
+/**
+ * The steps section of a goal card: the list, the owner's tick boxes and editing of one step at a
+ * time, how a step reads to a partner, and the owner's "add a step" form. Sends its commands
+ * through the live plan (context); renders into the card's tree (light DOM), which styles it.
+ *
+ * @property goal - the goal the steps belong to
+ * @property steps - its steps, in order
+ * @property mode - `owner` (the participant: ticks, edits, adds) or `partner` (reads)
+ * @fires al-announce - what a change did, or why it failed, for the card's status region and alert
+ */
+@customElement('al-goal-steps')
+export class AlGoalSteps extends PlanPart {
+  @property({ attribute: false }) goal!: Goal;
+  @property({ attribute: false }) steps: readonly Step[] = [];
+  @property() mode: 'owner' | 'partner' = 'owner';
 
-  constructor(
-    private readonly card: GoalCardView,
-    private readonly actions: Actions,
-    private readonly fieldError: FieldError,
-  ) {}
+  @state() private editingStep: Step | undefined;
+  /** The step as it is now, after saving found it changed since the editor opened. */
+  @state() private staleStep: Step | undefined;
+  @state() private editError = '';
+  @state() private addStepError = '';
+  private readonly actions = new Actions(this, { announce: true });
 
-  render(owner: boolean) {
-    const steps = this.card.steps;
+  override render() {
+    const steps = this.steps;
+    const owner = this.mode === 'owner';
     const done = steps.filter((s) => s.doneOn !== null).length;
     return html`<section class="steps" aria-labelledby="steps-title">
       <h5 id="steps-title">
@@ -73,7 +81,7 @@ export class GoalSteps {
                 </al-notice>`
               : nothing
           }
-          <al-field name="text" label=${tp('step.editLabel')} maxlength="280" .value=${from.text} .error=${this.fieldError.text}></al-field>
+          <al-field name="text" label=${tp('step.editLabel')} maxlength="280" .value=${from.text} .error=${this.editError}></al-field>
           <div class="actions">
             <al-button type="submit" variant="primary" ?busy=${this.actions.busy === 'step-edit'}>
               ${tp('goal.saveEdit')}<span class="visually-hidden"> — ${tp('step.of', { text: from.text })}</span>
@@ -102,43 +110,40 @@ export class GoalSteps {
     </li>`;
   }
 
-  private editStep(step: Step | undefined): void {
+  private async editStep(step: Step | undefined): Promise<void> {
     const previous = this.editingStep;
     this.editingStep = step;
     this.staleStep = undefined;
-    this.fieldError.set('');
-    this.card.live.setFocus(step ? { kind: 'step', id: step.id } : null);
-    void this.card.updateComplete.then(() => {
-      const root = this.card.renderRoot;
-      if (step) root.querySelector<HTMLElement>('.step-edit al-field')?.focus();
-      else if (previous) root.querySelector<HTMLElement>(`#step-${CSS.escape(previous.id)}`)?.focus();
-    });
+    this.editError = '';
+    this.present(step ? { kind: 'step', id: step.id } : null);
+    await this.updateComplete;
+    if (step) await focusWhenReady(this.querySelector('.step-edit al-field'));
+    else if (previous) this.querySelector<HTMLElement>(`#step-${CSS.escape(previous.id)}`)?.focus();
   }
 
   private async saveStep(event: SubmitEvent, from: Step): Promise<void> {
     event.preventDefault();
     const text = zStepText.safeParse(readForm(event.target as HTMLFormElement).text ?? '');
     if (!text.success) {
-      this.fieldError.set(tp('goal.stepInvalid'));
+      this.editError = tp('goal.stepInvalid');
       return;
     }
-    this.fieldError.set('');
+    this.editError = '';
     const version = this.staleStep?.version ?? from.version;
     await this.actions.run('step-edit', async () => {
       try {
-        await this.card.live.send({ type: 'step.edit', stepId: from.id, version, text: text.data });
+        await this.send({ type: 'step.edit', stepId: from.id, version, text: text.data });
       } catch (error) {
         if (isApiError(error) && error.code === 'stale_version') {
           const current = zStep.safeParse(error.current);
           if (current.success) {
             this.staleStep = current.data;
-            this.card.requestUpdate();
             return;
           }
         }
         throw error;
       }
-      this.editStep(undefined);
+      void this.editStep(undefined);
       this.actions.say(tp('goal.saved'));
     });
   }
@@ -159,14 +164,9 @@ export class GoalSteps {
 
   private renderAddStep() {
     return html`<form class="inline-form" novalidate @submit=${this.addStep}>
-      <al-field
-        name="text"
-        label=${tp('goal.newStep')}
-        maxlength="280"
-        .error=${this.addStepError}
-      ></al-field>
+      <al-field name="text" label=${tp('goal.newStep')} maxlength="280" .error=${this.addStepError}></al-field>
       <al-button type="submit" ?busy=${this.actions.busy === 'step'}>
-        ${tp('goal.addStep')}<span class="visually-hidden"> — ${tp('goal.of', { title: this.card.goal.title })}</span>
+        ${tp('goal.addStep')}<span class="visually-hidden"> — ${tp('goal.of', { title: this.goal.title })}</span>
       </al-button>
     </form>`;
   }
@@ -175,12 +175,7 @@ export class GoalSteps {
     const done = input.checked;
     await this.actions.run('done', async () => {
       try {
-        await this.card.live.send({
-          type: 'step.set-done',
-          stepId: step.id,
-          done,
-          ...(done ? { doneOn: today() } : {}),
-        });
+        await this.send({ type: 'step.set-done', stepId: step.id, done, ...(done ? { doneOn: today() } : {}) });
       } catch (error) {
         // Refused: the box shows the plan as it is, not the click.
         input.checked = !done;
@@ -190,23 +185,26 @@ export class GoalSteps {
     });
   }
 
-  // An arrow function: lit calls a listener with `this` set to the card element.
-  private readonly addStep = async (event: SubmitEvent): Promise<void> => {
+  private async addStep(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const parsed = zStepText.safeParse(readForm(form).text ?? '');
     if (!parsed.success) {
       this.addStepError = tp('goal.stepInvalid');
-      this.card.requestUpdate();
       form.querySelector('al-field')?.focus();
       return;
     }
     this.addStepError = '';
-    this.card.requestUpdate();
     await this.actions.run('step', async () => {
-      await this.card.live.send({ type: 'step.create', goalId: this.card.goal.id, text: parsed.data });
+      await this.send({ type: 'step.create', goalId: this.goal.id, text: parsed.data });
       form.reset();
       this.actions.say(tp('goal.stepAdded'));
     });
-  };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-goal-steps': AlGoalSteps;
+  }
 }
