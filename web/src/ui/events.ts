@@ -24,3 +24,23 @@ declare global {
     'al-announce': CustomEvent<Announcement>;
   }
 }
+
+/**
+ * Part of an event's detail: a listener hands the element work it started in answer (reloading
+ * a list, say), and the element stays busy until that work is done — as `ExtendableEvent` does.
+ */
+export interface WaitUntil {
+  waitUntil(work: Promise<unknown>): void;
+}
+
+/** Fires `type` with a `waitUntil` in its detail, then waits for whatever the listeners handed it. */
+export async function fireAndWait<K extends keyof HTMLElementEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: Omit<DetailOf<K>, 'waitUntil'>,
+): Promise<void> {
+  const work: Promise<unknown>[] = [];
+  const waitUntil = (promise: Promise<unknown>) => void work.push(promise);
+  fire(target, type, { ...detail, waitUntil } as DetailOf<K>);
+  await Promise.allSettled(work);
+}

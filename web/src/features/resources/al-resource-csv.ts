@@ -1,15 +1,11 @@
-/**
- * The directory's spreadsheet part: the CSV download link, the import form, and the wording of a
- * refused import, line by line, from the codes the server sends (so it follows the interface's
- * language). Like the add/edit form it renders into the page's own shadow root rather than being
- * an element of its own, so the DOM and styles stay as they were and `importing` lasts through
- * the page's reload of the list after an import.
- */
 import type { ResourceImportProblem } from '@alongside/shared';
-import { html, type LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
 import { type ImportRefusal, resourcesApi } from '../../data/resources-client.js';
 import { type ResourcesKey, tres } from '../../i18n/resources-i18n.js';
 import { errorText } from '../../ui/error-text.js';
+import { fireAndWait, type WaitUntil } from '../../ui/events.js';
+import { PartElement } from '../../ui/part-element.js';
 import '../../ui/al-button.js';
 import '../../ui/al-notice.js';
 
@@ -48,20 +44,21 @@ function refusedLine(problem: ImportRefusal['lines'][number]): string {
     : tres('csv.line', { line: problem.line, field: problem.field, message });
 }
 
-/** The import's state and behaviour; every change re-renders the page that holds it. */
-export class ResourceCsv {
-  private importing = false;
-  private done = '';
-  private error = '';
-  private refused: ImportRefusal | undefined;
+/**
+ * The directory's spreadsheet part: the CSV download link, the import form, and the wording of a
+ * refused import, line by line, from the codes the server sends (so it follows the interface's
+ * language). Renders into the page's tree (light DOM), in the page's styles.
+ *
+ * @fires al-resources-imported - `WaitUntil`, after an import; the button stays busy until the page has shown the list again
+ */
+@customElement('al-resource-csv')
+export class AlResourceCsv extends PartElement {
+  @state() private importing = false;
+  @state() private done = '';
+  @state() private error = '';
+  @state() private refused: ImportRefusal | undefined;
 
-  /** `imported` shows the list again after an import; the import button stays busy until it ends. */
-  constructor(
-    private readonly host: LitElement,
-    private readonly imported: () => Promise<void>,
-  ) {}
-
-  render() {
+  override render() {
     return html`<p>${tres('csv.lead')}</p>
       <p><a class="button-link" href=${resourcesApi.csvHref} download="resources.csv">${tres('csv.download')}</a></p>
       <form class="csv" novalidate @submit=${this.importCsv}>
@@ -91,30 +88,26 @@ export class ResourceCsv {
       </div>`;
   }
 
-  // An arrow function: lit calls a listener with `this` set to the host element.
-  private readonly importCsv = async (event: SubmitEvent): Promise<void> => {
+  private async importCsv(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.importing) return;
-    const input = this.host.renderRoot.querySelector<HTMLInputElement>('#csv-file');
+    const input = this.querySelector<HTMLInputElement>('#csv-file');
     const file = input?.files?.[0];
     this.done = '';
     this.error = '';
     this.refused = undefined;
     if (!file) {
       this.error = tres('csv.chooseFile');
-      this.host.requestUpdate();
       input?.focus();
       return;
     }
     this.importing = true;
-    this.host.requestUpdate();
     try {
       const outcome = await resourcesApi.importCsv(await file.text());
       if (outcome.ok) {
         this.done = tres('csv.done', outcome.result);
         if (input) input.value = '';
-        this.host.requestUpdate();
-        await this.imported();
+        await fireAndWait(this, 'al-resources-imported', {});
       } else {
         this.refused = outcome.errors;
       }
@@ -122,7 +115,15 @@ export class ResourceCsv {
       this.error = errorText(error);
     } finally {
       this.importing = false;
-      this.host.requestUpdate();
     }
-  };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-resource-csv': AlResourceCsv;
+  }
+  interface HTMLElementEventMap {
+    'al-resources-imported': CustomEvent<WaitUntil>;
+  }
 }

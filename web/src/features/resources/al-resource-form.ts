@@ -1,10 +1,3 @@
-/**
- * The directory's add/edit form: its fields in order, the wording of each field's error, reading
- * the inputs into the shape the shared schema checks, and saving. It is a helper the page renders
- * into its own shadow root, not an element of its own, so the form stays in the same tree as the
- * page's heading and list (same DOM, same styles, same focus moves) and its `saving` can last
- * through the page's reload of the list after a save, as the button has always shown.
- */
 import {
   type Resource as DirectoryEntry,
   type Pathway,
@@ -14,7 +7,8 @@ import {
   resourceCosts,
   zResourceInput,
 } from '@alongside/shared';
-import { html, type LitElement, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { isApiError } from '../../data/api-error.js';
 import { resourcesApi } from '../../data/resources-client.js';
@@ -22,7 +16,9 @@ import { t } from '../../i18n/i18n.js';
 import { tp } from '../../i18n/plan-i18n.js';
 import { type ResourcesKey, tres } from '../../i18n/resources-i18n.js';
 import { errorText } from '../../ui/error-text.js';
+import { fire, fireAndWait, type WaitUntil } from '../../ui/events.js';
 import { type FieldErrors, focusFirstError, readForm } from '../../ui/form-helpers.js';
+import { PartElement } from '../../ui/part-element.js';
 import '../../ui/al-button.js';
 import '../../ui/al-field.js';
 import '../../ui/al-notice.js';
@@ -92,54 +88,39 @@ function readInput(form: HTMLFormElement): Record<string, unknown> {
   };
 }
 
-/** What the page does around the form. */
-export interface ResourceFormHooks {
-  /** After a save, with the form already emptied; the submit button stays busy until this ends. */
-  saved(resource: DirectoryEntry, updated: boolean): Promise<void>;
-  /** After "Cancel" was pressed while editing `id`, once the page shows the empty form. */
-  cancelled(id: string): void;
+/** A saved entry, for the page: it shows the list again (the form stays busy until it has). */
+export interface ResourceSaved extends WaitUntil {
+  resource: DirectoryEntry;
+  updated: boolean;
 }
 
-/** The form's state and behaviour; every change re-renders the page that holds it. */
-export class ResourceForm {
-  private entry: DirectoryEntry | undefined;
-  private errors: FieldErrors = {};
-  private formError = '';
-  private saving = false;
+/**
+ * The directory's add/edit form: its fields in order, the wording of each field's error, reading
+ * the inputs into the shape the shared schema checks, and saving. Renders into the page's tree
+ * (light DOM), under the page's heading that names what is being edited.
+ *
+ * @property editing - the entry being edited, or `undefined` while the form adds a new one
+ * @fires al-resource-saved - `ResourceSaved`, after a save; the form is empty again and the page stops editing
+ * @fires al-resource-edit-cancel - `{ id }`: Cancel was pressed while editing that entry
+ */
+@customElement('al-resource-form')
+export class AlResourceForm extends PartElement {
+  @property({ attribute: false }) editing: DirectoryEntry | undefined;
+  @state() private errors: FieldErrors = {};
+  @state() private formError = '';
+  @state() private saving = false;
   /** Bumped after a save, so the form is drawn afresh with empty boxes. */
-  private resets = 0;
+  @state() private resets = 0;
 
-  constructor(
-    private readonly host: LitElement,
-    private readonly hooks: ResourceFormHooks,
-  ) {}
-
-  /** The entry being edited, or `undefined` while the form adds a new one. */
-  get editing(): DirectoryEntry | undefined {
-    return this.entry;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another entry (or none): no errors from before.
+    if (changed.has('editing')) {
+      this.errors = {};
+      this.formError = '';
+    }
   }
 
-  /** Starts editing `r`, with no errors from before. */
-  edit(r: DirectoryEntry): void {
-    this.entry = r;
-    this.errors = {};
-    this.formError = '';
-    this.host.requestUpdate();
-  }
-
-  /**
-   * Stops editing `id` if it is the one open (it was deleted); the form goes back to adding, with
-   * no errors about the entry that is gone.
-   */
-  forget(id: string): void {
-    if (this.editing?.id !== id) return;
-    this.entry = undefined;
-    this.errors = {};
-    this.formError = '';
-    this.host.requestUpdate();
-  }
-
-  render() {
+  override render() {
     return keyed(`${this.editing?.id ?? 'new'}:${this.resets}`, this.renderForm());
   }
 
@@ -223,8 +204,7 @@ export class ResourceForm {
     </form>`;
   }
 
-  // Listeners are arrow functions: lit calls a listener with `this` set to the host element.
-  private readonly submit = async (event: SubmitEvent): Promise<void> => {
+  private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.saving) return;
     const form = event.currentTarget as HTMLFormElement;
@@ -241,15 +221,12 @@ export class ResourceForm {
     this.saving = true;
     this.errors = {};
     this.formError = '';
-    this.host.requestUpdate();
     try {
       const input: ResourceInput = parsed.data;
       const editing = this.editing;
       const saved = editing ? await resourcesApi.update(editing.id, input) : await resourcesApi.create(input);
-      this.entry = undefined;
       this.resets += 1;
-      this.host.requestUpdate();
-      await this.hooks.saved(saved, editing !== undefined);
+      await fireAndWait(this, 'al-resource-saved', { resource: saved, updated: editing !== undefined });
     } catch (error) {
       const field = isApiError(error) ? error.field?.split('.')[0] : undefined;
       if (field && (fieldNames as readonly string[]).includes(field)) {
@@ -259,19 +236,12 @@ export class ResourceForm {
       }
     } finally {
       this.saving = false;
-      this.host.requestUpdate();
     }
-  };
+  }
 
-  private readonly cancel = async (): Promise<void> => {
-    const id = this.editing?.id;
-    this.entry = undefined;
-    this.errors = {};
-    this.formError = '';
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    if (id) this.hooks.cancelled(id);
-  };
+  private cancel(): void {
+    if (this.editing) fire(this, 'al-resource-edit-cancel', { id: this.editing.id });
+  }
 
   /**
    * Shows the errors and focuses the first field in error — of this form: the search above it has
@@ -280,12 +250,21 @@ export class ResourceForm {
   private async showErrors(form: HTMLFormElement, errors: FieldErrors): Promise<void> {
     this.errors = errors;
     this.formError = t('form.checkFields');
-    this.host.requestUpdate();
-    await this.host.updateComplete;
+    await this.updateComplete;
     if (errors.lastVerifiedOn && Object.keys(errors).length === 1) {
       form.querySelector<HTMLElement>('#lastVerifiedOn')?.focus();
       return;
     }
     await focusFirstError(form, errors);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-resource-form': AlResourceForm;
+  }
+  interface HTMLElementEventMap {
+    'al-resource-saved': CustomEvent<ResourceSaved>;
+    'al-resource-edit-cancel': CustomEvent<{ id: string }>;
   }
 }
