@@ -1,7 +1,6 @@
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
-import { t } from '../i18n/i18n.js';
-import { AlElement } from './al-element.js';
+import { css, html, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { FormControl, formControlStyles } from './form-control.js';
 import { sharedStyles } from './shared-styles.js';
 
 export interface SelectOption {
@@ -10,55 +9,32 @@ export interface SelectOption {
 }
 
 /**
- * A labelled native `<select>`, form-associated like `al-field` (its value travels in FormData).
+ * A labelled native `<select>`, form-associated like `al-field` (see FormControl).
  *
+ * @property options - `SelectOption[]`, in order
  * @fires change - (bubbling, composed) with the new value in `value`
  */
 @customElement('al-select')
-export class AlSelect extends AlElement {
-  static formAssociated = true;
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-
-  @property() label = '';
-  @property({ reflect: true }) name = '';
-  @property() value = '';
-  @property() hint = '';
-  @property() error = '';
-  @property({ type: Boolean }) optional = false;
+export class AlSelect extends FormControl {
   @property({ attribute: false }) options: readonly SelectOption[] = [];
 
-  @query('select') private select: HTMLSelectElement | undefined;
-  private readonly internals = this.attachInternals();
-
-  override focus(options?: FocusOptions): void {
-    this.select?.focus(options);
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('value')) this.internals.setFormValue(this.value);
+    super.updated(changed);
     // Options render after the value is first set, so keep the control in step with it.
-    if (this.select && this.select.value !== this.value) this.select.value = this.value;
+    const select = this.control;
+    if (select && select.value !== this.value) select.value = this.value;
   }
 
   override render() {
-    const describedBy = [this.hint ? 'hint' : '', this.error ? 'error' : ''].filter(Boolean).join(' ');
+    const { invalid, describedBy } = this.aria;
     return html`
-      <label for="select">
-        ${this.label}${this.optional ? html` <span class="optional">${t('field.optional')}</span>` : nothing}
-      </label>
-      ${this.hint ? html`<p id="hint" class="hint">${this.hint}</p>` : nothing}
-      <select
-        id="select"
-        name=${this.name}
-        aria-invalid=${this.error ? 'true' : 'false'}
-        aria-describedby=${describedBy || nothing}
-        @change=${this.onChange}
-      >
+      ${this.renderLabel()}
+      <select id="control" name=${this.name} aria-invalid=${invalid} aria-describedby=${describedBy} @change=${this.onChange}>
         ${this.options.map(
           (o) => html`<option value=${o.value} ?selected=${o.value === this.value}>${o.label}</option>`,
         )}
       </select>
-      ${this.error ? html`<p id="error" class="error">${this.error}</p>` : nothing}
+      ${this.renderError()}
     `;
   }
 
@@ -69,39 +45,10 @@ export class AlSelect extends AlElement {
 
   static override styles = [
     sharedStyles,
+    formControlStyles,
     css`
-      label {
-        display: block;
-        font-weight: 600;
-        margin-bottom: var(--space-1);
-      }
-      .optional {
-        font-weight: 400;
-        color: var(--c-muted);
-      }
-      .hint {
-        margin: 0 0 var(--space-2);
-        color: var(--c-muted);
-        font-size: 0.95rem;
-      }
       select {
         width: 100%;
-        min-height: var(--target);
-        padding: 0.5rem 0.75rem;
-        font: inherit;
-        font-size: 1rem;
-        color: var(--c-text);
-        background: var(--c-surface);
-        border: 1px solid var(--c-control-border);
-        border-radius: var(--radius-small);
-      }
-      select[aria-invalid='true'] {
-        border: 2px solid var(--c-error);
-      }
-      .error {
-        margin: var(--space-2) 0 0;
-        color: var(--c-error);
-        font-weight: 600;
       }
     `,
   ];

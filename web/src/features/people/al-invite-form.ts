@@ -5,7 +5,9 @@ import { api } from '../../data/client.js';
 import { t } from '../../i18n/i18n.js';
 import { AlElement } from '../../ui/al-element.js';
 import type { AlSelect, SelectOption } from '../../ui/al-select.js';
-import { explainError, type FieldErrors, focusFirstError, readForm, validate } from '../../ui/form-helpers.js';
+import { fire } from '../../ui/events.js';
+import { readForm } from '../../ui/form-helpers.js';
+import { FormState } from '../../ui/form-state.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import '../../ui/al-button.js';
 import '../../ui/al-field.js';
@@ -29,9 +31,11 @@ export class AlInviteForm extends AlElement {
   @property({ attribute: false }) specialists: readonly { id: string; name: string }[] = [];
 
   @state() private chosenRole: Role = 'participant';
-  @state() private errors: FieldErrors = {};
-  @state() private formError = '';
-  @state() private busy = false;
+  private readonly form = new FormState(this, () => ({
+    email: t('field.email.invalid'),
+    role: t('error.validationFailed'),
+    specialistId: '',
+  }));
   @state() private created: CreatedInvitation | undefined;
   @query('form') private formElement: HTMLFormElement | undefined;
   @query('.result h3') private resultHeading: HTMLElement | undefined;
@@ -52,7 +56,7 @@ export class AlInviteForm extends AlElement {
         label=${t('field.email.label')}
         hint=${this.mode === 'specialist' ? t('invite.participantEmailHint') : t('invite.emailHint')}
         required
-        .error=${this.errors.email ?? ''}
+        .error=${this.form.error('email')}
       ></al-field>
       ${
         this.mode === 'admin'
@@ -61,7 +65,7 @@ export class AlInviteForm extends AlElement {
               label=${t('invite.roleLabel')}
               .options=${roleOptions}
               .value=${this.chosenRole}
-              .error=${this.errors.role ?? ''}
+              .error=${this.form.error('role')}
               @change=${(e: Event) => {
                 this.chosenRole = (e.target as AlSelect).value as Role;
               }}
@@ -77,18 +81,11 @@ export class AlInviteForm extends AlElement {
               optional
               .options=${specialistOptions}
               value=""
-              .error=${this.errors.specialistId ?? ''}
+              .error=${this.form.error('specialistId')}
             ></al-select>`
           : nothing
       }
-      <div role="alert">
-        ${this.formError ? html`<al-notice tone="error"><p>${this.formError}</p></al-notice>` : nothing}
-      </div>
-      <div class="actions">
-        <al-button type="submit" variant="primary" ?busy=${this.busy}>
-          ${this.busy ? t('invite.creating') : t('invite.create')}
-        </al-button>
-      </div>
+      ${this.form.renderEnd({ submit: t('invite.create'), busy: t('invite.creating') })}
     </form>`;
   }
 
@@ -114,39 +111,20 @@ export class AlInviteForm extends AlElement {
 
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.busy) return;
     const values = readForm(event.currentTarget as HTMLFormElement);
-    const messages = { email: t('field.email.invalid'), role: t('error.validationFailed'), specialistId: '' };
     const input = {
       email: values.email ?? '',
       role: this.mode === 'admin' ? (values.role ?? this.chosenRole) : 'participant',
       ...(this.mode === 'admin' && values.specialistId ? { specialistId: values.specialistId } : {}),
     };
-    const checked = validate(zCreateInvitation, input, messages);
-    if (!checked.ok) {
-      this.errors = checked.errors;
-      this.formError = t('form.checkFields');
-      await focusFirstError(this.renderRoot, checked.errors);
-      return;
-    }
-    this.busy = true;
-    this.errors = {};
-    this.formError = '';
-    try {
-      const created = await api.invitations.create(checked.data);
+    await this.form.submit(zCreateInvitation, input, async (data) => {
+      const created = await api.invitations.create(data);
       this.created = created;
       this.chosenRole = 'participant';
-      this.dispatchEvent(new CustomEvent<CreatedInvitation>('al-invited', { detail: created, bubbles: true }));
+      fire(this, 'al-invited', created);
       await this.updateComplete;
       this.resultHeading?.focus();
-    } catch (error) {
-      const explained = explainError(error, messages);
-      this.errors = explained.fieldErrors;
-      this.formError = explained.formError;
-      await focusFirstError(this.renderRoot, explained.fieldErrors);
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 
   static override styles = [
