@@ -3,8 +3,8 @@
  * use to take part in their form (submitting it, and sending their value in its FormData). This
  * fills in exactly that much of the browser, so the elements run here as they do in Chromium:
  * `attachInternals()` gives the form the element sits in and keeps the value it sets, and
- * `new FormData(form)` adds each such element's value under its name after the native controls.
- * Nothing else of the browser is stood in for.
+ * `new FormData(form)` adds each such element's value under its name after the native controls,
+ * and `form.reset()` calls each one's `formResetCallback`. Nothing else of the browser is stood in for.
  */
 const formValues = new WeakMap<HTMLElement, string>();
 
@@ -41,3 +41,11 @@ class FormDataWithCustomControls extends NativeFormData {
   }
 }
 globalThis.FormData = FormDataWithCustomControls;
+
+const nativeReset = HTMLFormElement.prototype.reset;
+HTMLFormElement.prototype.reset = function reset(this: HTMLFormElement) {
+  nativeReset.call(this);
+  for (const element of this.querySelectorAll<HTMLElement & { formResetCallback?: () => void }>('*')) {
+    if (formValues.has(element)) element.formResetCallback?.();
+  }
+};
