@@ -1,4 +1,5 @@
 import type { Goal, LiveSession, Me, PlanEvent, PlanSnapshot, Role, Step, Suggestion } from '@alongside/shared';
+import { emptyPlan } from '../helpers/plan-model.js';
 
 /** Valid plan data (it passes the shared schemas the live socket checks every message with). */
 
@@ -12,6 +13,9 @@ export function id(): string {
 const at = '2026-12-01T10:00:00.000Z';
 export const participantId = '10000000-0000-4000-8000-000000000001';
 export const specialistId = '10000000-0000-4000-8000-000000000002';
+
+/** A plan item's text as the person first wrote it. */
+const newText = { voice: 'participant', fromSuggestionId: null, version: 1, createdAt: at, updatedAt: at } as const;
 
 export function me(role: Role, overrides: Partial<Me> = {}): Me {
   return {
@@ -34,11 +38,7 @@ export function goal(overrides: Partial<Goal> = {}): Goal {
     status: 'active',
     targetDate: null,
     position: 0,
-    voice: 'participant',
-    fromSuggestionId: null,
-    version: 1,
-    createdAt: at,
-    updatedAt: at,
+    ...newText,
     ...overrides,
   };
 }
@@ -50,11 +50,7 @@ export function step(goalId: string, overrides: Partial<Step> = {}): Step {
     text: 'Check the opening hours',
     doneOn: null,
     position: 0,
-    voice: 'participant',
-    fromSuggestionId: null,
-    version: 1,
-    createdAt: at,
-    updatedAt: at,
+    ...newText,
     ...overrides,
   };
 }
@@ -76,18 +72,7 @@ export function suggestion(proposal: Suggestion['proposal'], overrides: Partial<
 }
 
 export function plan(overrides: Partial<PlanSnapshot> = {}): PlanSnapshot {
-  return {
-    participant: { id: participantId, name: 'Pat Participant' },
-    seq: 0,
-    goals: [],
-    steps: [],
-    suggestions: [],
-    choices: [],
-    checkIns: [],
-    supports: [],
-    referrals: [],
-    ...overrides,
-  };
+  return { ...emptyPlan({ id: participantId, name: 'Pat Participant' }), ...overrides };
 }
 
 /** An event that brings `effects` into the plan at `seq`. */
