@@ -1,15 +1,12 @@
-import { ContextProvider } from '@lit/context';
+import type { PlanSnapshot } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
-import { livePlanContext } from '../../data/contexts.js';
-import { LivePlan } from '../../data/live-plan.js';
 import '../../features/notes/al-person-notes.js';
 import type { AlPersonNotes } from '../../features/notes/al-person-notes.js';
 import '../../features/plan/al-goal-form.js';
 import '../../features/plan/al-goal-list.js';
 import '../../features/plan/al-my-suggestions.js';
 import '../../features/plan/al-plan-history.js';
-import { renderLiveStatus } from '../../features/plan/live-status.js';
 import { renderChoices, renderSupports } from '../../features/plan/plan-sections.js';
 import { planStyles } from '../../features/plan/plan-styles.js';
 import { renderReferrals } from '../../features/plan/referral-sections.js';
@@ -17,52 +14,30 @@ import '../../features/resources/al-suggest-resource.js';
 import '../../features/sessions/al-session-panel.js';
 import { t } from '../../i18n/i18n.js';
 import { tp } from '../../i18n/plan-i18n.js';
-import { Actions } from '../../ui/actions.js';
-import '../../ui/al-notice.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
-import { PageElement } from '../page-element.js';
+import { LivePlanPage } from '../live-plan-page.js';
 
 /**
  * A specialist with one person's plan: read the plan as the person wrote it, suggest (never
- * change), run a session from start to the note drafted together. The page opens the live plan
- * and provides it to its parts (`livePlanContext`); their words and errors come to its one
- * status region and alert.
+ * change), run a session from start to the note drafted together.
  */
 @customElement('page-person')
-export class PagePerson extends PageElement {
-  private readonly live = new LivePlan(this, () => this.participantId);
-  private readonly actions = new Actions(this);
+export class PagePerson extends LivePlanPage {
   @query('al-person-notes') private personNotes: AlPersonNotes | undefined;
 
-  constructor() {
-    super();
-    new ContextProvider(this, { context: livePlanContext, initialValue: this.live });
-    this.actions.hear();
-  }
-
-  private get participantId(): string {
+  protected override get participantId(): string {
     return this.params.participantId ?? '';
   }
 
-  override render() {
-    const plan = this.live.plan;
+  protected override renderHeader(plan: PlanSnapshot | undefined) {
     const name = plan?.participant.name ?? '';
-    return html`
-      <div class="page-header">
-        <h1 tabindex="-1">${plan ? tp('plan.personTitle', { name }) : t('title.person')}</h1>
-        ${plan ? html`<p class="lead">${tp('plan.personLead', { name })}</p>` : nothing}
-      </div>
-      ${renderLiveStatus(this.live, this.me)}
-      <div role="status" class="visually-hidden">${this.actions.feedback}</div>
-      <div role="alert">${this.actions.failure ? html`<al-notice tone="error"><p>${this.actions.failure}</p></al-notice>` : nothing}</div>
-      ${this.renderBody()}
-    `;
+    return html`<div class="page-header">
+      <h1 tabindex="-1">${plan ? tp('plan.personTitle', { name }) : t('title.person')}</h1>
+      ${plan ? html`<p class="lead">${tp('plan.personLead', { name })}</p>` : nothing}
+    </div>`;
   }
 
-  private renderBody() {
-    const plan = this.live.plan;
-    if (this.live.status === 'error') return html`<al-notice tone="error"><p>${tp('live.notFound')}</p></al-notice>`;
-    if (!plan) return html`<p class="muted loading" role="status">${t('common.loading')}</p>`;
+  protected override renderPlan(plan: PlanSnapshot) {
     const name = plan.participant.name;
     const session = this.live.session;
     const together = Boolean(session && !session.endedAt && session.participantJoinedAt);

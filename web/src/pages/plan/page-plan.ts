@@ -1,9 +1,6 @@
 import type { PlanSnapshot, Referral } from '@alongside/shared';
-import { ContextProvider } from '@lit/context';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { livePlanContext } from '../../data/contexts.js';
-import { LivePlan } from '../../data/live-plan.js';
 import '../../features/plan/al-goal-form.js';
 import '../../features/plan/al-goal-list.js';
 import '../../features/plan/al-plan-history.js';
@@ -12,56 +9,34 @@ import '../../features/plan/al-referral-actions.js';
 import '../../features/plan/al-session-notice.js';
 import '../../features/plan/al-support-add.js';
 import '../../features/plan/choice-forms.js';
-import { renderLiveStatus } from '../../features/plan/live-status.js';
 import { planPageStyles } from '../../features/plan/plan-page-styles.js';
 import { renderChoices, renderSupports } from '../../features/plan/plan-sections.js';
 import { planStyles } from '../../features/plan/plan-styles.js';
 import { renderReferrals } from '../../features/plan/referral-sections.js';
-import { t } from '../../i18n/i18n.js';
 import { tp } from '../../i18n/plan-i18n.js';
 import { tres } from '../../i18n/resources-i18n.js';
-import { Actions } from '../../ui/actions.js';
-import '../../ui/al-notice.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
-import { PageElement } from '../page-element.js';
+import { LivePlanPage } from '../live-plan-page.js';
 
 /**
  * The participant's own plan: suggestions waiting for them, goals by life area with steps to
  * tick, confidence over time, choices, supports and referrals — live, so a specialist's
- * suggestion appears the moment it is made, and a session can be joined from here. The page
- * opens the live plan and provides it to its parts (`livePlanContext`); their words and errors
- * come to its one status region and alert.
+ * suggestion appears the moment it is made, and a session can be joined from here.
  */
 @customElement('page-plan')
-export class PagePlan extends PageElement {
-  private readonly live = new LivePlan(this, () => this.me?.id);
-  private readonly actions = new Actions(this);
-
-  constructor() {
-    super();
-    new ContextProvider(this, { context: livePlanContext, initialValue: this.live });
-    this.actions.hear();
+export class PagePlan extends LivePlanPage {
+  protected override get participantId(): string {
+    return this.me?.id ?? '';
   }
 
-  override render() {
-    return html`
-      <div class="page-header">
-        <h1 tabindex="-1">${tp('plan.title')}</h1>
-        <p class="lead">${tp('plan.lead')}</p>
-      </div>
-      ${renderLiveStatus(this.live, this.me)}
-      <div role="status" class="visually-hidden">${this.actions.feedback}</div>
-      <div role="alert">${this.actions.failure ? html`<al-notice tone="error"><p>${this.actions.failure}</p></al-notice>` : nothing}</div>
-      ${this.renderBody()}
-    `;
+  protected override renderHeader() {
+    return html`<div class="page-header">
+      <h1 tabindex="-1">${tp('plan.title')}</h1>
+      <p class="lead">${tp('plan.lead')}</p>
+    </div>`;
   }
 
-  private renderBody() {
-    const plan = this.live.plan;
-    if (this.live.status === 'error') {
-      return html`<al-notice tone="error"><p>${tp('live.notFound')}</p></al-notice>`;
-    }
-    if (!plan) return html`<p class="muted loading" role="status">${t('common.loading')}</p>`;
+  protected override renderPlan(plan: PlanSnapshot) {
     return html`
       <al-session-notice .session=${this.live.session}></al-session-notice>
       <al-plan-suggestions .plan=${plan}></al-plan-suggestions>
