@@ -7,6 +7,8 @@ import { sharedStyles } from './shared-styles.js';
  * A 0–10 rating as a group of native radio buttons: arrow keys move along it, every number is a
  * large target (≥ 44 px), and the legend and hint are read with the group.
  *
+ * @property legend - what is rated; @property hint - help read with the group
+ * @property name - the radio group's name; @property value - the chosen number (null: none yet)
  * @fires change - (bubbling, composed) with the chosen number in `value`
  */
 @customElement('al-rating')

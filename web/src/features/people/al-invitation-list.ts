@@ -26,7 +26,10 @@ const statusBadge: Record<Invitation['status'], string> = {
 
 /**
  * The invitations this person may see (an admin: the organisation's; a specialist: their own),
- * newest first, with "withdraw" on those still waiting. Call `reload()` after inviting someone.
+ * newest first, with "withdraw" on those still waiting.
+ *
+ * @property showInviter - (attribute `show-inviter`) admins see who sent each invitation
+ * @method reload - reads the list again (after inviting someone)
  */
 @customElement('al-invitation-list')
 export class AlInvitationList extends AlElement {

@@ -22,6 +22,8 @@ const invitableRoles: readonly Role[] = ['specialist', 'participant', 'superviso
  * participant, may name their specialist); a specialist invites participants only, and the
  * partnership with them starts when the invitation is accepted.
  *
+ * @property mode - `admin` (any role) or `specialist` (participants only)
+ * @property specialists - for admins: active specialists a participant can be partnered with
  * @fires al-invited - CustomEvent<CreatedInvitation>, after an invitation was created
  */
 @customElement('al-invite-form')

@@ -9,6 +9,8 @@ import '../../ui/al-button.js';
  * Shows a link to pass on, read-only, with a copy button. Copying says so in a polite live
  * region; where the clipboard is unavailable (plain http on another machine), the link is
  * selected so the person can copy it themselves.
+ *
+ * @property link - the link; @property label - the box's label; @property hint - help under it
  */
 @customElement('al-link-box')
 export class AlLinkBox extends AlElement {

@@ -17,6 +17,9 @@ const pad = { top: 10, right: 12, bottom: 24, left: 28 };
 /**
  * Confidence over time for one goal, as a small SVG line (0–10). Screen readers get a summary
  * in the image's name, and everyone can open the same numbers as a table.
+ *
+ * @property goalTitle - the goal, for the chart's name
+ * @property points - `ConfidencePoint[]`, the ratings over time
  */
 @customElement('al-confidence-chart')
 export class AlConfidenceChart extends AlElement {

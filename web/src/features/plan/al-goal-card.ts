@@ -34,6 +34,7 @@ import { planStyles } from './plan-styles.js';
  * @property participantName - whose plan it is; @property suggestedBy - who suggested the goal's words
  * @property together - partner mode, in a session the person has joined: a check-in may be recorded together
  * @property first, last - where the goal stands in its life area (the owner's move buttons)
+ * @method focusMove - after a move, puts focus back on the move button (the list re-rendered around it)
  * @fires al-move - `detail: -1 | 1` the owner asked to move the goal up or down
  */
 @customElement('al-goal-card')

@@ -47,7 +47,10 @@ function textOf(command: PlanCommand): string {
 
 /**
  * The plan's event log, newest first: when, who, what, and whose words each text is ("voice").
- * Loaded only when asked for, in pages of up to 500 events.
+ * Loaded only when asked for, in pages of up to 500 events, and kept current while open.
+ *
+ * @property participantId - whose plan
+ * @property plan - the plan as it is now (its `seq` tells an open history to read what is new)
  */
 @customElement('al-plan-history')
 export class AlPlanHistory extends AlElement {

@@ -1,7 +1,7 @@
 /**
  * The look of a goal card: its head, the steps list (tick boxes, the step being edited, a
  * partner's read-only ticks), the add-step form, the buttons and the panel under them. One sheet
- * for the card and its parts, because they all draw into the card's one shadow root.
+ * for the card and its parts, because `al-goal-steps` and `al-goal-panel` render into the card's tree.
  */
 import { css } from 'lit';
 

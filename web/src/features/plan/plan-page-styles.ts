@@ -2,7 +2,7 @@
  * The participant's plan page's own look, on top of sharedStyles and planStyles: the session
  * notice, the owner's add forms and their summaries, the choice options and the decide form, the
  * referral follow-up date and the link to the directory. One sheet for the page and its parts,
- * because they all draw into the page's one shadow root; kept apart from plan-styles.ts, which
+ * because the parts render into the page's tree (light DOM); kept apart from plan-styles.ts, which
  * the person and notes pages share.
  */
 import { css } from 'lit';

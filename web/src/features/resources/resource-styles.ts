@@ -1,6 +1,6 @@
 /**
  * The look of the resource directory page: search, results, the add/edit form and the CSV form.
- * One sheet, not one per module, because every part renders into the page's one shadow root and
+ * One sheet, not one per module, because the form and CSV parts render into the page's tree and
  * the forms share rules (the CSV file box takes the date box's `.date` look).
  */
 import { css } from 'lit';
