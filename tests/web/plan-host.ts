@@ -1,11 +1,12 @@
-import type { PlanSnapshot } from '@alongside/shared';
+import type { PlanEvent, PlanSnapshot } from '@alongside/shared';
 import { ContextProvider } from '@lit/context';
 import { html, LitElement } from 'lit';
 import { livePlanContext } from '../../web/src/data/contexts.js';
 import { LivePlan } from '../../web/src/data/live-plan.js';
 import { Actions } from '../../web/src/ui/actions.js';
+import { settle } from './dom.js';
 import { type FakeSocket, nextSocket } from './fake-socket.js';
-import { participantId } from './fixtures.js';
+import { event, participantId } from './fixtures.js';
 
 /**
  * What a plan page is to its parts, and no more: it opens the live plan (over the fake socket)
@@ -48,4 +49,28 @@ export async function openPlanHost(snapshot: PlanSnapshot): Promise<{ host: Plan
   socket.receive({ type: 'subscribed', participantId, seq: snapshot.seq });
   await host.updateComplete;
   return { host, socket };
+}
+
+type Rendered = HTMLElement & { updateComplete?: Promise<unknown> };
+const everything = () => [...document.body.querySelectorAll<Rendered>('*')];
+
+/** `part` inside a plan host subscribed to `snapshot`, rendered. */
+export async function placeInPlan<T extends HTMLElement>(
+  part: T,
+  snapshot: PlanSnapshot,
+): Promise<{ part: T; host: PlanHost; socket: FakeSocket }> {
+  const { host, socket } = await openPlanHost(snapshot);
+  host.append(part);
+  await settle(...everything());
+  return { part, host, socket };
+}
+
+/** The server commits the last command the app sent, bringing `effects` as the next event. */
+export async function commitLast(host: PlanHost, socket: FakeSocket, effects: PlanEvent['effects']): Promise<void> {
+  const sent = socket.commands().at(-1);
+  if (!sent) throw new Error('nothing was sent');
+  const seq = (host.live.plan?.seq ?? 0) + 1;
+  socket.receive({ type: 'events', participantId, events: [event(seq, sent.command, effects)] });
+  socket.receive({ type: 'ack', clientOpId: sent.clientOpId, seq, ids: [] });
+  await settle(host, ...everything());
 }

@@ -5,8 +5,8 @@ import '../../../web/src/features/plan/al-goal-list.js';
 import type { AlGoalList } from '../../../web/src/features/plan/al-goal-list.js';
 import { button, choose, find, press, settle, type } from '../dom.js';
 import { type FakeSocket, useFakeSockets } from '../fake-socket.js';
-import { event, goal, participantId, plan } from '../fixtures.js';
-import { openPlanHost, type PlanHost } from '../plan-host.js';
+import { goal, participantId, plan } from '../fixtures.js';
+import { commitLast, type PlanHost, placeInPlan } from '../plan-host.js';
 
 /**
  * The goal list and the goal form, as the plan page and the person page use them: what each
@@ -25,22 +25,13 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-async function withPart<T extends HTMLElement>(part: T, snapshot: PlanSnapshot): Promise<T> {
-  ({ host, socket } = await openPlanHost(snapshot));
-  host.append(part);
-  await settle(part, ...part.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('*'));
-  return part;
+async function withPart<T extends HTMLElement>(element: T, snapshot: PlanSnapshot): Promise<T> {
+  const placed = await placeInPlan(element, snapshot);
+  ({ host, socket } = placed);
+  return placed.part;
 }
 
-/** The server commits the last command the app sent, with `effects`, as the next event. */
-async function commit(effects: Parameters<typeof event>[2]): Promise<void> {
-  const sent = socket.commands().at(-1);
-  if (!sent) throw new Error('nothing was sent');
-  const seq = (host.live.plan?.seq ?? 0) + 1;
-  socket.receive({ type: 'events', participantId, events: [event(seq, sent.command, effects)] });
-  socket.receive({ type: 'ack', clientOpId: sent.clientOpId, seq, ids: [] });
-  await settle(host, ...document.body.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('*'));
-}
+const commit = (effects: Parameters<typeof commitLast>[2]) => commitLast(host, socket, effects);
 
 async function list(mode: 'owner' | 'partner'): Promise<AlGoalList> {
   const element = document.createElement('al-goal-list');
