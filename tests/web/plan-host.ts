@@ -1,11 +1,12 @@
 import type { PlanEvent, PlanSnapshot } from '@alongside/shared';
 import { ContextProvider } from '@lit/context';
 import { html, LitElement } from 'lit';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { livePlanContext } from '../../web/src/data/contexts.js';
 import { LivePlan } from '../../web/src/data/live-plan.js';
 import { Actions } from '../../web/src/ui/actions.js';
 import { settle } from './dom.js';
-import { type FakeSocket, nextSocket } from './fake-socket.js';
+import { type FakeSocket, nextSocket, useFakeSockets } from './fake-socket.js';
 import { event, participantId } from './fixtures.js';
 
 /**
@@ -73,4 +74,34 @@ export async function commitLast(host: PlanHost, socket: FakeSocket, effects: Pl
   socket.receive({ type: 'events', participantId, events: [event(seq, sent.command, effects)] });
   socket.receive({ type: 'ack', clientOpId: sent.clientOpId, seq, ids: [] });
   await settle(host, ...everything());
+}
+
+/**
+ * For a test file of plan parts: a fresh fake socket before each test, the page emptied after,
+ * and the host and socket of the part placed last.
+ */
+export function planParts() {
+  let placed: { host: PlanHost; socket: FakeSocket } | undefined;
+  const current = () => {
+    if (!placed) throw new Error('place a part first');
+    return placed;
+  };
+  beforeEach(() => useFakeSockets());
+  afterEach(() => {
+    document.body.replaceChildren();
+    vi.unstubAllGlobals();
+  });
+  return {
+    get host() {
+      return current().host;
+    },
+    get socket() {
+      return current().socket;
+    },
+    async place<T extends HTMLElement>(part: T, snapshot: PlanSnapshot): Promise<T> {
+      placed = await placeInPlan(part, snapshot);
+      return part;
+    },
+    commit: (effects: PlanEvent['effects']) => commitLast(current().host, current().socket, effects),
+  };
 }

@@ -1,12 +1,11 @@
-import type { Goal, PlanSnapshot } from '@alongside/shared';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Goal } from '@alongside/shared';
+import { describe, expect, it } from 'vitest';
 import '../../../web/src/features/plan/al-goal-form.js';
+import { planParts } from '../plan-host.js';
 import '../../../web/src/features/plan/al-goal-list.js';
 import type { AlGoalList } from '../../../web/src/features/plan/al-goal-list.js';
 import { button, choose, find, press, settle, type } from '../dom.js';
-import { type FakeSocket, useFakeSockets } from '../fake-socket.js';
 import { goal, participantId, plan } from '../fixtures.js';
-import { commitLast, type PlanHost, placeInPlan } from '../plan-host.js';
 
 /**
  * The goal list and the goal form, as the plan page and the person page use them: what each
@@ -16,22 +15,9 @@ const first = goal({ title: 'Walk to the library', position: 0 });
 const second = goal({ title: 'Join the reading club', position: 1 });
 const health = goal({ title: 'Sleep before midnight', lifeArea: 'health', position: 2 });
 
-let host: PlanHost;
-let socket: FakeSocket;
-
-beforeEach(() => useFakeSockets());
-afterEach(() => {
-  document.body.replaceChildren();
-  vi.unstubAllGlobals();
-});
-
-async function withPart<T extends HTMLElement>(element: T, snapshot: PlanSnapshot): Promise<T> {
-  const placed = await placeInPlan(element, snapshot);
-  ({ host, socket } = placed);
-  return placed.part;
-}
-
-const commit = (effects: Parameters<typeof commitLast>[2]) => commitLast(host, socket, effects);
+const parts = planParts();
+const withPart = parts.place;
+const commit = parts.commit;
 
 async function list(mode: 'owner' | 'partner'): Promise<AlGoalList> {
   const element = document.createElement('al-goal-list');
@@ -59,14 +45,14 @@ describe('the goal list', () => {
     await expect(async () => button(cardOf(l, health), 'Move')).rejects.toThrow();
 
     await press(button(cardOf(l, first), 'Move down'));
-    expect(socket.commands().map((c) => c.command)).toEqual([
+    expect(parts.socket.commands().map((c) => c.command)).toEqual([
       { type: 'goal.reorder', goalIds: [second.id, first.id, health.id] },
     ]);
     await commit([
       { kind: 'goal', value: { ...second, position: 0 } },
       { kind: 'goal', value: { ...first, position: 1 } },
     ]);
-    expect(host.status).toBe('Goal moved.');
+    expect(parts.host.status).toBe('Goal moved.');
   });
 
   it('offers the person’s specialist no way to move, tick or edit a goal', async () => {
@@ -86,10 +72,14 @@ describe('a goal card', () => {
     const card = cardOf(l, first);
     await press(button(card, 'Edit'));
     // The others here see what the person is working on.
-    expect(socket.sent.at(-1)).toEqual({ type: 'presence', participantId, focus: { kind: 'goal', id: first.id } });
+    expect(parts.socket.sent.at(-1)).toEqual({
+      type: 'presence',
+      participantId,
+      focus: { kind: 'goal', id: first.id },
+    });
     await type(find(card, 'al-goal-panel al-field'), 'Walk to the library every Saturday');
     await press(button(card, 'Save changes'));
-    const [edit] = socket.commands();
+    const [edit] = parts.socket.commands();
     expect(edit?.command).toEqual({
       type: 'goal.edit',
       goalId: first.id,
@@ -98,22 +88,22 @@ describe('a goal card', () => {
       why: null,
     });
     const current = { ...first, why: 'Reading helps me rest.', version: 2 };
-    socket.receive({
+    parts.socket.receive({
       type: 'nack',
       clientOpId: edit?.clientOpId ?? '',
       status: 409,
       error: { code: 'stale_version', message: 'Changed meanwhile.', current },
     });
-    await settle(host, ...card.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('*'));
+    await settle(parts.host, ...card.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('*'));
     expect(card.textContent).toContain('Someone changed this goal while you were editing');
     expect(card.textContent).toContain('Reading helps me rest.');
 
     await press(button(card, 'Save changes'));
-    expect(socket.commands().at(-1)?.command).toMatchObject({ type: 'goal.edit', version: 2 });
+    expect(parts.socket.commands().at(-1)?.command).toMatchObject({ type: 'goal.edit', version: 2 });
 
     await press(button(card, 'Cancel'));
     expect(card.querySelector('al-goal-panel form')).toBeNull();
-    expect(socket.sent.at(-1)).toEqual({ type: 'presence', participantId, focus: null });
+    expect(parts.socket.sent.at(-1)).toEqual({ type: 'presence', participantId, focus: null });
   });
 });
 
@@ -130,11 +120,11 @@ describe('the goal form', () => {
     await type(find(f, 'al-field'), 'Cook a meal on Sundays');
     await choose(find(f, 'al-select'), 'home');
     await press(button(f, 'Add goal'));
-    expect(socket.commands().map((c) => c.command)).toEqual([
+    expect(parts.socket.commands().map((c) => c.command)).toEqual([
       { type: 'goal.create', title: 'Cook a meal on Sundays', lifeArea: 'home' },
     ]);
     await commit([{ kind: 'goal', value: goal({ title: 'Cook a meal on Sundays', lifeArea: 'home' }) }]);
-    expect(host.status).toBe('Goal added: Cook a meal on Sundays.');
+    expect(parts.host.status).toBe('Goal added: Cook a meal on Sundays.');
     expect(find<HTMLElement & { value: string }>(f, 'al-field').value).toBe('');
   });
 
@@ -143,7 +133,7 @@ describe('the goal form', () => {
     await type(find(f, 'al-field'), 'Join the walking group');
     await type(find(f, 'al-textarea[name="rationale"]'), 'You said you miss being outside.');
     await press(button(f, 'Suggest this goal'));
-    expect(socket.commands().map((c) => c.command)).toEqual([
+    expect(parts.socket.commands().map((c) => c.command)).toEqual([
       {
         type: 'suggestion.create',
         proposal: { kind: 'goal', title: 'Join the walking group', lifeArea: 'health' },
@@ -151,13 +141,13 @@ describe('the goal form', () => {
       },
     ]);
     await commit([]);
-    expect(host.status).toBe('Suggestion sent. Pat Participant decides.');
+    expect(parts.host.status).toBe('Suggestion sent. Pat Participant decides.');
   });
 
   it('answers an empty goal under its field and sends nothing', async () => {
     const f = await form('owner');
     await press(button(f, 'Add goal'));
     expect(find<HTMLElement & { error: string }>(f, 'al-field').error).toBe('Write the goal in 1 to 280 characters.');
-    expect(socket.commands()).toEqual([]);
+    expect(parts.socket.commands()).toEqual([]);
   });
 });

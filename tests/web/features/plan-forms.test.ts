@@ -1,27 +1,14 @@
 import type { Choice, Referral } from '@alongside/shared';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import '../../../web/src/features/plan/al-referral-actions.js';
+import { planParts } from '../plan-host.js';
 import '../../../web/src/features/plan/choice-forms.js';
 import { button, find, press } from '../dom.js';
-import { type FakeSocket, useFakeSockets } from '../fake-socket.js';
 import { goal, id, plan } from '../fixtures.js';
-import { commitLast, type PlanHost, placeInPlan } from '../plan-host.js';
 
 /** The person's own forms on their plan page: what each sends, and what the page is told. */
-let host: PlanHost;
-let socket: FakeSocket;
-
-beforeEach(() => useFakeSockets());
-afterEach(() => {
-  document.body.replaceChildren();
-  vi.unstubAllGlobals();
-});
-
-async function place<T extends HTMLElement>(element: T): Promise<T> {
-  const placed = await placeInPlan(element, plan({ seq: 1 }));
-  ({ host, socket } = placed);
-  return placed.part;
-}
+const parts = planParts();
+const place = <T extends HTMLElement>(element: T) => parts.place(element, plan({ seq: 1 }));
 
 const at = '2026-12-01T10:00:00.000Z';
 const choice: Choice = {
@@ -62,8 +49,8 @@ describe('deciding a choice', () => {
   it('asks for an option first, in the page’s alert, and sends nothing', async () => {
     const form = await place(Object.assign(document.createElement('al-choice-decide'), { choice }));
     await press(button(form, 'Save my decision'));
-    expect(host.alert).toBe('Choose one of the options first.');
-    expect(socket.commands()).toEqual([]);
+    expect(parts.host.alert).toBe('Choose one of the options first.');
+    expect(parts.socket.commands()).toEqual([]);
   });
 
   it('sends the option the person chose', async () => {
@@ -71,7 +58,7 @@ describe('deciding a choice', () => {
     const second = choice.options[1];
     find<HTMLInputElement>(form, `#opt-${second?.id}`).checked = true;
     await press(button(form, 'Save my decision'));
-    expect(socket.commands().map((c) => c.command)).toEqual([
+    expect(parts.socket.commands().map((c) => c.command)).toEqual([
       { type: 'choice.decide', choiceId: choice.id, optionId: second?.id },
     ]);
   });
@@ -97,10 +84,10 @@ describe('a referral on the person’s plan', () => {
     );
     expect(labels).toEqual(['I contacted them', 'I’m connected', 'Didn’t connect', 'Remove']);
     await press(button(actions, 'I contacted them'));
-    expect(socket.commands().map((c) => c.command)).toEqual([
+    expect(parts.socket.commands().map((c) => c.command)).toEqual([
       { type: 'referral.update', referralId: referral.id, status: 'contacted' },
     ]);
-    await commitLast(host, socket, [{ kind: 'referral', value: { ...referral, status: 'contacted' } }]);
-    expect(host.status).toBe('“Riverside Library” was updated.');
+    await parts.commit([{ kind: 'referral', value: { ...referral, status: 'contacted' } }]);
+    expect(parts.host.status).toBe('“Riverside Library” was updated.');
   });
 });
