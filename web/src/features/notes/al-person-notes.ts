@@ -4,6 +4,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { isApiError } from '../../data/api-error.js';
 import { livePlanContext, meContext } from '../../data/contexts.js';
+import { rereadOnChange } from '../../data/live-messages.js';
 import type { LivePlan } from '../../data/live-plan.js';
 import { planApi } from '../../data/plan-client.js';
 import { AlElement } from '../../ui/al-element.js';
@@ -14,14 +15,16 @@ import { t } from '../../i18n/i18n.js';
 import { tp } from '../../i18n/plan-i18n.js';
 import { Actions } from '../../ui/actions.js';
 import { readForm } from '../../ui/form-helpers.js';
+import { focusWhenReady } from '../../ui/part-element.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import { planStyles } from '../plan/plan-styles.js';
 import {
+  answerText,
+  changedTexts,
   type NoteTexts,
   newestFirst,
   noteStyles,
   noteTextFields,
-  noteTextLabel,
   noteTitle,
   renderAmendForm,
   renderAmendments,
@@ -29,6 +32,8 @@ import {
   renderNoteHead,
   renderNoteList,
   renderNoteTexts,
+  textsAsAmendment,
+  theirView,
 } from './note-sections.js';
 
 /**
@@ -48,7 +53,6 @@ export class AlPersonNotes extends AlElement {
   @property({ attribute: false }) participantName = '';
   @consume({ context: meContext, subscribe: true }) @state() private me: Me | null = null;
   @consume({ context: livePlanContext }) private live: LivePlan | undefined;
-  private stopListening: (() => void) | undefined;
 
   private readonly notes = new Resource(this, (signal) =>
     planApi.notes.list(this.participantId, signal).then((r) => newestFirst(r.notes)),
@@ -63,17 +67,15 @@ export class AlPersonNotes extends AlElement {
   /** Words an amendment box starts with: my edit, refused because the person signed the note meanwhile. */
   @state() private amendStart: ReadonlyMap<string, string> = new Map();
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A note changed elsewhere, or the connection came back (notices sent meanwhile are not replayed).
-    this.stopListening = this.live?.onMessage((m) => {
-      if (m.type === 'note' || (m.type === 'subscribed' && this.live?.resubscribed)) void this.refresh();
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopListening?.();
+  constructor() {
+    super();
+    // A note changed elsewhere, or the connection came back.
+    rereadOnChange(
+      this,
+      () => this.live,
+      'note',
+      () => this.refresh(),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -90,7 +92,7 @@ export class AlPersonNotes extends AlElement {
     await this.notes.reload();
     for (const n of this.notes.value ?? []) {
       if (n.response === null || before.get(n.id) !== null) continue;
-      this.actions.say(this.answerText(n));
+      this.actions.say(answerText(n, this.participantName));
     }
   }
 
@@ -104,28 +106,17 @@ export class AlPersonNotes extends AlElement {
     </section>`;
   }
 
-  private answerText(n: SessionNote): string {
-    const name = this.participantName;
-    if (n.response === null) return tp('notes.waitingFor', { name });
-    return n.response === 'co-signed' ? tp('notes.coSignedBy', { name }) : tp('notes.seesDifferentlyBy', { name });
-  }
-
   private renderNote(n: SessionNote) {
     const name = this.participantName;
     const titleId = `note-${n.id}`;
     const editing = this.editing?.id === n.id ? this.editing : undefined;
     const mine = n.specialist.id === this.me?.id;
     const failure = this.actedOn === n.id ? this.actions.failure : '';
-    const badge = html`<span class=${n.response === 'co-signed' ? 'badge badge-good' : 'badge'}>${this.answerText(n)}</span>`;
-    const view = n.participantView
-      ? tp('notes.theirView', { name, view: n.participantView })
-      : n.lockedAt
-        ? tp('notes.noViewFrom', { name })
-        : tp('notes.noViewYet', { name });
+    const badge = html`<span class=${n.response === 'co-signed' ? 'badge badge-good' : 'badge'}>${answerText(n, name)}</span>`;
     return html`<article class="card note-section" aria-labelledby=${titleId}>
       ${renderNoteHead(n, titleId, 3, badge)}
       ${editing ? this.renderEdit(editing) : renderNoteTexts(n, tp('note.chosen', { name }), 4)}
-      <p class="their-view">${view}</p>
+      <p class="their-view">${theirView(n, name)}</p>
       <div role="alert">${failure ? html`<al-notice tone="error"><p>${failure}</p></al-notice>` : nothing}</div>
       ${
         editing
@@ -191,9 +182,7 @@ export class AlPersonNotes extends AlElement {
   /** Moves focus once the element has rendered (a box that has just appeared renders a moment later). */
   private async focusOn(selector: string): Promise<void> {
     await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(selector);
-    await target?.updateComplete;
-    target?.focus();
+    await focusWhenReady(this.renderRoot.querySelector(selector));
   }
 
   /**
@@ -215,11 +204,7 @@ export class AlPersonNotes extends AlElement {
     event.preventDefault();
     const values = readForm(event.target as HTMLFormElement);
     // Only the texts I changed are sent, so a save never rewrites one changed elsewhere that I left alone.
-    const changes: Partial<NoteTexts> = {};
-    for (const f of noteTextFields) {
-      const text = (values[f] ?? '').trim();
-      if (text !== from[f]) changes[f] = text;
-    }
+    const changes = changedTexts(from, values);
     if (Object.keys(changes).length === 0) {
       await this.closeEdit();
       return;
@@ -255,11 +240,7 @@ export class AlPersonNotes extends AlElement {
    * amendment box instead of being lost, and focus goes there.
    */
   private async keepAsAmendment(from: SessionNote, changes: Partial<NoteTexts>): Promise<void> {
-    const chosen = tp('note.chosen', { name: this.participantName });
-    const words = noteTextFields
-      .filter((f) => changes[f] !== undefined)
-      .map((f) => `${noteTextLabel(f, chosen)}: ${changes[f]}`)
-      .join('\n\n');
+    const words = textsAsAmendment(changes, tp('note.chosen', { name: this.participantName }));
     this.amendStart = new Map(this.amendStart).set(from.id, words);
     this.editing = undefined;
     this.stale = undefined;

@@ -67,6 +67,36 @@ export function noteTextLabel(field: NoteTextField, chosen: string): string {
   return field === 'chosen' ? chosen : tp(`note.${field}`);
 }
 
+/** Where the person stands on a note, as their specialist reads it. */
+export function answerText(n: SessionNote, name: string): string {
+  if (n.response === null) return tp('notes.waitingFor', { name });
+  return n.response === 'co-signed' ? tp('notes.coSignedBy', { name }) : tp('notes.seesDifferentlyBy', { name });
+}
+
+/** The person's view of a note, as their specialist reads it (or that there is none, yet). */
+export function theirView(n: SessionNote, name: string): string {
+  if (n.participantView) return tp('notes.theirView', { name, view: n.participantView });
+  return n.lockedAt ? tp('notes.noViewFrom', { name }) : tp('notes.noViewYet', { name });
+}
+
+/** The texts of an edit form (`values`, by field) that differ from the note it started from. */
+export function changedTexts(from: NoteTexts, values: Record<string, string>): Partial<NoteTexts> {
+  const changes: Partial<NoteTexts> = {};
+  for (const f of noteTextFields) {
+    const text = (values[f] ?? '').trim();
+    if (text !== from[f]) changes[f] = text;
+  }
+  return changes;
+}
+
+/** Changed texts as the words of an amendment, each under its label. */
+export function textsAsAmendment(changes: Partial<NoteTexts>, chosen: string): string {
+  return noteTextFields
+    .filter((f) => changes[f] !== undefined)
+    .map((f) => `${noteTextLabel(f, chosen)}: ${changes[f]}`)
+    .join('\n\n');
+}
+
 /** The note's title (labelling its article, by `titleId`), where it stands, and when it was locked. */
 export function renderNoteHead(n: SessionNote, titleId: string, level: Level, status: TemplateResult) {
   return html`<div class="note-head">${heading(level, noteTitle(n), titleId)} ${status}</div>

@@ -4,6 +4,7 @@ import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { meContext } from '../../data/contexts.js';
+import { LiveMessages } from '../../data/live-messages.js';
 import { tp } from '../../i18n/plan-i18n.js';
 import { Actions } from '../../ui/actions.js';
 import '../../ui/al-button.js';
@@ -23,16 +24,14 @@ export class AlMySuggestions extends PlanPart {
   @property({ attribute: false }) plan!: PlanSnapshot;
   @consume({ context: meContext, subscribe: true }) @state() private me: Me | null = null;
   private readonly actions = new Actions(this, { announce: true });
-  private stopListening: (() => void) | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopListening = this.live?.onMessage((m) => this.announceDecisions(m));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopListening?.();
+  constructor() {
+    super();
+    new LiveMessages(
+      this,
+      () => this.live,
+      (m) => this.announceDecisions(m),
+    );
   }
 
   override render() {

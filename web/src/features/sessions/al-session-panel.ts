@@ -3,6 +3,7 @@ import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { meContext } from '../../data/contexts.js';
+import { rereadOnChange } from '../../data/live-messages.js';
 import { planApi } from '../../data/plan-client.js';
 import { Resource } from '../../data/resource.js';
 import { formatDateTime } from '../../i18n/i18n.js';
@@ -41,21 +42,18 @@ export class AlSessionPanel extends PlanPart {
     planApi.sessions.list(this.participantId, signal).then((r) => r.sessions),
   );
   private readonly actions = new Actions(this, { announce: true });
-  private stopListening: (() => void) | undefined;
   /** The session was just ended here: its note form takes focus as soon as it shows. */
   private focusNoteForm = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  constructor() {
+    super();
     // After a dropped connection, session changes made meanwhile are read again.
-    this.stopListening = this.live?.onMessage((m) => {
-      if (m.type === 'session' || (m.type === 'subscribed' && this.live?.resubscribed)) void this.sessions.reload();
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopListening?.();
+    rereadOnChange(
+      this,
+      () => this.live,
+      'session',
+      () => this.sessions.reload(),
+    );
   }
 
   override render() {

@@ -5,6 +5,7 @@ import { planApi } from '../../data/plan-client.js';
 import '../../ui/al-button.js';
 import '../../ui/al-notice.js';
 import '../../ui/al-textarea.js';
+import { rereadOnChange } from '../../data/live-messages.js';
 import { LivePlan } from '../../data/live-plan.js';
 import { Resource } from '../../data/resource.js';
 import {
@@ -39,20 +40,20 @@ export class PageNotes extends PageElement {
   @state() private failure: { noteId: string; text: string } | undefined;
   @state() private busy = '';
   private readonly live = new LivePlan(this, () => this.me?.id);
-  private stopListening: (() => void) | undefined;
+
+  constructor() {
+    super();
+    rereadOnChange(
+      this,
+      () => this.live,
+      'note',
+      () => this.refresh(),
+    );
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.live.setFocus({ kind: 'note' });
-    this.stopListening = this.live.onMessage((m) => {
-      // Also after a dropped connection: notices sent meanwhile are not replayed.
-      if (m.type === 'note' || (m.type === 'subscribed' && this.live.resubscribed)) void this.refresh();
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopListening?.();
   }
 
   /**
