@@ -1,13 +1,11 @@
 import { supportKinds, zSupportLabel } from '@alongside/shared';
 import { html } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement } from 'lit/decorators.js';
 import { tp } from '../../i18n/plan-i18n.js';
-import { Actions } from '../../ui/actions.js';
-import '../../ui/al-button.js';
 import '../../ui/al-field.js';
 import '../../ui/al-select.js';
 import { readForm } from '../../ui/form-helpers.js';
-import { PlanPart } from './plan-part.js';
+import { PlanAddForm } from './plan-part.js';
 
 /**
  * The person adding a support — someone or something that helps, what kind, how to reach them.
@@ -16,28 +14,23 @@ import { PlanPart } from './plan-part.js';
  * @fires al-announce - the support added, or why it was not, for the page's regions
  */
 @customElement('al-support-add')
-export class AlSupportAdd extends PlanPart {
-  @state() private error = '';
-  private readonly actions = new Actions(this, { announce: true });
-
+export class AlSupportAdd extends PlanAddForm {
   override render() {
-    return html`<details class="add-support">
-      <summary>${tp('supports.add')}</summary>
-      <form class="form-grid" novalidate @submit=${this.add}>
-        <al-field name="label" label=${tp('supports.label')} hint=${tp('supports.labelHint')} maxlength="200" .error=${this.error}></al-field>
+    return this.renderAdd(
+      tp('supports.add'),
+      html`<al-field name="label" label=${tp('supports.label')} hint=${tp('supports.labelHint')} maxlength="200" .error=${this.error}></al-field>
         <al-select
           name="kind"
           label=${tp('supports.kindLabel')}
           value="friend"
           .options=${supportKinds.map((k) => ({ value: k, label: tp(`supports.kind.${k}`) }))}
         ></al-select>
-        <al-field name="howToReach" label=${tp('supports.howLabel')} optional maxlength="300"></al-field>
-        <div><al-button type="submit" ?busy=${this.actions.busy === 'support'}>${tp('supports.addButton')}</al-button></div>
-      </form>
-    </details>`;
+        <al-field name="howToReach" label=${tp('supports.howLabel')} optional maxlength="300"></al-field>`,
+      tp('supports.addButton'),
+    );
   }
 
-  private async add(event: SubmitEvent): Promise<void> {
+  protected override async add(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const values = readForm(form);
@@ -50,7 +43,7 @@ export class AlSupportAdd extends PlanPart {
     this.error = '';
     const kind = supportKinds.find((k) => k === values.kind) ?? 'other';
     const howToReach = (values.howToReach ?? '').trim();
-    await this.actions.run('support', async () => {
+    await this.actions.run('add', async () => {
       await this.send({ type: 'support.create', label: label.data, kind, ...(howToReach ? { howToReach } : {}) });
       form.reset();
       this.actions.say(tp('supports.added', { label: label.data }));

@@ -1,6 +1,6 @@
 import { type Choice, pathways, zQuestion } from '@alongside/shared';
 import { html } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { tp } from '../../i18n/plan-i18n.js';
 import { Actions } from '../../ui/actions.js';
 import '../../ui/al-button.js';
@@ -8,7 +8,7 @@ import '../../ui/al-field.js';
 import '../../ui/al-select.js';
 import '../../ui/al-textarea.js';
 import { readForm } from '../../ui/form-helpers.js';
-import { PlanPart } from './plan-part.js';
+import { PlanAddForm, PlanPart } from './plan-part.js';
 
 /**
  * The person deciding an open choice: one of its options, and their reasons if they want to give
@@ -63,15 +63,11 @@ export class AlChoiceDecide extends PlanPart {
  * @fires al-announce - the choice added, or why it was not, for the page's regions
  */
 @customElement('al-choice-add')
-export class AlChoiceAdd extends PlanPart {
-  @state() private error = '';
-  private readonly actions = new Actions(this, { announce: true });
-
+export class AlChoiceAdd extends PlanAddForm {
   override render() {
-    return html`<details class="add-support">
-      <summary>${tp('choices.add')}</summary>
-      <form class="form-grid" novalidate @submit=${this.add}>
-        <al-field name="question" label=${tp('choices.question')} hint=${tp('choices.questionHint')} maxlength="280" .error=${this.error}></al-field>
+    return this.renderAdd(
+      tp('choices.add'),
+      html`<al-field name="question" label=${tp('choices.question')} hint=${tp('choices.questionHint')} maxlength="280" .error=${this.error}></al-field>
         ${[1, 2, 3].map(
           (n) => html`<div class="option-row">
             <al-field name="option${n}" label=${tp('choices.optionLabel', { n })} ?optional=${n > 1} maxlength="200"></al-field>
@@ -82,13 +78,12 @@ export class AlChoiceAdd extends PlanPart {
               .options=${pathways.map((pw) => ({ value: pw, label: tp(`pathway.${pw}`) }))}
             ></al-select>
           </div>`,
-        )}
-        <div><al-button type="submit" ?busy=${this.actions.busy === 'choice'}>${tp('choices.addButton')}</al-button></div>
-      </form>
-    </details>`;
+        )}`,
+      tp('choices.addButton'),
+    );
   }
 
-  private async add(event: SubmitEvent): Promise<void> {
+  protected override async add(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const values = readForm(form);
@@ -105,7 +100,7 @@ export class AlChoiceAdd extends PlanPart {
       return;
     }
     this.error = '';
-    await this.actions.run('choice', async () => {
+    await this.actions.run('add', async () => {
       await this.send({ type: 'choice.create', question: question.data, options });
       form.reset();
       this.actions.say(tp('choices.added'));
