@@ -152,10 +152,10 @@ export class AlongsideApp extends AlElement {
     }
   }
 
-  private skipToMain(event: Event): void {
+  private async skipToMain(event: Event): Promise<void> {
     event.preventDefault();
-    const heading = this.view.kind === 'page' ? this.view.element.shadowRoot?.querySelector('h1') : null;
-    (heading instanceof HTMLElement ? heading : this.main)?.focus();
+    const onHeading = this.view.kind === 'page' && (await this.view.element.focusHeading());
+    if (!onHeading) this.main?.focus();
   }
 
   private async signOut(): Promise<void> {

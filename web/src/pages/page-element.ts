@@ -16,8 +16,11 @@ export class PageElement extends AlElement {
   /** The route's parameters (`participantId` for `/people/:participantId`). */
   @property({ attribute: false }) params: Readonly<Record<string, string>> = {};
 
-  async focusHeading(): Promise<void> {
+  /** Moves focus to the page's heading; false when it has none (yet). */
+  async focusHeading(): Promise<boolean> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('h1')?.focus({ preventScroll: false });
+    const heading = this.renderRoot.querySelector<HTMLElement>('h1');
+    heading?.focus({ preventScroll: false });
+    return heading !== null;
   }
 }
