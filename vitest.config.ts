@@ -28,6 +28,16 @@ export default defineConfig({
           globalSetup: ['tests/helpers/pglite-global-setup.ts'],
         },
       },
+      // The web app's parts below the browser suite: router, live plan, feature elements' contracts.
+      {
+        ...sourceConditions,
+        test: {
+          name: 'web',
+          include: ['tests/web/**/*.test.ts'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/web/happy-dom-setup.ts'],
+        },
+      },
       // Deployment files (docker-compose.yml, Dockerfile) checked statically: no Docker engine runs here.
       { test: { name: 'repo', include: ['tests/repo/**/*.test.ts'] } },
       ...(process.env.DATABASE_URL

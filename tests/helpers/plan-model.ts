@@ -1,11 +1,8 @@
 import { applyPlanEffects, type PlanEvent, type PlanSnapshot } from '@alongside/shared';
 
-/** The plan as rebuilt from its event log alone, with the shared reducer the web app uses. */
-export function rebuildFromEvents(
-  participant: PlanSnapshot['participant'],
-  events: readonly PlanEvent[],
-): PlanSnapshot {
-  const empty: PlanSnapshot = {
+/** A person's plan before anything is in it. */
+export function emptyPlan(participant: PlanSnapshot['participant']): PlanSnapshot {
+  return {
     participant,
     seq: 0,
     goals: [],
@@ -16,7 +13,14 @@ export function rebuildFromEvents(
     supports: [],
     referrals: [],
   };
-  return events.reduce((plan, event) => applyPlanEffects(plan, event.effects, event.seq), empty);
+}
+
+/** The plan as rebuilt from its event log alone, with the shared reducer the web app uses. */
+export function rebuildFromEvents(
+  participant: PlanSnapshot['participant'],
+  events: readonly PlanEvent[],
+): PlanSnapshot {
+  return events.reduce((plan, event) => applyPlanEffects(plan, event.effects, event.seq), emptyPlan(participant));
 }
 
 const byId = <T extends { id: string }>(items: readonly T[]): T[] =>

@@ -1,2 +1,2 @@
-import './styles/global.css';
-import './app-root.js';
+import './ui/global.css';
+import './app/app-root.js';

@@ -1,17 +1,17 @@
 import type { AccessLogEntry } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { isAbort } from '../../api/api-error.js';
-import { api } from '../../api/client.js';
-import { renderResource } from '../../components/async-state.js';
-import { Resource } from '../../controllers/resource.js';
-import { errorText } from '../../forms/error-text.js';
+import { isAbort } from '../../data/api-error.js';
+import { api } from '../../data/client.js';
+import { Resource } from '../../data/resource.js';
 import { formatDateTime, type MessageKey, t } from '../../i18n/i18n.js';
 import { isPlanKey, tp } from '../../i18n/plan-i18n.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import { renderResource } from '../../ui/async-state.js';
+import { errorText } from '../../ui/error-text.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
-import '../../components/al-button.js';
-import '../../components/al-notice.js';
+import '../../ui/al-button.js';
+import '../../ui/al-notice.js';
 
 const pageSize = 25;
 

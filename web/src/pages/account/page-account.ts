@@ -1,28 +1,31 @@
 import { type SignInSession, zUpdateMe } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { api } from '../../api/client.js';
-import { renderResource } from '../../components/async-state.js';
-import { Resource } from '../../controllers/resource.js';
-import { errorText } from '../../forms/error-text.js';
-import { explainError, type FieldErrors, focusFirstError, readForm, validate } from '../../forms/form-helpers.js';
+import { session } from '../../app/session.js';
+import { api } from '../../data/client.js';
+import { Resource } from '../../data/resource.js';
+import { accountFields } from '../../features/account/account-fields.js';
+import { describeDevice } from '../../features/account/describe-device.js';
 import { currentLanguage, formatDateTime, isLanguage, setLanguage, t } from '../../i18n/i18n.js';
-import { session } from '../../session.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import { renderResource } from '../../ui/async-state.js';
+import { errorText } from '../../ui/error-text.js';
+import { readForm } from '../../ui/form-helpers.js';
+import { FormState } from '../../ui/form-state.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
-import { describeDevice } from './describe-device.js';
-import '../../components/al-button.js';
-import '../../components/al-field.js';
-import '../../components/al-notice.js';
-import '../../components/al-select.js';
+import '../../ui/al-button.js';
+import '../../ui/al-field.js';
+import '../../ui/al-notice.js';
+import '../../ui/al-select.js';
 
 /** Your name and language, the devices you are signed in on, and signing out. */
 @customElement('page-account')
 export class PageAccount extends PageElement {
-  @state() private errors: FieldErrors = {};
-  @state() private formError = '';
   @state() private saved = '';
-  @state() private busy = false;
+  private readonly form = new FormState(this, () => ({
+    name: t('field.name.invalid'),
+    language: t('error.validationFailed'),
+  }));
   @state() private ending: string | undefined;
   @state() private devicesFeedback = '';
   @state() private devicesError = '';
@@ -46,32 +49,18 @@ export class PageAccount extends PageElement {
       <section aria-labelledby="about-title">
         <h2 id="about-title">${t('account.aboutTitle')}</h2>
         <form class="card form-grid narrow" novalidate @submit=${this.save}>
-          <al-field
-            name="name"
-            label=${t('field.name.label')}
-            autocomplete="name"
-            required
-            .value=${me.name}
-            .error=${this.errors.name ?? ''}
-          ></al-field>
+          ${accountFields.personName(this.form, { value: me.name })}
           <al-select
             name="language"
             label=${t('account.languageLabel')}
             .options=${[{ value: 'en', label: 'English' }, { value: 'es', label: 'Español' }]}
             .value=${me.language}
-            .error=${this.errors.language ?? ''}
+            .error=${this.form.error('language')}
           ></al-select>
-          <div role="alert">
-            ${this.formError ? html`<al-notice tone="error"><p>${this.formError}</p></al-notice>` : nothing}
-          </div>
           <div role="status">
             ${this.saved ? html`<al-notice tone="success"><p>${this.saved}</p></al-notice>` : nothing}
           </div>
-          <div class="actions">
-            <al-button type="submit" variant="primary" ?busy=${this.busy}>
-              ${this.busy ? t('common.saving') : t('common.save')}
-            </al-button>
-          </div>
+          ${this.form.renderEnd({ submit: t('common.save'), busy: t('common.saving') })}
         </form>
       </section>
       <section aria-labelledby="devices-title">
@@ -120,35 +109,16 @@ export class PageAccount extends PageElement {
 
   private async save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.busy) return;
     const values = readForm(event.currentTarget as HTMLFormElement);
-    const messages = { name: t('field.name.invalid'), language: t('error.validationFailed') };
-    const checked = validate(zUpdateMe, { name: values.name ?? '', language: values.language }, messages);
     this.saved = '';
-    if (!checked.ok) {
-      this.errors = checked.errors;
-      this.formError = t('form.checkFields');
-      await focusFirstError(this.renderRoot, checked.errors);
-      return;
-    }
-    this.busy = true;
-    this.errors = {};
-    this.formError = '';
-    try {
-      const me = await api.auth.updateMe(checked.data);
+    await this.form.submit(zUpdateMe, { name: values.name ?? '', language: values.language }, async (data) => {
+      const me = await api.auth.updateMe(data);
       if (isLanguage(me.language) && me.language !== currentLanguage()) {
         await setLanguage(me.language, { explicit: true });
       }
       session.update(me);
       this.saved = t('account.saved');
-    } catch (error) {
-      const explained = explainError(error, messages);
-      this.errors = explained.fieldErrors;
-      this.formError = explained.formError;
-      await focusFirstError(this.renderRoot, explained.fieldErrors);
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 
   private async endSession(s: SignInSession): Promise<void> {

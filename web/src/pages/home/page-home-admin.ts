@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { api } from '../../api/client.js';
-import { Resource } from '../../controllers/resource.js';
+import { api } from '../../data/client.js';
+import { Resource } from '../../data/resource.js';
 import { t } from '../../i18n/i18n.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
 import { homeStyles } from './home-styles.js';
 

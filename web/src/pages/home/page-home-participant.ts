@@ -1,14 +1,14 @@
 import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { api } from '../../api/client.js';
-import { planApi } from '../../api/plan-client.js';
-import { renderResource } from '../../components/async-state.js';
-import { Resource } from '../../controllers/resource.js';
+import { api } from '../../data/client.js';
+import { planApi } from '../../data/plan-client.js';
+import { Resource } from '../../data/resource.js';
 import { formatDate, t } from '../../i18n/i18n.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import { renderResource } from '../../ui/async-state.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
 import { homeStyles } from './home-styles.js';
-import '../../components/al-notice.js';
+import '../../ui/al-notice.js';
 
 /** A participant's start page: their plan, notes about them, their specialist, and their record's access log. */
 @customElement('page-home-participant')

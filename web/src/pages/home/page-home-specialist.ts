@@ -1,18 +1,18 @@
 import type { PartnerOverview } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
-import { isApiError } from '../../api/api-error.js';
-import { api } from '../../api/client.js';
-import { overviewApi } from '../../api/overview-client.js';
-import type { AlInvitationList } from '../../components/al-invitation-list.js';
-import { renderResource } from '../../components/async-state.js';
-import { Resource } from '../../controllers/resource.js';
+import { isApiError } from '../../data/api-error.js';
+import { api } from '../../data/client.js';
+import { overviewApi } from '../../data/overview-client.js';
+import { Resource } from '../../data/resource.js';
+import type { AlInvitationList } from '../../features/people/al-invitation-list.js';
 import { formatDate, t } from '../../i18n/i18n.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import { renderResource } from '../../ui/async-state.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
 import { homeStyles } from './home-styles.js';
-import '../../components/al-invitation-list.js';
-import '../../components/al-invite-form.js';
+import '../../features/people/al-invitation-list.js';
+import '../../features/people/al-invite-form.js';
 
 /** One person on the home page: the overview when the server gives it, else just the partnership. */
 interface Partner {

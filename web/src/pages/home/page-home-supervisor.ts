@@ -15,15 +15,15 @@ import {
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { reportsApi } from '../../api/reports-client.js';
-import { renderResource } from '../../components/async-state.js';
-import { Resource } from '../../controllers/resource.js';
+import { Resource } from '../../data/resource.js';
 import { currentLanguage, formatDate, t } from '../../i18n/i18n.js';
 import { type ReportsKey, tr } from '../../i18n/reports-i18n.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import { renderResource } from '../../ui/async-state.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
 import { homeStyles } from './home-styles.js';
-import '../../components/al-button.js';
-import '../../components/al-notice.js';
+import '../../ui/al-button.js';
+import '../../ui/al-notice.js';
 
 /** A date as `YYYY-MM-DD` in the person's own calendar. */
 function ymd(date: Date): string {

@@ -1,19 +1,21 @@
 import { type InvitationPreview, zAcceptInvitation } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { isApiError } from '../../api/api-error.js';
-import { api } from '../../api/client.js';
-import { Resource } from '../../controllers/resource.js';
-import { errorText } from '../../forms/error-text.js';
-import { explainError, type FieldErrors, focusFirstError, readForm, validate } from '../../forms/form-helpers.js';
+import { navigate } from '../../app/navigation.js';
+import { session } from '../../app/session.js';
+import { isApiError } from '../../data/api-error.js';
+import { api } from '../../data/client.js';
+import { Resource } from '../../data/resource.js';
+import { accountFields } from '../../features/account/account-fields.js';
 import { formatDate, t } from '../../i18n/i18n.js';
-import { navigate } from '../../navigation.js';
-import { session } from '../../session.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import { errorText } from '../../ui/error-text.js';
+import { readForm } from '../../ui/form-helpers.js';
+import { FormState } from '../../ui/form-state.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
-import '../../components/al-button.js';
-import '../../components/al-field.js';
-import '../../components/al-notice.js';
+import '../../ui/al-button.js';
+import '../../ui/al-field.js';
+import '../../ui/al-notice.js';
 
 /**
  * Accepting an invitation (`/invite#<token>`): first a preview of who is inviting whom to what,
@@ -21,10 +23,11 @@ import '../../components/al-notice.js';
  */
 @customElement('page-invite')
 export class PageInvite extends PageElement {
-  @state() private errors: FieldErrors = {};
-  @state() private formError = '';
   @state() private showSignInLink = false;
-  @state() private busy = false;
+  private readonly form = new FormState(this, () => ({
+    name: t('field.name.invalid'),
+    password: t('field.password.invalid'),
+  }));
   private readonly token = location.hash.slice(1);
   private readonly preview = new Resource(this, (signal) =>
     this.token ? api.invitations.preview(this.token, signal) : Promise.resolve(null),
@@ -88,80 +91,37 @@ export class PageInvite extends PageElement {
           readonly
           .value=${preview.email}
         ></al-field>
-        <al-field
-          name="name"
-          label=${t('field.name.label')}
-          hint=${t('invite.nameHint')}
-          autocomplete="name"
-          required
-          .error=${this.errors.name ?? ''}
-        ></al-field>
-        <al-field
-          name="password"
-          type="password"
-          autocomplete="new-password"
-          label=${t('field.password.newLabel')}
-          hint=${t('field.password.hint')}
-          maxlength="128"
-          required
-          .error=${this.errors.password ?? ''}
-        ></al-field>
-        <div role="alert">
-          ${
-            this.formError
-              ? html`<al-notice tone="error">
-                  <p>${this.formError}</p>
-                  ${
-                    this.showSignInLink
-                      ? html`<p><a class="link-target" href="/sign-in">${t('invite.goToSignIn')}</a></p>`
-                      : nothing
-                  }
-                </al-notice>`
-              : nothing
-          }
-        </div>
-        <div class="actions">
-          <al-button type="submit" variant="primary" ?busy=${this.busy}>
-            ${this.busy ? t('invite.accepting') : t('invite.accept')}
-          </al-button>
-        </div>
+        ${accountFields.personName(this.form, { hint: t('invite.nameHint') })} ${accountFields.newPassword(this.form)}
+        ${this.form.renderEnd(
+          { submit: t('invite.accept'), busy: t('invite.accepting') },
+          this.showSignInLink
+            ? html`<p><a class="link-target" href="/sign-in">${t('invite.goToSignIn')}</a></p>`
+            : nothing,
+        )}
       </form>
     `;
   }
 
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.busy) return;
-    const messages = { name: t('field.name.invalid'), password: t('field.password.invalid') };
     const values = readForm(event.currentTarget as HTMLFormElement);
-    const checked = validate(
-      zAcceptInvitation,
-      { token: this.token, name: values.name ?? '', password: values.password ?? '' },
-      messages,
-    );
-    if (!checked.ok) {
-      this.errors = checked.errors;
-      this.formError = t('form.checkFields');
-      await focusFirstError(this.renderRoot, checked.errors);
-      return;
-    }
-    this.busy = true;
-    this.errors = {};
-    this.formError = '';
+    const input = { token: this.token, name: values.name ?? '', password: values.password ?? '' };
     this.showSignInLink = false;
-    try {
-      const me = await api.invitations.accept(checked.data);
-      await session.signedIn(me, { newAccount: true });
-      navigate('/', { replace: true });
-    } catch (error) {
-      const explained = explainError(error, messages);
-      this.errors = explained.fieldErrors;
-      this.formError = explained.formError;
-      this.showSignInLink = isApiError(error) && (error.code === 'email_taken' || error.code === 'invitation_used');
-      await focusFirstError(this.renderRoot, explained.fieldErrors);
-    } finally {
-      this.busy = false;
-    }
+    await this.form.submit(
+      zAcceptInvitation,
+      input,
+      async (data) => {
+        const me = await api.invitations.accept(data);
+        await session.signedIn(me, { newAccount: true });
+        navigate('/', { replace: true });
+      },
+      {
+        refused: (error) => {
+          this.showSignInLink = isApiError(error) && (error.code === 'email_taken' || error.code === 'invitation_used');
+          return false;
+        },
+      },
+    );
   }
 
   static override styles = [

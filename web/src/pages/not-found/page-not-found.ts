@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { t } from '../../i18n/i18n.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
 
 /** Shown for an unknown address, or (with `reason="not-allowed"`) a page this role does not use. */

@@ -1,18 +1,13 @@
 import type { SessionNote } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { planApi } from '../../api/plan-client.js';
-import '../../components/al-button.js';
-import '../../components/al-notice.js';
-import '../../components/al-textarea.js';
-import { LivePlan } from '../../controllers/live-plan.js';
-import { Resource } from '../../controllers/resource.js';
-import { errorText } from '../../forms/error-text.js';
-import { readForm } from '../../forms/form-helpers.js';
-import { tp } from '../../i18n/plan-i18n.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
-import { PageElement } from '../page-element.js';
-import { planStyles } from '../plan/plan-styles.js';
+import { planApi } from '../../data/plan-client.js';
+import '../../ui/al-button.js';
+import '../../ui/al-notice.js';
+import '../../ui/al-textarea.js';
+import { rereadOnChange } from '../../data/live-messages.js';
+import { LivePlan } from '../../data/live-plan.js';
+import { Resource } from '../../data/resource.js';
 import {
   newestFirst,
   noteStyles,
@@ -21,7 +16,13 @@ import {
   renderNoteHead,
   renderNoteList,
   renderNoteTexts,
-} from './note-sections.js';
+} from '../../features/notes/note-sections.js';
+import { planStyles } from '../../features/plan/plan-styles.js';
+import { tp } from '../../i18n/plan-i18n.js';
+import { errorText } from '../../ui/error-text.js';
+import { readForm } from '../../ui/form-helpers.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
+import { PageElement } from '../page-element.js';
 
 /**
  * "Notes about me": every session note about the participant, newest first. While a draft,
@@ -39,20 +40,20 @@ export class PageNotes extends PageElement {
   @state() private failure: { noteId: string; text: string } | undefined;
   @state() private busy = '';
   private readonly live = new LivePlan(this, () => this.me?.id);
-  private stopListening: (() => void) | undefined;
+
+  constructor() {
+    super();
+    rereadOnChange(
+      this,
+      () => this.live,
+      'note',
+      () => this.refresh(),
+    );
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.live.setFocus({ kind: 'note' });
-    this.stopListening = this.live.onMessage((m) => {
-      // Also after a dropped connection: notices sent meanwhile are not replayed.
-      if (m.type === 'note' || (m.type === 'subscribed' && this.live.resubscribed)) void this.refresh();
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopListening?.();
   }
 
   /**

@@ -1,25 +1,27 @@
 import { type Partnership, zCreatePartnership } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { api } from '../../api/client.js';
-import type { SelectOption } from '../../components/al-select.js';
-import { renderResource } from '../../components/async-state.js';
-import { Resource } from '../../controllers/resource.js';
-import { errorText } from '../../forms/error-text.js';
-import { explainError, type FieldErrors, focusFirstError, readForm, validate } from '../../forms/form-helpers.js';
+import { api } from '../../data/client.js';
+import { Resource } from '../../data/resource.js';
 import { formatDate, t } from '../../i18n/i18n.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import type { SelectOption } from '../../ui/al-select.js';
+import { renderResource } from '../../ui/async-state.js';
+import { errorText } from '../../ui/error-text.js';
+import { readForm } from '../../ui/form-helpers.js';
+import { FormState } from '../../ui/form-state.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
-import '../../components/al-button.js';
-import '../../components/al-notice.js';
-import '../../components/al-select.js';
+import '../../ui/al-button.js';
+import '../../ui/al-notice.js';
+import '../../ui/al-select.js';
 
 /** Admin: start a partnership between a specialist and a participant, see them all, end one. */
 @customElement('page-partnerships')
 export class PagePartnerships extends PageElement {
-  @state() private errors: FieldErrors = {};
-  @state() private formError = '';
-  @state() private creating = false;
+  private readonly form = new FormState(this, () => ({
+    specialistId: t('partnerships.chooseSpecialist'),
+    participantId: t('partnerships.chooseParticipant'),
+  }));
   @state() private confirming: string | undefined;
   @state() private ending: string | undefined;
   @state() private feedback = '';
@@ -91,20 +93,15 @@ export class PagePartnerships extends PageElement {
         name="specialistId"
         label=${t('role.specialist')}
         .options=${options('specialist')}
-        .error=${this.errors.specialistId ?? ''}
+        .error=${this.form.error('specialistId')}
       ></al-select>
       <al-select
         name="participantId"
         label=${t('role.participant')}
         .options=${options('participant')}
-        .error=${this.errors.participantId ?? ''}
+        .error=${this.form.error('participantId')}
       ></al-select>
-      <div role="alert">
-        ${this.formError ? html`<al-notice tone="error"><p>${this.formError}</p></al-notice>` : nothing}
-      </div>
-      <div class="actions">
-        <al-button type="submit" variant="primary" ?busy=${this.creating}>${t('partnerships.start')}</al-button>
-      </div>
+      ${this.form.renderEnd({ submit: t('partnerships.start') })}
     </form>`;
   }
 
@@ -165,35 +162,14 @@ export class PagePartnerships extends PageElement {
 
   private async create(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.creating) return;
-    const messages = {
-      specialistId: t('partnerships.chooseSpecialist'),
-      participantId: t('partnerships.chooseParticipant'),
-    };
-    const checked = validate(zCreatePartnership, readForm(event.currentTarget as HTMLFormElement), messages);
-    if (!checked.ok) {
-      this.errors = checked.errors;
-      this.formError = t('form.checkFields');
-      await focusFirstError(this.renderRoot, checked.errors);
-      return;
-    }
-    this.creating = true;
-    this.errors = {};
-    this.formError = '';
-    try {
-      const created = await api.partnerships.create(checked.data);
+    await this.form.submit(zCreatePartnership, readForm(event.currentTarget as HTMLFormElement), async (data) => {
+      const created = await api.partnerships.create(data);
       this.feedback = t('partnerships.startedFeedback', {
         specialist: created.specialist.name,
         participant: created.participant.name,
       });
       this.partnerships.set([created, ...(this.partnerships.value ?? [])]);
-    } catch (error) {
-      const explained = explainError(error, messages);
-      this.errors = explained.fieldErrors;
-      this.formError = explained.formError;
-    } finally {
-      this.creating = false;
-    }
+    });
   }
 
   static override styles = [

@@ -1,18 +1,18 @@
 import type { UserSummary } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { api } from '../../api/client.js';
-import type { AlInvitationList } from '../../components/al-invitation-list.js';
-import { renderResource } from '../../components/async-state.js';
-import { Resource } from '../../controllers/resource.js';
-import { errorText } from '../../forms/error-text.js';
+import { api } from '../../data/client.js';
+import { Resource } from '../../data/resource.js';
+import type { AlInvitationList } from '../../features/people/al-invitation-list.js';
 import { t } from '../../i18n/i18n.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import { renderResource } from '../../ui/async-state.js';
+import { errorText } from '../../ui/error-text.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
-import '../../components/al-button.js';
-import '../../components/al-invitation-list.js';
-import '../../components/al-invite-form.js';
-import '../../components/al-notice.js';
+import '../../ui/al-button.js';
+import '../../features/people/al-invitation-list.js';
+import '../../features/people/al-invite-form.js';
+import '../../ui/al-notice.js';
 
 const roleOrder = { admin: 0, supervisor: 1, specialist: 2, participant: 3 } as const;
 

@@ -1,9 +1,3 @@
-/**
- * The community-resource directory page: searching it, the results list and what each person may
- * do with an entry, and wiring the parts together. How an entry reads, the add/edit form, the CSV
- * import and the page's styles live beside it (resource-entry.ts, resource-form.ts,
- * resource-csv.ts, resource-styles.ts), all drawn into this page's own shadow root.
- */
 import {
   can,
   type Resource as DirectoryEntry,
@@ -15,37 +9,42 @@ import {
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { planApi } from '../../api/plan-client.js';
-import { resourcesApi } from '../../api/resources-client.js';
-import type { SelectOption } from '../../components/al-select.js';
-import { renderResource } from '../../components/async-state.js';
-import { Resource } from '../../controllers/resource.js';
-import { errorText } from '../../forms/error-text.js';
-import { readForm } from '../../forms/form-helpers.js';
+import { planApi } from '../../data/plan-client.js';
+import { Resource } from '../../data/resource.js';
+import { resourcesApi } from '../../data/resources-client.js';
+import '../../features/resources/al-resource-csv.js';
+import '../../features/resources/al-resource-form.js';
+import type { ResourceSaved } from '../../features/resources/al-resource-form.js';
+import { languageName, renderResourceEntry } from '../../features/resources/resource-entry.js';
+import { resourceStyles } from '../../features/resources/resource-styles.js';
 import { t } from '../../i18n/i18n.js';
 import { tp } from '../../i18n/plan-i18n.js';
 import { tres } from '../../i18n/resources-i18n.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import type { SelectOption } from '../../ui/al-select.js';
+import { renderResource } from '../../ui/async-state.js';
+import { errorText } from '../../ui/error-text.js';
+import type { WaitUntil } from '../../ui/events.js';
+import { readForm } from '../../ui/form-helpers.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
-import { ResourceCsv } from './resource-csv.js';
-import { languageName, renderResourceEntry } from './resource-entry.js';
-import { ResourceForm } from './resource-form.js';
-import { resourceStyles } from './resource-styles.js';
-import '../../components/al-button.js';
-import '../../components/al-field.js';
-import '../../components/al-notice.js';
-import '../../components/al-select.js';
+import '../../ui/al-button.js';
+import '../../ui/al-field.js';
+import '../../ui/al-notice.js';
+import '../../ui/al-select.js';
 
 /**
  * The community-resource directory. Everyone who may read it searches and filters it; admins and
  * specialists also add, edit, delete and exchange it as CSV; a participant saves a resource to
- * their own plan as a referral they follow up themselves.
+ * their own plan as a referral they follow up themselves. The add/edit form (`al-resource-form`)
+ * and the CSV part (`al-resource-csv`) render into this page's tree and styles.
  */
 @customElement('page-resources')
 export class PageResources extends PageElement {
   @state() private query: ResourceSearchQuery = {};
   @state() private searchKey = 0;
   @state() private confirming: string | undefined;
+  /** The entry open in the form for editing, if any. */
+  @state() private editing: DirectoryEntry | undefined;
   @state() private busyId: string | undefined;
   @state() private feedback = '';
   @state() private listError = '';
@@ -63,18 +62,6 @@ export class PageResources extends PageElement {
     const snapshot = await planApi.plan.snapshot(this.me.id, signal);
     return new Set(snapshot.referrals.flatMap((r) => (r.resourceId ? [r.resourceId] : [])));
   });
-
-  private readonly form = new ResourceForm(this, {
-    saved: async (saved, updated) => {
-      this.feedback = updated ? tres('updated', { name: saved.name }) : tres('added', { name: saved.name });
-      await this.results.reload();
-    },
-    cancelled: (id) => {
-      this.renderRoot.querySelector<HTMLElement>(`#resource-${id}`)?.scrollIntoView({ block: 'center' });
-    },
-  });
-
-  private readonly csv = new ResourceCsv(this, () => this.results.reload());
 
   private get manages(): boolean {
     return this.me !== null && can(this.me.role, 'resources:manage');
@@ -107,13 +94,21 @@ export class PageResources extends PageElement {
         this.manages
           ? html`<section aria-labelledby="form-title">
                 <h2 id="form-title" tabindex="-1">
-                  ${this.form.editing ? tres('form.editTitle', { name: this.form.editing.name }) : tres('form.addTitle')}
+                  ${this.editing ? tres('form.editTitle', { name: this.editing.name }) : tres('form.addTitle')}
                 </h2>
-                <div class="card">${this.form.render()}</div>
+                <div class="card">
+                  <al-resource-form
+                    .editing=${this.editing}
+                    @al-resource-saved=${this.onSaved}
+                    @al-resource-edit-cancel=${this.onEditCancel}
+                  ></al-resource-form>
+                </div>
               </section>
               <section aria-labelledby="csv-title">
                 <h2 id="csv-title">${tres('csv.title')}</h2>
-                <div class="card card-soft">${this.csv.render()}</div>
+                <div class="card card-soft">
+                  <al-resource-csv @al-resources-imported=${this.onImported}></al-resource-csv>
+                </div>
               </section>`
           : nothing
       }
@@ -216,8 +211,25 @@ export class PageResources extends PageElement {
     await this.results.reload();
   }
 
+  private onSaved(event: CustomEvent<ResourceSaved>): void {
+    const { resource, updated } = event.detail;
+    this.editing = undefined;
+    this.feedback = updated ? tres('updated', { name: resource.name }) : tres('added', { name: resource.name });
+    event.detail.waitUntil(this.results.reload());
+  }
+
+  private onImported(event: CustomEvent<WaitUntil>): void {
+    event.detail.waitUntil(this.results.reload());
+  }
+
+  private async onEditCancel(event: CustomEvent<{ id: string }>): Promise<void> {
+    this.editing = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#resource-${event.detail.id}`)?.scrollIntoView({ block: 'center' });
+  }
+
   private async startEdit(r: DirectoryEntry): Promise<void> {
-    this.form.edit(r);
+    this.editing = r;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#form-title')?.focus();
   }
@@ -241,7 +253,8 @@ export class PageResources extends PageElement {
       await resourcesApi.remove(r.id);
       this.feedback = tres('deleted', { name: r.name });
       this.confirming = undefined;
-      this.form.forget(r.id);
+      // Deleting the entry open for editing leaves the add form, without its errors.
+      if (this.editing?.id === r.id) this.editing = undefined;
       this.results.set((this.results.value ?? []).filter((x) => x.id !== r.id));
       this.renderRoot.querySelector<HTMLElement>('#results-title')?.focus();
     } catch (error) {

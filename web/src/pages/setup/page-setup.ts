@@ -1,19 +1,21 @@
 import { zSetupRequest } from '@alongside/shared';
-import { css, html, nothing } from 'lit';
+import { css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { isApiError } from '../../api/api-error.js';
-import { api } from '../../api/client.js';
-import { renderResource } from '../../components/async-state.js';
-import { Resource } from '../../controllers/resource.js';
-import { explainError, type FieldErrors, focusFirstError, readForm, validate } from '../../forms/form-helpers.js';
+import { navigate } from '../../app/navigation.js';
+import { session } from '../../app/session.js';
+import { isApiError } from '../../data/api-error.js';
+import { api } from '../../data/client.js';
+import { Resource } from '../../data/resource.js';
+import { accountFields } from '../../features/account/account-fields.js';
 import { t } from '../../i18n/i18n.js';
-import { navigate } from '../../navigation.js';
-import { session } from '../../session.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import { renderResource } from '../../ui/async-state.js';
+import { readForm } from '../../ui/form-helpers.js';
+import { FormState } from '../../ui/form-state.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
-import '../../components/al-button.js';
-import '../../components/al-field.js';
-import '../../components/al-notice.js';
+import '../../ui/al-button.js';
+import '../../ui/al-field.js';
+import '../../ui/al-notice.js';
 
 /**
  * First run. The one-time token travels in the URL fragment (`/setup#<token>`), which the
@@ -21,10 +23,13 @@ import '../../components/al-notice.js';
  */
 @customElement('page-setup')
 export class PageSetup extends PageElement {
-  @state() private errors: FieldErrors = {};
-  @state() private formError = '';
   @state() private alreadyDone = false;
-  @state() private busy = false;
+  private readonly form = new FormState(this, () => ({
+    organisationName: t('field.organisationName.invalid'),
+    adminName: t('field.name.invalid'),
+    email: t('field.email.invalid'),
+    password: t('field.password.invalid'),
+  }));
   private readonly token = location.hash.slice(1);
   private readonly status = new Resource(this, (signal) => api.setup.status(signal));
 
@@ -59,91 +64,37 @@ export class PageSetup extends PageElement {
     return html`<form class="form-grid" novalidate @submit=${this.submit}>
       <fieldset class="card form-grid">
         <legend>${t('setup.organisationLegend')}</legend>
-        <al-field
-          name="organisationName"
-          label=${t('field.organisationName.label')}
-          autocomplete="organization"
-          required
-          .error=${this.errors.organisationName ?? ''}
-        ></al-field>
+        ${accountFields.organisationName(this.form)}
       </fieldset>
       <fieldset class="card form-grid">
         <legend>${t('setup.accountLegend')}</legend>
         <p class="muted legend-note">${t('setup.accountNote')}</p>
-        <al-field
-          name="adminName"
-          label=${t('field.name.label')}
-          autocomplete="name"
-          required
-          .error=${this.errors.adminName ?? ''}
-        ></al-field>
-        <al-field
-          name="email"
-          type="email"
-          inputmode="email"
-          autocomplete="username"
-          label=${t('field.email.label')}
-          required
-          .error=${this.errors.email ?? ''}
-        ></al-field>
-        <al-field
-          name="password"
-          type="password"
-          autocomplete="new-password"
-          label=${t('field.password.newLabel')}
-          hint=${t('field.password.hint')}
-          maxlength="128"
-          required
-          .error=${this.errors.password ?? ''}
-        ></al-field>
+        ${accountFields.personName(this.form, { name: 'adminName' })} ${accountFields.email(this.form)}
+        ${accountFields.newPassword(this.form)}
       </fieldset>
-      <div role="alert">
-        ${this.formError ? html`<al-notice tone="error"><p>${this.formError}</p></al-notice>` : nothing}
-      </div>
-      <div class="actions">
-        <al-button type="submit" variant="primary" ?busy=${this.busy}>
-          ${this.busy ? t('setup.submitting') : t('setup.submit')}
-        </al-button>
-      </div>
+      ${this.form.renderEnd({ submit: t('setup.submit'), busy: t('setup.submitting') })}
     </form>`;
   }
 
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.busy) return;
-    const messages = {
-      organisationName: t('field.organisationName.invalid'),
-      adminName: t('field.name.invalid'),
-      email: t('field.email.invalid'),
-      password: t('field.password.invalid'),
-    };
     const values = readForm(event.currentTarget as HTMLFormElement);
-    const checked = validate(zSetupRequest, { ...values, token: this.token }, messages);
-    if (!checked.ok) {
-      this.errors = checked.errors;
-      this.formError = checked.errors.token ? t('error.setupLinkInvalid') : t('form.checkFields');
-      await focusFirstError(this.renderRoot, checked.errors);
-      return;
-    }
-    this.busy = true;
-    this.errors = {};
-    this.formError = '';
-    try {
-      const me = await api.setup.complete(checked.data);
-      await session.signedIn(me, { newAccount: true });
-      navigate('/', { replace: true });
-    } catch (error) {
-      if (isApiError(error) && error.code === 'setup_done') {
-        this.alreadyDone = true;
-        return;
-      }
-      const explained = explainError(error, messages);
-      this.errors = explained.fieldErrors;
-      this.formError = explained.formError;
-      await focusFirstError(this.renderRoot, explained.fieldErrors);
-    } finally {
-      this.busy = false;
-    }
+    await this.form.submit(
+      zSetupRequest,
+      { ...values, token: this.token },
+      async (data) => {
+        const me = await api.setup.complete(data);
+        await session.signedIn(me, { newAccount: true });
+        navigate('/', { replace: true });
+      },
+      {
+        invalid: (errors) => (errors.token ? t('error.setupLinkInvalid') : t('form.checkFields')),
+        refused: (error) => {
+          this.alreadyDone = isApiError(error) && error.code === 'setup_done';
+          return this.alreadyDone;
+        },
+      },
+    );
   }
 
   static override styles = [

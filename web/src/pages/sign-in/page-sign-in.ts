@@ -1,22 +1,25 @@
 import { zSignInRequest } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
-import { api } from '../../api/client.js';
-import { explainError, type FieldErrors, focusFirstError, readForm, validate } from '../../forms/form-helpers.js';
+import { customElement } from 'lit/decorators.js';
+import { type SignedOutReason, session } from '../../app/session.js';
+import { api } from '../../data/client.js';
+import { accountFields } from '../../features/account/account-fields.js';
 import { t } from '../../i18n/i18n.js';
-import { type SignedOutReason, session } from '../../session.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import { readForm } from '../../ui/form-helpers.js';
+import { FormState } from '../../ui/form-state.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
-import '../../components/al-button.js';
-import '../../components/al-field.js';
-import '../../components/al-notice.js';
+import '../../ui/al-button.js';
+import '../../ui/al-field.js';
+import '../../ui/al-notice.js';
 
 /** Email and password. Once signed in, the router sends the person home (or where they were going). */
 @customElement('page-sign-in')
 export class PageSignIn extends PageElement {
-  @state() private errors: FieldErrors = {};
-  @state() private formError = '';
-  @state() private busy = false;
+  private readonly form = new FormState(this, () => ({
+    email: t('field.email.invalid'),
+    password: t('field.password.required'),
+  }));
   private readonly reason: SignedOutReason | undefined = session.takeSignedOutReason();
 
   override render() {
@@ -27,31 +30,8 @@ export class PageSignIn extends PageElement {
       </div>
       ${this.renderReason()}
       <form class="card form-grid" novalidate @submit=${this.submit}>
-        <al-field
-          name="email"
-          type="email"
-          inputmode="email"
-          autocomplete="username"
-          label=${t('field.email.label')}
-          required
-          .error=${this.errors.email ?? ''}
-        ></al-field>
-        <al-field
-          name="password"
-          type="password"
-          autocomplete="current-password"
-          label=${t('field.password.label')}
-          required
-          .error=${this.errors.password ?? ''}
-        ></al-field>
-        <div role="alert">
-          ${this.formError ? html`<al-notice tone="error"><p>${this.formError}</p></al-notice>` : nothing}
-        </div>
-        <div class="actions">
-          <al-button type="submit" variant="primary" ?busy=${this.busy}>
-            ${this.busy ? t('signIn.submitting') : t('signIn.submit')}
-          </al-button>
-        </div>
+        ${accountFields.email(this.form)} ${accountFields.currentPassword(this.form)}
+        ${this.form.renderEnd({ submit: t('signIn.submit'), busy: t('signIn.submitting') })}
       </form>
       <p class="muted after">${t('signIn.noAccount')}</p>
     </div>`;
@@ -69,30 +49,11 @@ export class PageSignIn extends PageElement {
 
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.busy) return;
-    const messages = { email: t('field.email.invalid'), password: t('field.password.required') };
-    const checked = validate(zSignInRequest, readForm(event.currentTarget as HTMLFormElement), messages);
-    if (!checked.ok) {
-      this.errors = checked.errors;
-      this.formError = t('form.checkFields');
-      await focusFirstError(this.renderRoot, checked.errors);
-      return;
-    }
-    this.busy = true;
-    this.errors = {};
-    this.formError = '';
-    try {
-      const me = await api.auth.signIn(checked.data);
+    await this.form.submit(zSignInRequest, readForm(event.currentTarget as HTMLFormElement), async (data) => {
+      const me = await api.auth.signIn(data);
       // The router sees the new session and moves on from this page.
       await session.signedIn(me, { newAccount: false });
-    } catch (error) {
-      const explained = explainError(error, messages);
-      this.errors = explained.fieldErrors;
-      this.formError = explained.formError;
-      await focusFirstError(this.renderRoot, explained.fieldErrors);
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 
   static override styles = [

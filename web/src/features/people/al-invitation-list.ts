@@ -1,0 +1,120 @@
+import type { Invitation } from '@alongside/shared';
+import { css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { api } from '../../data/client.js';
+import { Resource } from '../../data/resource.js';
+import { formatDate, type MessageKey, t } from '../../i18n/i18n.js';
+import { AlElement } from '../../ui/al-element.js';
+import { renderResource } from '../../ui/async-state.js';
+import { errorText } from '../../ui/error-text.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
+import '../../ui/al-button.js';
+import '../../ui/al-notice.js';
+
+const statusKeys: Record<Invitation['status'], MessageKey> = {
+  pending: 'invitation.status.pending',
+  accepted: 'invitation.status.accepted',
+  expired: 'invitation.status.expired',
+  revoked: 'invitation.status.revoked',
+};
+const statusBadge: Record<Invitation['status'], string> = {
+  pending: 'badge',
+  accepted: 'badge badge-good',
+  expired: 'badge badge-quiet',
+  revoked: 'badge badge-quiet',
+};
+
+/**
+ * The invitations this person may see (an admin: the organisation's; a specialist: their own),
+ * newest first, with "withdraw" on those still waiting.
+ *
+ * @property showInviter - (attribute `show-inviter`) admins see who sent each invitation
+ * @method reload - reads the list again (after inviting someone)
+ */
+@customElement('al-invitation-list')
+export class AlInvitationList extends AlElement {
+  /** Admins see who sent each invitation. */
+  @property({ type: Boolean, attribute: 'show-inviter' }) showInviter = false;
+
+  @state() private withdrawing: string | undefined;
+  @state() private feedback = '';
+  @state() private failure = '';
+
+  private readonly invitations = new Resource(this, async (signal) => {
+    const { invitations } = await api.invitations.list(signal);
+    return [...invitations].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  });
+
+  reload(): Promise<void> {
+    return this.invitations.reload();
+  }
+
+  override render() {
+    return html`
+      <div role="status" class="visually-hidden">${this.feedback}</div>
+      <div role="alert">
+        ${this.failure ? html`<al-notice tone="error"><p>${this.failure}</p></al-notice>` : nothing}
+      </div>
+      ${renderResource(this.invitations, (list) =>
+        list.length === 0
+          ? html`<p class="muted">${t('invitations.empty')}</p>`
+          : html`<ul class="item-list">
+              ${list.map((i) => this.renderInvitation(i))}
+            </ul>`,
+      )}
+    `;
+  }
+
+  private renderInvitation(i: Invitation) {
+    const meta =
+      i.status === 'pending'
+        ? t('invitations.pendingMeta', { role: t(`role.${i.role}`), date: formatDate(i.expiresAt) })
+        : t('invitations.meta', { role: t(`role.${i.role}`), date: formatDate(i.createdAt) });
+    return html`<li class="item">
+      <div class="item-main">
+        <p class="item-title">${i.email}</p>
+        <p class="item-meta">${meta}</p>
+        ${this.showInviter ? html`<p class="item-meta">${t('invitations.invitedBy', { name: i.invitedBy.name })}</p>` : nothing}
+      </div>
+      <div class="actions">
+        <span class=${statusBadge[i.status]}>${t(statusKeys[i.status])}</span>
+        ${
+          i.status === 'pending'
+            ? html`<al-button variant="secondary" ?busy=${this.withdrawing === i.id} @click=${() => this.withdraw(i)}>
+                ${t('invitations.withdraw')}<span class="visually-hidden"> ${t('invitations.forEmail', { email: i.email })}</span>
+              </al-button>`
+            : nothing
+        }
+      </div>
+    </li>`;
+  }
+
+  private async withdraw(invitation: Invitation): Promise<void> {
+    this.withdrawing = invitation.id;
+    this.failure = '';
+    try {
+      await api.invitations.withdraw(invitation.id);
+      this.feedback = t('invitations.withdrawn', { email: invitation.email });
+      await this.invitations.reload();
+    } catch (error) {
+      this.failure = errorText(error);
+    } finally {
+      this.withdrawing = undefined;
+    }
+  }
+
+  static override styles = [
+    sharedStyles,
+    css`
+      .actions {
+        justify-content: flex-end;
+      }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-invitation-list': AlInvitationList;
+  }
+}

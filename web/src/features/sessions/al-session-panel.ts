@@ -1,0 +1,162 @@
+import { type LiveSession, type Me, type SessionMode, sessionModes } from '@alongside/shared';
+import { consume } from '@lit/context';
+import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { meContext } from '../../data/contexts.js';
+import { rereadOnChange } from '../../data/live-messages.js';
+import { planApi } from '../../data/plan-client.js';
+import { Resource } from '../../data/resource.js';
+import { formatDateTime } from '../../i18n/i18n.js';
+import { tp } from '../../i18n/plan-i18n.js';
+import { Actions } from '../../ui/actions.js';
+import '../../ui/al-button.js';
+import '../../ui/al-field.js';
+import '../../ui/al-notice.js';
+import '../../ui/al-select.js';
+import { fire } from '../../ui/events.js';
+import { readForm } from '../../ui/form-helpers.js';
+import { focusWhenReady } from '../../ui/part-element.js';
+import { renderNoteFields } from '../notes/note-sections.js';
+import { PlanPart, requireLive } from '../plan/plan-part.js';
+
+/**
+ * A specialist's session with one person: starting it (how they meet, where), what is happening
+ * while it runs, ending it, and then drafting its note together. Sessions are read over REST and
+ * read again when the live plan says one changed (or after a dropped connection).
+ *
+ * @property participantId - whose sessions
+ * @property participantName - their name, for the words
+ * @property session - the session the live plan knows of (null: none)
+ * @fires al-note-drafted - the session's note was drafted (the page's notes list reads it again)
+ * @fires al-announce - the session started or ended, the note saved, or what failed, for the page's regions
+ */
+@customElement('al-session-panel')
+export class AlSessionPanel extends PlanPart {
+  @property() participantId = '';
+  @property() participantName = '';
+  @property({ attribute: false }) session: LiveSession | null = null;
+  @consume({ context: meContext, subscribe: true }) @state() private me: Me | null = null;
+  @state() private noteSaved = false;
+
+  private readonly sessions = new Resource(this, (signal) =>
+    planApi.sessions.list(this.participantId, signal).then((r) => r.sessions),
+  );
+  private readonly actions = new Actions(this, { announce: true });
+  /** The session was just ended here: its note form takes focus as soon as it shows. */
+  private focusNoteForm = false;
+
+  constructor() {
+    super();
+    // After a dropped connection, session changes made meanwhile are read again.
+    rereadOnChange(
+      this,
+      () => this.live,
+      'session',
+      () => this.sessions.reload(),
+    );
+  }
+
+  override render() {
+    const name = this.participantName;
+    const open = this.session && !this.session.endedAt ? this.session : null;
+    const needsNote = this.noteSession();
+    return html`<section aria-labelledby="session-title" class="card card-soft">
+      <h2 id="session-title">${tp('session.title')}</h2>
+      ${!open && needsNote ? this.renderNoteForm(needsNote) : nothing}
+      ${
+        open
+          ? html`<p class="running">${tp('session.running', { mode: tp(`mode.${open.mode}`), time: formatDateTime(open.startedAt) })}</p>
+              <p>${open.participantJoinedAt ? tp('session.participantJoined', { name }) : tp('session.waiting', { name })}</p>
+              <al-button ?busy=${this.actions.busy === 'end'} @click=${() => this.end(open)}>${tp('session.end')}</al-button>`
+          : html`<form class="form-grid session-form" novalidate @submit=${this.start}>
+              <h3>${tp('session.startTitle')}</h3>
+              <al-select
+                name="mode"
+                label=${tp('session.modeLabel')}
+                value="in-person"
+                .options=${sessionModes.map((m) => ({ value: m, label: tp(`mode.${m}`) }))}
+              ></al-select>
+              <al-field name="placeLabel" label=${tp('session.placeLabel')} hint=${tp('session.placeHint')} optional maxlength="120"></al-field>
+              <div><al-button type="submit" variant="primary" ?busy=${this.actions.busy === 'start'}>${tp('session.start')}</al-button></div>
+            </form>`
+      }
+      ${this.noteSaved ? html`<al-notice tone="success"><p>${tp('note.saved', { name })}</p></al-notice>` : nothing}
+    </section>`;
+  }
+
+  /** The latest ended session of mine that has no note yet. */
+  private noteSession(): LiveSession | undefined {
+    const s = this.session;
+    if (s?.endedAt && !s.hasNote) return s;
+    return (this.sessions.value ?? [])
+      .filter((x) => x.endedAt && !x.hasNote && x.specialist.id === this.me?.id)
+      .sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
+  }
+
+  private renderNoteForm(session: LiveSession) {
+    const name = this.participantName;
+    return html`<form class="form-grid note-form" novalidate @submit=${(e: SubmitEvent) => this.draftNote(e, session)}>
+      <h3>${tp('note.title')}</h3>
+      <p>${tp('note.lead', { name })}</p>
+      ${renderNoteFields(tp('note.chosen', { name }))}
+      <div><al-button type="submit" variant="primary" ?busy=${this.actions.busy === 'note'}>${tp('note.save')}</al-button></div>
+    </form>`;
+  }
+
+  private async start(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const values = readForm(event.target as HTMLFormElement);
+    const mode: SessionMode = sessionModes.find((m) => m === values.mode) ?? 'in-person';
+    const place = (values.placeLabel ?? '').trim();
+    await this.actions.run('start', async () => {
+      this.noteSaved = false;
+      this.focusNoteForm = false;
+      const live = requireLive(this.live, this.localName);
+      live.setSession(await planApi.sessions.start(this.participantId, mode, place || undefined));
+      this.actions.say(tp('session.started'));
+    });
+  }
+
+  private async end(session: LiveSession): Promise<void> {
+    await this.actions.run('end', async () => {
+      requireLive(this.live, this.localName).setSession(await planApi.sessions.end(session.id));
+      this.actions.say(tp('session.ended'));
+      this.focusNoteForm = true;
+    });
+  }
+
+  protected override updated(): void {
+    // The note form takes the ended session's place once the page passes the session down.
+    const box = this.focusNoteForm ? this.querySelector<HTMLElement>('.note-form al-textarea') : null;
+    if (!box) return;
+    this.focusNoteForm = false;
+    void focusWhenReady(box);
+  }
+
+  private async draftNote(event: SubmitEvent, session: LiveSession): Promise<void> {
+    event.preventDefault();
+    const values = readForm(event.target as HTMLFormElement);
+    await this.actions.run('note', async () => {
+      await planApi.notes.draft(session.id, {
+        workedOn: (values.workedOn ?? '').trim(),
+        chosen: (values.chosen ?? '').trim(),
+        nextSteps: (values.nextSteps ?? '').trim(),
+      });
+      const live = requireLive(this.live, this.localName);
+      if (live.session?.id === session.id) live.setSession({ ...session, hasNote: true });
+      this.noteSaved = true;
+      fire(this, 'al-note-drafted', session);
+      await this.sessions.reload();
+      this.actions.say(tp('note.saved', { name: this.participantName }));
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-session-panel': AlSessionPanel;
+  }
+  interface HTMLElementEventMap {
+    'al-note-drafted': CustomEvent<LiveSession>;
+  }
+}
