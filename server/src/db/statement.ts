@@ -6,13 +6,13 @@ import type { DbOrTx } from './client.js';
 export type Row = Record<string, unknown>;
 
 /**
- * One statement, its values already written in as literals, and how to read its answer. A step
- * can run alone (`runStep`), or with other steps in a single round trip (`PinnedConnection.script`):
- * the plan executor's group commit sends every command's opening statements, and later every
- * command's closing statements, together. A step without a statement is answered without asking
- * the database.
+ * A database step (not a plan's step): one statement, its values already written in as literals,
+ * and how to read its answer. It can run alone (`runDbStep`), or with other database steps in a
+ * single round trip (`PinnedConnection.script`): the plan executor's group commit sends every
+ * command's opening statements, and later every command's closing statements, together. One
+ * without a statement is answered without asking the database.
  */
-export interface Step<T> {
+export interface DbStep<T> {
   readonly statement?: FilledStatement;
   read(rows: Row[]): T;
 }
@@ -24,7 +24,7 @@ export interface FilledStatement {
   readonly execute: string;
 }
 
-export async function runStep<T>(db: DbOrTx, step: Step<T>): Promise<T> {
+export async function runDbStep<T>(db: DbOrTx, step: DbStep<T>): Promise<T> {
   if (step.statement === undefined) return step.read([]);
   const result = (await db.execute(step.statement.sql)) as unknown as { rows: Row[] };
   return step.read(result.rows);

@@ -250,8 +250,8 @@ export function createLiveSessionsService(deps: { db: Db; clock: Clock; idleMinu
 
     /** For the plan executor: the open session this command belongs to, if the participant has joined one. */
     gate: {
-      joinedSessionStep(db, scope, specialistId) {
-        return createLiveSessionsRepo(db).touchJoinedOpenStep(
+      joinedLiveSessionDbStep(db, scope, specialistId) {
+        return createLiveSessionsRepo(db).touchJoinedOpenDbStep(
           scope.organisationId,
           scope.participantId,
           idleSince(),

@@ -2,7 +2,7 @@ import type { CommandResult, PlanCommand, PlanCommandType, PlanEvent } from '@al
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database, Db, DbOrTx } from '../../db/client.js';
 import { createRepos } from '../../db/repos.js';
-import { type Row, runStep, type Step, statementTemplates } from '../../db/statement.js';
+import { type DbStep, type Row, runDbStep, statementTemplates } from '../../db/statement.js';
 import type { RequestContext } from '../../lib/actor.js';
 import { canonicalJson } from '../../lib/canonical-json.js';
 import type { Clock } from '../../lib/clock.js';
@@ -20,7 +20,7 @@ import { suggestionHandlers } from './handlers/suggestions.handlers.js';
 import { supportHandlers } from './handlers/supports.handlers.js';
 import { encodeAnnouncement, type PlanEventAnnouncement } from './plan.announcement.js';
 import { createGroupCommit, type GroupCommitOptions } from './plan.group-commit.js';
-import { type AuthorizedPlan, assertCommandAllowed, planAccessStep } from './plan.policy.js';
+import { type AuthorizedPlan, assertCommandAllowed, planAccessDbStep } from './plan.policy.js';
 import { createPlanRepo, type PlanScope, type PriorEvent } from './plan.repo.js';
 
 /**
@@ -30,9 +30,9 @@ import { createPlanRepo, type PlanScope, type PriorEvent } from './plan.repo.js'
  * as live.
  */
 export interface LiveSessionGate {
-  joinedSessionStep(db: DbOrTx, scope: PlanScope, specialistId: string | undefined): Step<string | null>;
+  joinedLiveSessionDbStep(db: DbOrTx, scope: PlanScope, specialistId: string | undefined): DbStep<string | null>;
 }
-const noLiveSessions: LiveSessionGate = { joinedSessionStep: () => ({ read: () => null }) };
+const noLiveSessions: LiveSessionGate = { joinedLiveSessionDbStep: () => ({ read: () => null }) };
 
 const handlers: HandlerMap<PlanCommandType> = {
   ...goalHandlers,
@@ -100,14 +100,14 @@ export function createPlanExecutor(deps: {
   const liveSessions = deps.liveSessions ?? noLiveSessions;
 
   /** The statements that open a command. Run in this order, or all at once in a batch. */
-  function openingSteps(tx: DbOrTx, job: CommandJob) {
+  function openingDbSteps(tx: DbOrTx, job: CommandJob) {
     const { actor } = job.ctx;
     const scope = { organisationId: actor.organisationId, participantId: job.participantId };
     return {
-      access: planAccessStep(tx, actor, job.participantId),
+      access: planAccessDbStep(tx, actor, job.participantId),
       // Only a specialist's own sessions count for them; a participant's plan is their own.
-      gate: liveSessions.joinedSessionStep(tx, scope, actor.role === 'specialist' ? actor.userId : undefined),
-      claim: createPlanRepo(tx, scope).claimNextSeqStep(actor.userId, job.clientOpId),
+      gate: liveSessions.joinedLiveSessionDbStep(tx, scope, actor.role === 'specialist' ? actor.userId : undefined),
+      claim: createPlanRepo(tx, scope).claimNextSeqDbStep(actor.userId, job.clientOpId),
     };
   }
 
@@ -140,7 +140,7 @@ export function createPlanExecutor(deps: {
     // The PlanEvent, as JSON.stringify would write it.
     const eventText = `{"seq":${seq},"at":"${at}","actor":${JSON.stringify(actor)},"voice":"${outcome.voice}","command":${commandJson},"effects":${effectsJson},"liveSessionId":${JSON.stringify(liveSessionId)}}`;
     const announcement: PlanEventAnnouncement = { participantId, seq, eventText };
-    const record = repo.appendEventStep(
+    const record = repo.appendEventDbStep(
       {
         seq,
         actorId: ctx.actor.userId,
@@ -185,15 +185,15 @@ export function createPlanExecutor(deps: {
   /** One command in its own transaction, one statement at a time. */
   async function run(job: CommandJob): Promise<CommandResult> {
     const { result, announcement } = await db.transaction(async (tx) => {
-      const steps = openingSteps(tx, job);
-      const plan = await runStep(tx, steps.access);
+      const steps = openingDbSteps(tx, job);
+      const plan = await runDbStep(tx, steps.access);
       if (!plan) throw new Denied(new NotFoundError());
-      const liveSessionId = await runStep(tx, steps.gate);
+      const liveSessionId = await runDbStep(tx, steps.gate);
       // Refused before the seq is claimed, so a refusal never waits on the plan's lock.
       assertAllowedOrDenied(plan, job.command, liveSessionId);
-      const claim = await runStep(tx, steps.claim);
+      const claim = await runDbStep(tx, steps.claim);
       const applied = await apply(tx, job, { plan, liveSessionId, ...claim });
-      await runStep(tx, applied.record);
+      await runDbStep(tx, applied.record);
       return applied;
     });
     announce([announcement]);
@@ -240,10 +240,10 @@ export function createPlanExecutor(deps: {
   async function runTogether(pinned: NonNullable<Database['pinned']>, jobs: CommandJob[]): Promise<CommandResult[]> {
     return pinned(async (connection) => {
       const tx = connection.db;
-      const opening = jobs.map((job) => openingSteps(tx, job));
+      const opening = jobs.map((job) => openingDbSteps(tx, job));
       await connection.prepare(statementTemplates());
       // Every template is prepared on this connection now: each statement is an EXECUTE.
-      const text = (step: Step<unknown>) => step.statement?.execute;
+      const text = (step: DbStep<unknown>) => step.statement?.execute;
       const inlined = opening.flatMap((o) => [text(o.access), text(o.gate), text(o.claim)]);
       let answers: Row[][] = [];
       let answer = 1; // answers[0] is BEGIN's; a step with no statement has none

@@ -2,7 +2,7 @@ import type { PlanCommand, PlanCommandType, Voice } from '@alongside/shared';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { partnerships, users } from '../../db/schema/index.js';
-import { runStep, type Step, statementTemplate } from '../../db/statement.js';
+import { type DbStep, runDbStep, statementTemplate } from '../../db/statement.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError, ForbiddenError } from '../../lib/errors.js';
 import type { PlanScope } from './plan.repo.js';
@@ -29,7 +29,7 @@ export interface AuthorizedPlan {
 
 /** Resolves the actor's relationship to the participant, inside the query; null means "not found". */
 export async function authorizePlan(db: DbOrTx, actor: Actor, participantId: string): Promise<AuthorizedPlan | null> {
-  return runStep(db, planAccessStep(db, actor, participantId));
+  return runDbStep(db, planAccessDbStep(db, actor, participantId));
 }
 
 /** The partnership check: the specialist's active partnership with the (still enabled) person. */
@@ -56,7 +56,7 @@ const partnershipStatement = statementTemplate<{ organisationId: string; special
  * The access check as a step, so the executor's group commit can send it in one round trip with
  * a command's other opening statements. The participant's own plan needs no query.
  */
-export function planAccessStep(db: DbOrTx, actor: Actor, participantId: string): Step<AuthorizedPlan | null> {
+export function planAccessDbStep(db: DbOrTx, actor: Actor, participantId: string): DbStep<AuthorizedPlan | null> {
   const scope = { organisationId: actor.organisationId, participantId };
   if (actor.role === 'participant' && actor.userId === participantId) {
     return { read: () => ({ scope, relation: 'self', actor, participantName: actor.name }) as AuthorizedPlan };

@@ -16,7 +16,7 @@ import {
   supports,
   users,
 } from '../../db/schema/index.js';
-import { type Step, statementTemplate } from '../../db/statement.js';
+import { type DbStep, statementTemplate } from '../../db/statement.js';
 
 /** Whose plan: every query below filters by both, inside the query. */
 export interface PlanScope {
@@ -218,7 +218,7 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
     },
 
     /** The next seq, and an earlier event with the same operation id if any (see `claimStatement`). */
-    claimNextSeqStep(actorId: string, clientOpId: string | undefined): Step<{ seq: number; prior?: PriorEvent }> {
+    claimNextSeqDbStep(actorId: string, clientOpId: string | undefined): DbStep<{ seq: number; prior?: PriorEvent }> {
       return {
         statement: claimStatement(db, { ...scope, actorId, clientOpId: clientOpId ?? null }),
         read([row]) {
@@ -240,7 +240,7 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
     },
 
     /** The event, its access-log row and its announcement (see `appendStatement`). */
-    appendEventStep(
+    appendEventDbStep(
       event: Omit<typeof planEvents.$inferInsert, 'organisationId' | 'participantId' | 'at' | 'command' | 'effects'> & {
         at: Date;
         commandJson: string;
@@ -248,7 +248,7 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
       },
       access: { organisationId: string; actorRole: string; action: string; requestId: string },
       announcement: { channel: string; payload: string },
-    ): Step<void> {
+    ): DbStep<void> {
       return {
         statement: appendStatement(db, {
           ...scope,
