@@ -4,12 +4,11 @@ import { createRepos } from '../../db/repos.js';
 import type { RequestContext } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { sqlState } from '../../lib/db-errors.js';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, StaleVersionError } from '../../lib/errors.js';
 import { channels, notify } from '../../lib/notify.js';
 import { createAudit } from '../access-log/audit.js';
 import { createLiveSessionsRepo } from '../live-sessions/live-sessions.repo.js';
 import { announceSession } from '../live-sessions/live-sessions.service.js';
-import { StaleVersionError } from '../plan/plan.policy.js';
 import { createNotesRepo, type NoteRow } from './notes.repo.js';
 
 type NoteView = NonNullable<Awaited<ReturnType<ReturnType<typeof createNotesRepo>['findReadable']>>>;

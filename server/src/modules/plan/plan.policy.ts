@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { partnerships, users } from '../../db/schema/index.js';
 import { type DbStep, runDbStep, statementTemplate } from '../../db/statement.js';
 import type { Actor } from '../../lib/actor.js';
-import { AppError, ForbiddenError } from '../../lib/errors.js';
+import { ForbiddenError } from '../../lib/errors.js';
 import type { PlanScope } from './plan.repo.js';
 
 /**
@@ -121,12 +121,4 @@ export function assertMayWithdraw(plan: AuthorizedPlan, authorId: string): void 
 /** The voice of text the actor types themselves. */
 export function actorVoice(plan: AuthorizedPlan): Voice {
   return plan.relation === 'self' ? 'participant' : 'specialist';
-}
-
-/** 409 carrying the current value, so the client can show it instead of overwriting it. */
-export class StaleVersionError extends AppError {
-  constructor(current: unknown) {
-    super(409, 'stale_version', 'This was changed by someone else since you opened it. Here is the current version.');
-    this.current = current;
-  }
 }

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { choiceOptions } from '../../../db/schema/index.js';
-import { ConflictError } from '../../../lib/errors.js';
-import { actorVoice, StaleVersionError } from '../plan.policy.js';
+import { ConflictError, StaleVersionError } from '../../../lib/errors.js';
+import { actorVoice } from '../plan.policy.js';
 import type { PlanRepo } from '../plan.repo.js';
 import { choiceView, found, type HandlerContext, type HandlerMap, type Outcome } from './handler.js';
 

@@ -1,9 +1,9 @@
 import type { PlanCommandOf, PlanEffect, SuggestionProposal, Voice } from '@alongside/shared';
 import { eq } from 'drizzle-orm';
 import { choiceOptions, goals, steps } from '../../../db/schema/index.js';
-import { BadRequestError, ConflictError } from '../../../lib/errors.js';
+import { BadRequestError, ConflictError, StaleVersionError } from '../../../lib/errors.js';
 import { toGoal, toReferral, toStep, toSuggestion, toSupport } from '../plan.mappers.js';
-import { assertMayWithdraw, StaleVersionError } from '../plan.policy.js';
+import { assertMayWithdraw } from '../plan.policy.js';
 import { choiceView, found, type HandlerContext, type HandlerMap } from './handler.js';
 import { assertGoalsExist } from './supports.handlers.js';
 
