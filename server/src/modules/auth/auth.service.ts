@@ -4,7 +4,7 @@ import type { Actor, RequestContext } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, NotFoundError } from '../../lib/errors.js';
 import { hashToken, newToken } from '../../lib/tokens.js';
-import type { UserRow, UsersRepo } from '../people/users.repo.js';
+import type { UserRow, UsersRepo } from '../people/index.js';
 import { dummyPasswordHash, verifyPassword } from './passwords.js';
 import type { SessionWithUser, SignInSessionsRepo } from './sign-in-sessions.repo.js';
 import { accountKey, addressKey, type SignInThrottle, throttleRules } from './sign-in-throttle.js';

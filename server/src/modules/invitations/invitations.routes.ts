@@ -13,7 +13,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { access, requestContext } from '../../plugins/access.js';
 import { setSessionCookie } from '../../plugins/auth.js';
-import type { AuthService } from '../auth/auth.service.js';
+import type { AuthService } from '../auth/index.js';
 import type { InvitationsService } from './invitations.service.js';
 
 export const invitationsRoutes: FastifyPluginAsyncZod<{

@@ -76,3 +76,5 @@ export function createNotesRepo(db: DbOrTx) {
     },
   };
 }
+
+export type NotesRepo = ReturnType<typeof createNotesRepo>;

@@ -102,3 +102,5 @@ export function createOverviewRepo(db: DbOrTx) {
     },
   };
 }
+
+export type OverviewRepo = ReturnType<typeof createOverviewRepo>;

@@ -1,18 +1,20 @@
 import type { PartnerOverview } from '@alongside/shared';
-import type { Db } from '../../db/client.js';
-import { createRepos } from '../../db/repos.js';
 import type { RequestContext } from '../../lib/actor.js';
-import { createAudit } from '../access-log/audit.js';
-import { createOverviewRepo } from './overview.repo.js';
+import type { Audit } from '../access-log/index.js';
+import type { OverviewRepo } from './overview.repo.js';
+
+export interface OverviewDeps {
+  overview: OverviewRepo;
+  audit: Pick<Audit, 'record'>;
+}
 
 /**
  * The specialist's home: for every active partnership, the last session, suggestions the person
  * has not decided, and their next steps. It reads each person's plan, so each one gets an
  * access-log row.
  */
-export function createOverviewService(deps: { db: Db }) {
-  const repo = createOverviewRepo(deps.db);
-  const audit = createAudit({ repo: createRepos(deps.db).accessLog });
+export function createOverviewService(deps: OverviewDeps) {
+  const { overview: repo, audit } = deps;
 
   return {
     async forSpecialist(ctx: RequestContext): Promise<PartnerOverview[]> {

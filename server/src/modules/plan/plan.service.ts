@@ -1,9 +1,8 @@
 import type { PlanEvent, PlanHistoryPage, PlanSnapshot } from '@alongside/shared';
-import type { Db, DbOrTx } from '../../db/client.js';
-import { createRepos } from '../../db/repos.js';
+import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { RequestContext } from '../../lib/actor.js';
 import { NotFoundError } from '../../lib/errors.js';
-import { createAudit } from '../access-log/audit.js';
+import type { Audit } from '../access-log/index.js';
 import {
   toCheckIn,
   toChoice,
@@ -14,16 +13,18 @@ import {
   toSuggestion,
   toSupport,
 } from './plan.mappers.js';
-import { type AuthorizedPlan, authorizePlan } from './plan.policy.js';
-import { createPlanRepo, type PlanRepo } from './plan.repo.js';
+import type { AuthorizedPlan } from './plan.policy.js';
+import type { PlanRepo, PlanScope } from './plan.repo.js';
+import type { PlanSteps } from './plan.steps.js';
 
-export const planParts = ['goals', 'suggestions', 'choices', 'check-ins', 'supports'] as const;
-export type PlanPart = (typeof planParts)[number];
+export interface PlanServiceDeps {
+  unitOfWork: UnitOfWork<{ plans: (scope: PlanScope) => PlanRepo; planSteps: Pick<PlanSteps, 'authorize'> }>;
+  audit: Pick<Audit, 'record'>;
+}
 
 /** Reads of a plan: the whole snapshot, a part of it, or its history. Each one is access-logged. */
-export function createPlanService(deps: { db: Db }) {
-  const { db } = deps;
-  const audit = createAudit({ repo: createRepos(db).accessLog });
+export function createPlanService(deps: PlanServiceDeps) {
+  const { unitOfWork, audit } = deps;
 
   /**
    * Runs a read in one repeatable-read transaction, so everything it returns is as of one `seq`;
@@ -33,13 +34,13 @@ export function createPlanService(deps: { db: Db }) {
     ctx: RequestContext,
     participantId: string,
     action: string,
-    read: (repo: PlanRepo, plan: AuthorizedPlan, tx: DbOrTx) => Promise<T>,
+    read: (repo: PlanRepo, plan: AuthorizedPlan) => Promise<T>,
   ): Promise<T> {
-    const result = await db.transaction(
-      async (tx) => {
-        const plan = await authorizePlan(tx, ctx.actor, participantId);
+    const result = await unitOfWork.run(
+      async (repos) => {
+        const plan = await repos.planSteps.authorize(ctx.actor, participantId);
         if (!plan) return { denied: true as const };
-        return { denied: false as const, value: await read(createPlanRepo(tx, plan.scope), plan, tx) };
+        return { denied: false as const, value: await read(repos.plans(plan.scope), plan) };
       },
       { isolationLevel: 'repeatable read', accessMode: 'read only' },
     );

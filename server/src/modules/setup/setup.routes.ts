@@ -2,7 +2,7 @@ import { zErrorBody, zMe, zSetupRequest, zSetupStatus } from '@alongside/shared'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { access } from '../../plugins/access.js';
 import { setSessionCookie } from '../../plugins/auth.js';
-import type { AuthService } from '../auth/auth.service.js';
+import type { AuthService } from '../auth/index.js';
 import type { SetupService } from './setup.service.js';
 
 export const setupRoutes: FastifyPluginAsyncZod<{

@@ -1,0 +1,3 @@
+/** The live channel: one WebSocket per device, rooms per plan, presence, and fan-out between instances. */
+export { createLiveHub, type LiveHub, type LiveHubDeps } from './live.hub.js';
+export { liveRoutes } from './live.routes.js';
