@@ -85,7 +85,7 @@ export function compose(platform: Platform) {
   };
 
   const auth = createAuthService({
-    sessions: repos.signIns,
+    signIns: repos.signIns,
     users: repos.users,
     throttle: repos.signInThrottle,
     clock,

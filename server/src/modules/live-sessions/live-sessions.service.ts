@@ -42,7 +42,7 @@ const presenceCodeLifetimeMs = 5 * 60_000;
 const presenceCodeMaxAttempts = 5;
 
 /**
- * Peer-support sessions: a specialist starts one for a partnership; the participant joins from
+ * Live (peer-support) sessions: a specialist starts one for a partnership; the participant joins from
  * their own device, or confirms they are at the shared screen with a short code their own phone
  * shows. Either person can end it; it ends by itself after the configured idle time.
  */
@@ -162,7 +162,7 @@ export function createLiveSessionsService(deps: LiveSessionsDeps) {
           return created;
         })
         .catch(async (error: unknown) => {
-          // Two starts at once (a double tap): the unique index on open sessions lets one through.
+          // Two starts at once (a double tap): the unique index on open live sessions lets one through.
           const winner = sqlState(error) === '23505' ? await repo.findOpenForPartnership(partnership.id) : undefined;
           throw winner ? await sessionOpen(winner.id) : error;
         });

@@ -48,7 +48,7 @@ function toNote(r: NoteView, amendments: AmendmentRow[]): SessionNote {
  * amendments. The person can always read every note about them.
  */
 export interface NotesDeps {
-  notes: Pick<NotesRepo, 'findReadable' | 'listReadable' | 'findBySession' | 'amendments'>;
+  notes: Pick<NotesRepo, 'findReadable' | 'listReadable' | 'findByLiveSession' | 'amendments'>;
   liveSessions: Pick<LiveSessionsRepo, 'findVisible'>;
   partnerships: Pick<PartnershipsRepo, 'findActive'>;
   audit: Pick<Audit, 'record'>;
@@ -126,20 +126,20 @@ export function createNotesService(deps: NotesDeps) {
       input: { workedOn: string; chosen: string; nextSteps: string },
     ) {
       const { actor } = ctx;
-      const session = await liveSessions.findVisible(actor.organisationId, actor.userId, liveSessionId);
-      if (!session) throw new NotFoundError();
-      if (session.session.specialistId !== actor.userId) {
+      const liveSession = await liveSessions.findVisible(actor.organisationId, actor.userId, liveSessionId);
+      if (!liveSession) throw new NotFoundError();
+      if (liveSession.session.specialistId !== actor.userId) {
         throw new ForbiddenError('specialist_drafts', 'The session’s specialist drafts the note, with the person.');
       }
       const noteExists = () => new ConflictError('note_exists', 'This session already has a note. Edit it instead.');
-      if (await repo.findBySession(liveSessionId)) throw noteExists();
+      if (await repo.findByLiveSession(liveSessionId)) throw noteExists();
       const now = clock.now();
       const note = await unitOfWork
         .run(async (tx) => {
           const created = await tx.notes.insert({
             organisationId: actor.organisationId,
             liveSessionId,
-            participantId: session.session.participantId,
+            participantId: liveSession.session.participantId,
             specialistId: actor.userId,
             ...input,
             createdAt: now,

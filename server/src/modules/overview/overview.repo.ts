@@ -27,7 +27,7 @@ export function createOverviewRepo(db: DbOrTx) {
     },
 
     /** Each person's latest session with this specialist. */
-    async lastSessions(organisationId: string, specialistId: string, participantIds: string[]) {
+    async lastLiveSessions(organisationId: string, specialistId: string, participantIds: string[]) {
       return db
         .selectDistinctOn([liveSessions.participantId], {
           participantId: liveSessions.participantId,

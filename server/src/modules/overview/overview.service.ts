@@ -22,8 +22,8 @@ export function createOverviewService(deps: OverviewDeps) {
       const people = await repo.activePartnerships(organisationId, userId);
       if (people.length === 0) return [];
       const ids = people.map((p) => p.participantId);
-      const [sessions, pending, active, next] = await Promise.all([
-        repo.lastSessions(organisationId, userId, ids),
+      const [liveSessions, pending, active, next] = await Promise.all([
+        repo.lastLiveSessions(organisationId, userId, ids),
         repo.pendingSuggestions(organisationId, ids),
         repo.activeGoals(organisationId, ids),
         repo.nextSteps(organisationId, ids),
@@ -32,7 +32,7 @@ export function createOverviewService(deps: OverviewDeps) {
       const countFor = (rows: { participantId: string; n: number }[], id: string) =>
         Number(rows.find((r) => r.participantId === id)?.n ?? 0);
       return people.map((p) => {
-        const last = sessions.find((s) => s.participantId === p.participantId);
+        const last = liveSessions.find((s) => s.participantId === p.participantId);
         return {
           participant: { id: p.participantId, name: p.participantName },
           partnershipId: p.partnershipId,

@@ -73,7 +73,7 @@ export function createPeopleService(deps: PeopleDeps) {
       const updated = await unitOfWork.run(async (tx) => {
         const row = await tx.users.update(actor.organisationId, userId, { disabledAt: disabled ? clock.now() : null });
         if (!row) throw new NotFoundError();
-        // Disabling ends every signed-in session of that account at once.
+        // Disabling ends every sign-in of that account at once.
         if (disabled) await tx.signIns.endAllForUser(userId, clock.now());
         if (row.role === 'participant') {
           await tx.audit.record(ctx, disabled ? 'account.disable' : 'account.enable', [row.id]);
