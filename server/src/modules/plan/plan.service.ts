@@ -17,6 +17,8 @@ import type { AuthorizedPlan } from './plan.policy.js';
 import type { PlanRepo, PlanScope } from './plan.repo.js';
 import type { PlanSteps } from './plan.steps.js';
 
+const byCreatedAt = (a: { createdAt: Date }, b: { createdAt: Date }) => a.createdAt.getTime() - b.createdAt.getTime();
+
 export interface PlanServiceDeps {
   unitOfWork: UnitOfWork<{ plans: (scope: PlanScope) => PlanRepo; planSteps: Pick<PlanSteps, 'authorize'> }>;
   audit: Pick<Audit, 'record'>;
@@ -55,30 +57,35 @@ export function createPlanService(deps: PlanServiceDeps) {
       steps: (await repo.steps.list()).sort((a, b) => a.position - b.position).map(toStep),
     }),
     suggestions: async (repo: PlanRepo) => {
-      const rows = (await repo.suggestions.list()).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+      const rows = (await repo.suggestions.list()).sort(byCreatedAt);
       const names = await repo.authorNames(rows.map((r) => r.authorId));
       return { suggestions: rows.map((r) => toSuggestion(r, names.get(r.authorId) ?? '')) };
     },
     choices: async (repo: PlanRepo) => {
       const [rows, options] = [await repo.choices.list(), await repo.options.list()];
       return {
-        choices: rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map((r) => toChoice(r, options)),
+        choices: rows.sort(byCreatedAt).map((r) => toChoice(r, options)),
       };
     },
     checkIns: async (repo: PlanRepo) => ({
       checkIns: (await repo.checkIns.list()).sort((a, b) => a.at.getTime() - b.at.getTime()).map(toCheckIn),
     }),
     referrals: async (repo: PlanRepo) => ({
-      referrals: (await repo.referrals.list())
-        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
-        .map(toReferral),
+      referrals: (await repo.referrals.list()).sort(byCreatedAt).map(toReferral),
     }),
     supports: async (repo: PlanRepo) => ({
-      supports: (await repo.supports.list())
-        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
-        .map(toSupport),
+      supports: (await repo.supports.list()).sort(byCreatedAt).map(toSupport),
     }),
   };
+
+  /** One part of the plan, as of its seq; the read is logged as `plan.read.<part>`. */
+  const part =
+    <T extends object>(name: string, readPart: (repo: PlanRepo) => Promise<T>) =>
+    (ctx: RequestContext, participantId: string) =>
+      withPlan(ctx, participantId, `plan.read.${name}`, async (repo) => ({
+        seq: await repo.currentSeq(),
+        ...(await readPart(repo)),
+      }));
 
   return {
     async snapshot(ctx: RequestContext, participantId: string): Promise<PlanSnapshot> {
@@ -94,43 +101,12 @@ export function createPlanService(deps: PlanServiceDeps) {
       }));
     },
 
-    async goals(ctx: RequestContext, participantId: string) {
-      return withPlan(ctx, participantId, 'plan.read.goals', async (repo) => ({
-        seq: await repo.currentSeq(),
-        ...(await read.goals(repo)),
-      }));
-    },
-    async suggestions(ctx: RequestContext, participantId: string) {
-      return withPlan(ctx, participantId, 'plan.read.suggestions', async (repo) => ({
-        seq: await repo.currentSeq(),
-        ...(await read.suggestions(repo)),
-      }));
-    },
-    async choices(ctx: RequestContext, participantId: string) {
-      return withPlan(ctx, participantId, 'plan.read.choices', async (repo) => ({
-        seq: await repo.currentSeq(),
-        ...(await read.choices(repo)),
-      }));
-    },
-    async checkIns(ctx: RequestContext, participantId: string) {
-      return withPlan(ctx, participantId, 'plan.read.check-ins', async (repo) => ({
-        seq: await repo.currentSeq(),
-        ...(await read.checkIns(repo)),
-      }));
-    },
-    async supports(ctx: RequestContext, participantId: string) {
-      return withPlan(ctx, participantId, 'plan.read.supports', async (repo) => ({
-        seq: await repo.currentSeq(),
-        ...(await read.supports(repo)),
-      }));
-    },
-
-    async referrals(ctx: RequestContext, participantId: string) {
-      return withPlan(ctx, participantId, 'plan.read.referrals', async (repo) => ({
-        seq: await repo.currentSeq(),
-        ...(await read.referrals(repo)),
-      }));
-    },
+    goals: part('goals', read.goals),
+    suggestions: part('suggestions', read.suggestions),
+    choices: part('choices', read.choices),
+    checkIns: part('check-ins', read.checkIns),
+    supports: part('supports', read.supports),
+    referrals: part('referrals', read.referrals),
 
     /** The plan's event log, oldest first, with who acted and in whose words. */
     async history(ctx: RequestContext, participantId: string, after: number, limit: number): Promise<PlanHistoryPage> {
