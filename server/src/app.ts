@@ -4,41 +4,24 @@ import cookie from '@fastify/cookie';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { compose } from './compose.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
-import { createRepos } from './db/repos.js';
 import { type Clock, systemClock } from './lib/clock.js';
-import { type AccessRevoked, channels, notify } from './lib/notify.js';
-import { accessLogRoutes } from './modules/access-log/access-log.routes.js';
-import { createAccessLogService } from './modules/access-log/access-log.service.js';
-import { createAudit } from './modules/access-log/audit.js';
-import { authRoutes } from './modules/auth/auth.routes.js';
-import { createAuthService } from './modules/auth/auth.service.js';
-import { healthRoutes } from './modules/health/health.routes.js';
-import { invitationsRoutes } from './modules/invitations/invitations.routes.js';
-import { createInvitationsService } from './modules/invitations/invitations.service.js';
-import { liveSocketErrorHandler } from './modules/live/live.faults.js';
-import { createLiveHub, type LiveHub, type LiveHubDeps } from './modules/live/live.hub.js';
-import { liveRoutes } from './modules/live/live.routes.js';
-import { liveSessionsRoutes } from './modules/live-sessions/live-sessions.routes.js';
-import { createLiveSessionsService } from './modules/live-sessions/live-sessions.service.js';
-import { notesRoutes } from './modules/notes/notes.routes.js';
-import { createNotesService } from './modules/notes/notes.service.js';
-import { organisationRoutes } from './modules/organisation/organisation.routes.js';
-import { createOrganisationService } from './modules/organisation/organisation.service.js';
-import { overviewRoutes } from './modules/overview/overview.routes.js';
-import { createOverviewService } from './modules/overview/overview.service.js';
-import { partnershipsRoutes, usersRoutes } from './modules/people/people.routes.js';
-import { createPeopleService } from './modules/people/people.service.js';
-import { createPlanExecutor, type PlanExecutor } from './modules/plan/plan.executor.js';
-import { planRoutes } from './modules/plan/plan.routes.js';
-import { createPlanService } from './modules/plan/plan.service.js';
-import { reportsRoutes } from './modules/reports/reports.routes.js';
-import { createReportsService } from './modules/reports/reports.service.js';
-import { resourcesRoutes } from './modules/resources/resources.routes.js';
-import { createResourcesService } from './modules/resources/resources.service.js';
-import { setupRoutes } from './modules/setup/setup.routes.js';
-import { createSetupService } from './modules/setup/setup.service.js';
+import { accessLogRoutes } from './modules/access-log/index.js';
+import { authRoutes } from './modules/auth/index.js';
+import { healthRoutes } from './modules/health/index.js';
+import { invitationsRoutes } from './modules/invitations/index.js';
+import { type LiveHub, type LiveHubDeps, liveRoutes, liveSocketErrorHandler } from './modules/live/index.js';
+import { liveSessionsRoutes } from './modules/live-sessions/index.js';
+import { notesRoutes } from './modules/notes/index.js';
+import { organisationRoutes } from './modules/organisation/index.js';
+import { overviewRoutes } from './modules/overview/index.js';
+import { partnershipsRoutes, usersRoutes } from './modules/people/index.js';
+import { type PlanExecutor, planRoutes } from './modules/plan/index.js';
+import { reportsRoutes } from './modules/reports/index.js';
+import { resourcesRoutes } from './modules/resources/index.js';
+import { setupRoutes } from './modules/setup/index.js';
 import { accessPlugin } from './plugins/access.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
@@ -72,7 +55,6 @@ const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url))
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database } = deps;
   const clock = deps.clock ?? systemClock;
-  const db = database.db;
   const secureCookies = config.publicUrl.startsWith('https:');
 
   const app = Fastify({
@@ -93,40 +75,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
 
-  const repos = createRepos(db);
-  // When someone's access ends, every instance's live hub closes their sockets (within a second).
-  const revokeAccess = (event: AccessRevoked) => {
-    notify(db, channels.accessRevoked, event).catch((err: unknown) =>
-      app.log.error({ err }, 'could not announce revocation'),
-    );
-  };
-  const auth = createAuthService({
-    sessions: repos.signInSessions,
-    users: repos.users,
-    throttle: repos.signInThrottle,
-    clock,
-    config,
-    onAccessRevoked: revokeAccess,
-  });
-  const setup = createSetupService({ db });
-  const invitations = createInvitationsService({ db, clock, config });
-  const people = createPeopleService({ db, clock, onAccessRevoked: revokeAccess });
-  const accessLog = createAccessLogService({ db });
-  const organisation = createOrganisationService({ db });
-  const plan = createPlanService({ db });
-  const liveSessions = createLiveSessionsService({ db, clock, idleMinutes: config.liveSessionIdleMinutes });
-  const executor = createPlanExecutor({
-    db,
-    clock,
-    liveSessions: liveSessions.gate,
-    pinned: database.pinned,
-    log: app.log,
-  });
-  const notes = createNotesService({ db, clock });
-  const overview = createOverviewService({ db });
-  const reports = createReportsService({ db, clock });
-  const resources = createResourcesService({ db, clock });
-  const hub = createLiveHub({ database, executor, plan, auth, sessions: liveSessions, log: app.log, ...deps.live });
+  const composed = compose({ config, database, clock, log: app.log, live: deps.live });
+  const { audit, health, auth, setup, invitations, people, accessLog, organisation, plan } = composed;
+  const { liveSessions, executor, notes, overview, reports, resources, hub } = composed;
   await hub.start();
   // preClose: sockets must be closed before the server waits for its connections to end.
   app.addHook('preClose', () => hub.stop());
@@ -139,12 +90,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(websocket, { options: { maxPayload: 64 * 1024 }, errorHandler: liveSocketErrorHandler });
   await app.register(upgradeCheckPlugin);
   await app.register(authPlugin, { auth });
-  await app.register(accessPlugin, { audit: createAudit({ repo: repos.accessLog }) });
+  await app.register(accessPlugin, { audit });
   await app.register(openApiPlugin);
 
   await app.register(
     async (api) => {
-      await api.register(healthRoutes, { db });
+      await api.register(healthRoutes, { health });
       await api.register(setupRoutes, { prefix: '/setup', setup, auth, secureCookies });
       await api.register(authRoutes, { prefix: '/auth', auth, secureCookies });
       await api.register(invitationsRoutes, { prefix: '/invitations', invitations, auth, secureCookies });
@@ -153,7 +104,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(accessLogRoutes, { prefix: '/access-log', accessLog });
       await api.register(organisationRoutes, { prefix: '/organisation', organisation });
       await api.register(planRoutes, { prefix: '/participants/:participantId/plan', plan, executor });
-      await api.register(liveSessionsRoutes, { prefix: '/live-sessions', sessions: liveSessions });
+      await api.register(liveSessionsRoutes, { prefix: '/live-sessions', liveSessions });
       await api.register(notesRoutes, { notes });
       await api.register(overviewRoutes, { prefix: '/people', overview });
       await api.register(reportsRoutes, { prefix: '/reports', reports });

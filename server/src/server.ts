@@ -1,8 +1,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { buildApp } from './app.js';
+import { composeSetup } from './compose.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
-import { createSetupService } from './modules/setup/setup.service.js';
 
 /** Read config → open the database → migrate → build the app → listen; shut down gracefully. */
 async function main(): Promise<void> {
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
   console.log(`\nAlongside is running at ${config.publicUrl}  —  database: ${where}`);
-  const setupToken = await createSetupService({ db: database.db }).prepareFirstRun();
+  const setupToken = await composeSetup(database).prepareFirstRun();
   if (setupToken) {
     console.log('\nFirst run: open this one-time link to create your organisation and its first admin account:');
     console.log(`\n    ${config.publicUrl}/setup#${setupToken}\n`);

@@ -1,9 +1,9 @@
 import type { Me, Role } from '@alongside/shared';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { type AppDeps, buildApp } from '../../server/src/app.js';
+import { composeSetup } from '../../server/src/compose.js';
 import { type Config, loadConfig } from '../../server/src/config.js';
 import type { Database } from '../../server/src/db/client.js';
-import { createSetupService } from '../../server/src/modules/setup/setup.service.js';
 import { TestClock } from './test-clock.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
@@ -121,7 +121,7 @@ export function uniqueEmail(label: string): string {
 /** A new organisation with its first admin, signed in. Also how a second tenant is made in tests. */
 export async function createOrganisation(t: TestApp, name = 'Harbor Recovery'): Promise<SignedInPerson> {
   const email = uniqueEmail('admin');
-  await createSetupService({ db: t.testDb.database.db }).createOrganisation({
+  await composeSetup(t.testDb.database).createOrganisation({
     organisationName: name,
     adminName: `Admin of ${name}`,
     email,

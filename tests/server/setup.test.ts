@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSetupService } from '../../server/src/modules/setup/setup.service.js';
+import { composeSetup } from '../../server/src/compose.js';
 import { cookieOf, createTestApp, strongPassword, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
@@ -10,7 +10,7 @@ afterAll(async () => {
   await t.close();
 });
 
-const prepareFirstRun = () => createSetupService({ db: t.testDb.database.db }).prepareFirstRun();
+const prepareFirstRun = () => composeSetup(t.testDb.database).prepareFirstRun();
 const setupBody = (token: string, overrides: Record<string, string> = {}) => ({
   token,
   organisationName: 'Harbor Recovery',

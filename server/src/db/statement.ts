@@ -1,18 +1,19 @@
 import { Placeholder, type SQLWrapper } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import type { DbOrTx } from './client.js';
+import type { DbOrTx, PinnedConnection } from './client.js';
 
 /** A row as PostgreSQL names its columns (`select x as "name"` → `row.name`). */
 export type Row = Record<string, unknown>;
 
 /**
- * One statement, its values already written in as literals, and how to read its answer. A step
- * can run alone (`runStep`), or with other steps in a single round trip (`PinnedConnection.script`):
- * the plan executor's group commit sends every command's opening statements, and later every
- * command's closing statements, together. A step without a statement is answered without asking
- * the database.
+ * A database step (not a plan's step): one statement, its values already written in as literals,
+ * and how to read its answer. It can run alone (`runDbStep`), or with other database steps in a
+ * single round trip (`PinnedConnection.script`): the plan executor's group commit sends every
+ * command's opening statements, and later every command's closing statements, together. One
+ * without a statement is answered without asking the database. A step is a value: whichever
+ * handle made it, it runs on the handle it is given.
  */
-export interface Step<T> {
+export interface DbStep<T> {
   readonly statement?: FilledStatement;
   read(rows: Row[]): T;
 }
@@ -24,10 +25,53 @@ export interface FilledStatement {
   readonly execute: string;
 }
 
-export async function runStep<T>(db: DbOrTx, step: Step<T>): Promise<T> {
+export async function runDbStep<T>(db: DbOrTx, step: DbStep<T>): Promise<T> {
   if (step.statement === undefined) return step.read([]);
   const result = (await db.execute(step.statement.sql)) as unknown as { rows: Row[] };
   return step.read(result.rows);
+}
+
+/** The same statement, its answer read on into something else. */
+export function mapDbStep<T, U>(step: DbStep<T>, then: (value: T) => U): DbStep<U> {
+  return { ...(step.statement ? { statement: step.statement } : {}), read: (rows) => then(step.read(rows)) };
+}
+
+/** Runs database steps on the handle it was made for (a transaction's, in a unit of work). */
+export interface StatementRunner {
+  run<T>(step: DbStep<T>): Promise<T>;
+}
+
+export function statementRunner(db: DbOrTx): StatementRunner {
+  return { run: (step) => runDbStep(db, step) };
+}
+
+/** What each step of a group answers, under the step's key. */
+export type DbStepAnswers<G> = { [K in keyof G]: G[K] extends DbStep<infer T> ? T : never };
+
+/**
+ * Every step of every group in one round trip, as EXECUTEs of templates prepared on the
+ * connection (prepared here first if need be), between `before` and `after`; each group's
+ * answers come back under its steps' keys. The first failing statement rejects the whole script.
+ */
+export async function runDbStepsTogether<G extends { readonly [K in keyof G]: DbStep<unknown> }>(
+  connection: PinnedConnection,
+  groups: readonly G[],
+  around: { before?: readonly string[]; after?: readonly string[] } = {},
+): Promise<DbStepAnswers<G>[]> {
+  await connection.prepare(statementTemplates());
+  const before = around.before ?? [];
+  const sent: string[] = [...before];
+  const stepsOf = (group: G) => Object.entries(group) as [string, DbStep<unknown>][];
+  for (const group of groups) {
+    for (const [, step] of stepsOf(group)) if (step.statement) sent.push(step.statement.execute);
+  }
+  const answers = await connection.script([...sent, ...(around.after ?? [])]);
+  let next = before.length;
+  return groups.map((group) => {
+    const read: Record<string, unknown> = {};
+    for (const [key, step] of stepsOf(group)) read[key] = step.read(step.statement ? (answers[next++] ?? []) : []);
+    return read as DbStepAnswers<G>;
+  });
 }
 
 export interface StatementTemplate<V> {

@@ -49,6 +49,14 @@ export class ConflictError extends AppError {
   }
 }
 
+/** 409 carrying the current value, so the client can show it instead of overwriting it. */
+export class StaleVersionError extends AppError {
+  constructor(current: unknown) {
+    super(409, 'stale_version', 'This was changed by someone else since you opened it. Here is the current version.');
+    this.current = current;
+  }
+}
+
 export class GoneError extends AppError {
   constructor(code: string, message: string) {
     super(410, code, message);

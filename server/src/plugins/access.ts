@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Actor, RequestContext } from '../lib/actor.js';
 import { AppError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../lib/errors.js';
-import type { Audit } from '../modules/access-log/audit.js';
+import type { Audit } from '../modules/access-log/index.js';
 
 /**
  * Every route declares who may call it, in its `config.access`. The check runs in one hook here;

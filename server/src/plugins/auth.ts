@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
-import type { AuthService } from '../modules/auth/auth.service.js';
+import type { AuthService } from '../modules/auth/index.js';
 
-export const sessionCookieName = 'alongside_session';
+export const signInCookieName = 'alongside_session';
 
 /**
  * Turns the session cookie into `request.actor` (or null). It decides nothing about access:
@@ -12,15 +12,15 @@ export const authPlugin = fp(
   async (app: FastifyInstance, opts: { auth: AuthService }) => {
     app.decorateRequest('actor', null);
     app.addHook('onRequest', async (request) => {
-      const token = request.cookies[sessionCookieName];
+      const token = request.cookies[signInCookieName];
       request.actor = token ? await opts.auth.authenticate(token) : null;
     });
   },
   { name: 'auth', dependencies: ['@fastify/cookie'] },
 );
 
-export function setSessionCookie(reply: FastifyReply, token: string, expires: Date, secure: boolean): void {
-  reply.setCookie(sessionCookieName, token, {
+export function setSignInCookie(reply: FastifyReply, token: string, expires: Date, secure: boolean): void {
+  reply.setCookie(signInCookieName, token, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
@@ -29,6 +29,6 @@ export function setSessionCookie(reply: FastifyReply, token: string, expires: Da
   });
 }
 
-export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
-  reply.clearCookie(sessionCookieName, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+export function clearSignInCookie(reply: FastifyReply, secure: boolean): void {
+  reply.clearCookie(signInCookieName, { path: '/', httpOnly: true, sameSite: 'lax', secure });
 }

@@ -1,7 +1,7 @@
 import { liveCloseCodes, type Partnership } from '@alongside/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AccessRevoked, channels } from '../../../server/src/lib/notify.js';
-import { type AuthorizedPlan, authorizePlan } from '../../../server/src/modules/plan/plan.policy.js';
+import { type AuthorizedPlan, authorizePlan } from '../../../server/src/modules/plan/index.js';
 import { LiveTestClient } from '../../helpers/live-client.js';
 import { createCast, invitePerson, type TestApp } from '../../helpers/test-app.js';
 import { connectAndSubscribe, goal, restCommand, startLiveApp } from './live-fixtures.js';

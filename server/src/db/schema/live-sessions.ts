@@ -37,6 +37,8 @@ export const liveSessions = pgTable(
   (t) => [
     index('live_sessions_participant_idx').on(t.organisationId, t.participantId, t.startedAt),
     index('live_sessions_specialist_idx').on(t.organisationId, t.specialistId, t.startedAt),
+    // The supervisor report's: this organisation, this time range (migration 0006).
+    index('live_sessions_org_started_idx').on(t.organisationId, t.startedAt),
     // One open session per partnership at a time.
     uniqueIndex('live_sessions_open_key').on(t.partnershipId).where(sql`${t.endedAt} is null`),
   ],

@@ -48,5 +48,7 @@ export const planEvents = pgTable(
     // A retry with the same operation id is recognised and answered with the first result.
     uniqueIndex('plan_events_actor_op_key').on(t.actorId, t.clientOpId).where(sql`${t.clientOpId} is not null`),
     index('plan_events_org_at_idx').on(t.organisationId, t.at),
+    // The supervisor report's "any plan event in the range", one probe per participant (migration 0006).
+    index('plan_events_org_participant_at_idx').on(t.organisationId, t.participantId, t.at),
   ],
 );

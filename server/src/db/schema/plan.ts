@@ -48,7 +48,11 @@ export const goals = pgTable(
     version: integer('version').notNull().default(1),
     ...stamps(),
   },
-  (t) => [index('goals_owner_idx').on(t.organisationId, t.participantId)],
+  (t) => [
+    index('goals_owner_idx').on(t.organisationId, t.participantId),
+    // The supervisor report's: this organisation, this time range (migration 0006).
+    index('goals_org_created_idx').on(t.organisationId, t.createdAt),
+  ],
 );
 
 export const steps = pgTable(
@@ -67,7 +71,12 @@ export const steps = pgTable(
     version: integer('version').notNull().default(1),
     ...stamps(),
   },
-  (t) => [index('steps_owner_idx').on(t.organisationId, t.participantId), index('steps_goal_idx').on(t.goalId)],
+  (t) => [
+    index('steps_owner_idx').on(t.organisationId, t.participantId),
+    index('steps_goal_idx').on(t.goalId),
+    // The supervisor report's: this organisation, this time range (migration 0006).
+    index('steps_org_done_idx').on(t.organisationId, t.doneOn).where(sql`${t.doneOn} IS NOT NULL`),
+  ],
 );
 
 export const suggestions = pgTable(
@@ -90,7 +99,11 @@ export const suggestions = pgTable(
     resultId: uuid('result_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('suggestions_owner_idx').on(t.organisationId, t.participantId)],
+  (t) => [
+    index('suggestions_owner_idx').on(t.organisationId, t.participantId),
+    // The supervisor report's: this organisation, this time range (migration 0006).
+    index('suggestions_org_created_idx').on(t.organisationId, t.createdAt),
+  ],
 );
 
 export interface PastDecisionRow {
@@ -117,7 +130,11 @@ export const choices = pgTable(
     version: integer('version').notNull().default(1),
     ...stamps(),
   },
-  (t) => [index('choices_owner_idx').on(t.organisationId, t.participantId)],
+  (t) => [
+    index('choices_owner_idx').on(t.organisationId, t.participantId),
+    // The supervisor report's: this organisation, this time range (migration 0006).
+    index('choices_org_created_idx').on(t.organisationId, t.createdAt),
+  ],
 );
 
 export const choiceOptions = pgTable(
@@ -155,7 +172,13 @@ export const checkIns = pgTable(
     liveSessionId: uuid('live_session_id'),
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('check_ins_owner_idx').on(t.organisationId, t.participantId, t.at)],
+  (t) => [
+    index('check_ins_owner_idx').on(t.organisationId, t.participantId, t.at),
+    // The supervisor report's: this organisation, this time range (migration 0006).
+    index('check_ins_org_at_idx')
+      .on(t.organisationId, t.at)
+      .where(sql`${t.goalId} IS NOT NULL AND ${t.confidence} IS NOT NULL`),
+  ],
 );
 
 export const supports = pgTable(

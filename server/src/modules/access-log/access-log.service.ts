@@ -1,18 +1,21 @@
 import type { AccessLogPage } from '@alongside/shared';
-import type { Db } from '../../db/client.js';
-import { createRepos } from '../../db/repos.js';
 import type { RequestContext } from '../../lib/actor.js';
+import type { AccessLogRepo } from './access-log.repo.js';
+
+export interface AccessLogDeps {
+  accessLog: Pick<AccessLogRepo, 'pageForParticipant'>;
+}
 
 /** "Who has looked at my record": a participant reads the access log about themselves. */
-export function createAccessLogService(deps: { db: Db }) {
-  const repos = createRepos(deps.db);
+export function createAccessLogService(deps: AccessLogDeps) {
+  const { accessLog } = deps;
   return {
     async pageForSelf(
       ctx: RequestContext,
       query: { limit: number; before?: string | undefined },
     ): Promise<AccessLogPage> {
       const { actor } = ctx;
-      const rows = await repos.accessLog.pageForParticipant(
+      const rows = await accessLog.pageForParticipant(
         actor.organisationId,
         actor.userId,
         query.limit + 1,

@@ -9,7 +9,7 @@ import {
 } from '@alongside/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { access, requestContext } from '../../plugins/access.js';
-import { clearSessionCookie, setSessionCookie } from '../../plugins/auth.js';
+import { clearSignInCookie, setSignInCookie } from '../../plugins/auth.js';
 import type { AuthService } from './auth.service.js';
 
 export interface AuthRoutesOptions {
@@ -37,7 +37,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
         ip: request.ip,
         userAgent: request.headers['user-agent'] ?? '',
       });
-      setSessionCookie(reply, signedIn.token, signedIn.absoluteExpiresAt, secureCookies);
+      setSignInCookie(reply, signedIn.token, signedIn.absoluteExpiresAt, secureCookies);
       return signedIn.me;
     },
   );
@@ -47,7 +47,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     { config: { access: access.needs('account:self') }, schema: { tags: ['auth'], response: { 200: zOk } } },
     async (request, reply) => {
       await auth.signOut(requestContext(request));
-      clearSessionCookie(reply, secureCookies);
+      clearSignInCookie(reply, secureCookies);
       return { ok: true as const };
     },
   );
@@ -76,7 +76,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       config: { access: access.needs('account:self') },
       schema: { tags: ['auth'], summary: 'My signed-in devices', response: { 200: zSignInSessionList } },
     },
-    async (request) => ({ sessions: await auth.listSessions(requestContext(request)) }),
+    async (request) => ({ sessions: await auth.listSignIns(requestContext(request)) }),
   );
 
   app.delete(
@@ -87,8 +87,8 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     },
     async (request, reply) => {
       const ctx = requestContext(request);
-      await auth.endSession(ctx, request.params.sessionId);
-      if (request.params.sessionId === ctx.actor.signInSessionId) clearSessionCookie(reply, secureCookies);
+      await auth.endSignIn(ctx, request.params.sessionId);
+      if (request.params.sessionId === ctx.actor.signInSessionId) clearSignInCookie(reply, secureCookies);
       return { ok: true as const };
     },
   );

@@ -4,12 +4,12 @@ import type { Actor, RequestContext } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, NotFoundError } from '../../lib/errors.js';
 import { hashToken, newToken } from '../../lib/tokens.js';
-import type { UserRow, UsersRepo } from '../people/users.repo.js';
+import type { UserRow, UsersRepo } from '../people/index.js';
 import { dummyPasswordHash, verifyPassword } from './passwords.js';
-import type { SessionWithUser, SignInSessionsRepo } from './sign-in-sessions.repo.js';
+import type { SignInSessionsRepo, SignInWithUser } from './sign-in-sessions.repo.js';
 import { accountKey, addressKey, type SignInThrottle, throttleRules } from './sign-in-throttle.js';
 
-/** Sessions are touched at most this often, so a busy page does not write on every request. */
+/** Sign-ins are touched at most this often, so a busy page does not write on every request. */
 const touchEverySeconds = 30;
 
 export class InvalidCredentialsError extends AppError {
@@ -36,7 +36,7 @@ export function toMe(user: UserRow, organisationName: string): Me {
 }
 
 /** Not ended, not past its idle or absolute deadline, and the account not disabled. */
-function stillValid(s: SessionWithUser, now: Date): boolean {
+function stillValid(s: SignInWithUser, now: Date): boolean {
   return (
     !s.endedAt &&
     !s.disabledAt &&
@@ -45,7 +45,7 @@ function stillValid(s: SessionWithUser, now: Date): boolean {
   );
 }
 
-function actorOf(s: SessionWithUser): Actor {
+function actorOf(s: SignInWithUser): Actor {
   return {
     userId: s.userId,
     organisationId: s.organisationId,
@@ -57,15 +57,15 @@ function actorOf(s: SessionWithUser): Actor {
 }
 
 export function createAuthService(deps: {
-  sessions: SignInSessionsRepo;
+  signIns: SignInSessionsRepo;
   users: UsersRepo;
   throttle: SignInThrottle;
   clock: Clock;
   config: Pick<Config, 'session'>;
-  /** Told when a sign-in session ends, so live sockets opened with it close too. */
+  /** Told when a sign-in ends, so live sockets opened with it close too. */
   onAccessRevoked?: (event: { signInSessionId: string }) => void;
 }) {
-  const { sessions, users, throttle, clock, config } = deps;
+  const { signIns, users, throttle, clock, config } = deps;
   // Made now, not at the first unknown email: that first answer would otherwise be slower.
   void dummyPasswordHash();
 
@@ -79,7 +79,7 @@ export function createAuthService(deps: {
     const now = clock.now();
     const token = newToken();
     const absoluteExpiresAt = new Date(now.getTime() + config.session.absoluteHours * 3600_000);
-    await sessions.insert({
+    await signIns.insert({
       tokenHash: hashToken(token),
       userId: user.id,
       organisationId: user.organisationId,
@@ -114,12 +114,11 @@ export function createAuthService(deps: {
 
     /** Resolves a cookie token to the signed-in person, or null when it is unknown, ended or expired. */
     async authenticate(token: string): Promise<Actor | null> {
-      const session = await sessions.findByTokenHash(hashToken(token));
+      const signIn = await signIns.findByTokenHash(hashToken(token));
       const now = clock.now();
-      if (!session || !stillValid(session, now)) return null;
-      if (now.getTime() - session.lastSeenAt.getTime() > touchEverySeconds * 1000)
-        await sessions.touch(session.id, now);
-      return actorOf(session);
+      if (!signIn || !stillValid(signIn, now)) return null;
+      if (now.getTime() - signIn.lastSeenAt.getTime() > touchEverySeconds * 1000) await signIns.touch(signIn.id, now);
+      return actorOf(signIn);
     },
 
     /**
@@ -131,10 +130,10 @@ export function createAuthService(deps: {
      */
     async socketSignIns(ids: string[], acted: string[]): Promise<Map<string, Actor>> {
       const now = clock.now();
-      const rows = await sessions.findByIds([...new Set(ids)]);
+      const rows = await signIns.findByIds([...new Set(ids)]);
       const valid = rows.filter((r) => stillValid(r, now));
       const touch = new Set(acted);
-      await sessions.touchMany(
+      await signIns.touchMany(
         valid
           .filter((r) => touch.has(r.id) && now.getTime() - r.lastSeenAt.getTime() > touchEverySeconds * 1000)
           .map((r) => r.id),
@@ -144,7 +143,7 @@ export function createAuthService(deps: {
     },
 
     async signOut(ctx: RequestContext): Promise<void> {
-      await sessions.end(ctx.actor.signInSessionId, ctx.actor.userId, clock.now());
+      await signIns.end(ctx.actor.signInSessionId, ctx.actor.userId, clock.now());
       deps.onAccessRevoked?.({ signInSessionId: ctx.actor.signInSessionId });
     },
 
@@ -165,9 +164,9 @@ export function createAuthService(deps: {
       return toMe(row.user, row.organisationName);
     },
 
-    async listSessions(ctx: RequestContext): Promise<SignInSession[]> {
+    async listSignIns(ctx: RequestContext): Promise<SignInSession[]> {
       const now = clock.now();
-      const rows = await sessions.listActive(ctx.actor.userId, now);
+      const rows = await signIns.listActive(ctx.actor.userId, now);
       return rows
         .map((r) => ({ ...r, idleDeadline: new Date(r.lastSeenAt.getTime() + r.idleTimeoutSeconds * 1000) }))
         .filter((r) => r.idleDeadline > now)
@@ -181,10 +180,10 @@ export function createAuthService(deps: {
         }));
     },
 
-    async endSession(ctx: RequestContext, sessionId: string): Promise<void> {
-      const ended = await sessions.end(sessionId, ctx.actor.userId, clock.now());
+    async endSignIn(ctx: RequestContext, signInSessionId: string): Promise<void> {
+      const ended = await signIns.end(signInSessionId, ctx.actor.userId, clock.now());
       if (!ended) throw new NotFoundError();
-      deps.onAccessRevoked?.({ signInSessionId: sessionId });
+      deps.onAccessRevoked?.({ signInSessionId });
     },
   };
 }

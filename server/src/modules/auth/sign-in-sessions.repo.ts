@@ -3,7 +3,7 @@ import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { organisations, signInSessions, users } from '../../db/schema/index.js';
 
-export interface SessionWithUser {
+export interface SignInWithUser {
   id: string;
   userId: string;
   organisationId: string;
@@ -42,12 +42,12 @@ export function createSignInSessionsRepo(db: DbOrTx) {
     .prepare('sign_in_session_by_token');
 
   return {
-    async findByTokenHash(tokenHash: string): Promise<SessionWithUser | undefined> {
+    async findByTokenHash(tokenHash: string): Promise<SignInWithUser | undefined> {
       const rows = await byTokenHash.execute({ tokenHash });
       return rows[0];
     },
 
-    async findByIds(ids: string[]): Promise<SessionWithUser[]> {
+    async findByIds(ids: string[]): Promise<SignInWithUser[]> {
       if (ids.length === 0) return [];
       return db
         .select(withUser)
@@ -66,7 +66,7 @@ export function createSignInSessionsRepo(db: DbOrTx) {
       await db.update(signInSessions).set({ lastSeenAt: at }).where(eq(signInSessions.id, id));
     },
 
-    /** `touch` for many sessions in one statement. */
+    /** `touch` for many sign-ins in one statement. */
     async touchMany(ids: string[], at: Date): Promise<void> {
       if (ids.length === 0) return;
       await db

@@ -1,11 +1,10 @@
 import { zErrorBody, zHealth, zReady } from '@alongside/shared';
-import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Db } from '../../db/client.js';
 import { access } from '../../plugins/access.js';
+import type { HealthRepo } from './health.repo.js';
 
 /** `/api/health`: the process is up. `/api/ready`: and it can reach its database. */
-export const healthRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+export const healthRoutes: FastifyPluginAsyncZod<{ health: Pick<HealthRepo, 'ping'> }> = async (app, { health }) => {
   app.get(
     '/health',
     { config: { access: access.public }, schema: { tags: ['health'], response: { 200: zHealth } } },
@@ -18,7 +17,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db 
     { config: { access: access.public }, schema: { tags: ['health'], response: { 200: zReady, 503: zErrorBody } } },
     async () => {
       // A failure here is a connection error, which the error handler answers with 503 + Retry-After.
-      await db.execute(sql`select 1`);
+      await health.ping();
       return { status: 'ready' as const };
     },
   );

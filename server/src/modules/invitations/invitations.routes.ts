@@ -12,8 +12,8 @@ import {
 } from '@alongside/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { access, requestContext } from '../../plugins/access.js';
-import { setSessionCookie } from '../../plugins/auth.js';
-import type { AuthService } from '../auth/auth.service.js';
+import { setSignInCookie } from '../../plugins/auth.js';
+import type { AuthService } from '../auth/index.js';
 import type { InvitationsService } from './invitations.service.js';
 
 export const invitationsRoutes: FastifyPluginAsyncZod<{
@@ -88,7 +88,7 @@ export const invitationsRoutes: FastifyPluginAsyncZod<{
     async (request, reply) => {
       const { user, organisationName } = await invitations.accept(request.body, request.id);
       const signedIn = await auth.startSession(user, organisationName, request.headers['user-agent'] ?? '');
-      setSessionCookie(reply, signedIn.token, signedIn.absoluteExpiresAt, secureCookies);
+      setSignInCookie(reply, signedIn.token, signedIn.absoluteExpiresAt, secureCookies);
       return signedIn.me;
     },
   );

@@ -6,15 +6,15 @@ import type {
   InvitationPreview,
 } from '@alongside/shared';
 import type { Config } from '../../config.js';
-import type { Db } from '../../db/client.js';
-import { createRepos, inTransaction } from '../../db/repos.js';
+import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { RequestContext } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, GoneError, NotFoundError } from '../../lib/errors.js';
 import { hashToken, newToken } from '../../lib/tokens.js';
-import { createAudit } from '../access-log/audit.js';
-import { assertAcceptablePassword, hashPassword } from '../auth/passwords.js';
-import type { InvitationRow } from './invitations.repo.js';
+import type { Audit } from '../access-log/index.js';
+import { assertAcceptablePassword, hashPassword } from '../auth/index.js';
+import type { PartnershipsRepo, UsersRepo } from '../people/index.js';
+import type { InvitationRow, InvitationsRepo } from './invitations.repo.js';
 
 const invitationLifetimeMs = 7 * 24 * 3600_000;
 
@@ -43,9 +43,21 @@ function toInvitation(row: { invitation: InvitationRow; inviterName: string }, n
  * so the link is returned once, to the inviter, to pass on. An admin invites any role; a
  * specialist invites participants only, and acceptance then creates their partnership.
  */
-export function createInvitationsService(deps: { db: Db; clock: Clock; config: Pick<Config, 'publicUrl'> }) {
-  const { db, clock, config } = deps;
-  const repos = createRepos(db);
+export interface InvitationsDeps {
+  users: Pick<UsersRepo, 'findInOrg' | 'findByEmail'>;
+  invitations: Pick<InvitationsRepo, 'list' | 'findInOrg' | 'update' | 'findByTokenHash'>;
+  unitOfWork: UnitOfWork<{
+    invitations: Pick<InvitationsRepo, 'revokePendingFor' | 'insert' | 'findByTokenHash' | 'update'>;
+    users: Pick<UsersRepo, 'findByEmail' | 'findInOrg' | 'insert'>;
+    partnerships: Pick<PartnershipsRepo, 'insert'>;
+    audit: Pick<Audit, 'recordAnonymous'>;
+  }>;
+  clock: Clock;
+  config: Pick<Config, 'publicUrl'>;
+}
+
+export function createInvitationsService(deps: InvitationsDeps) {
+  const { users, invitations, unitOfWork, clock, config } = deps;
 
   /** Finds a usable invitation by token or says exactly why it cannot be used. */
   function assertUsable(
@@ -80,11 +92,11 @@ export function createInvitationsService(deps: { db: Db; clock: Clock; config: P
             'specialistId',
           );
         }
-        const specialist = await repos.users.findInOrg(actor.organisationId, specialistId);
+        const specialist = await users.findInOrg(actor.organisationId, specialistId);
         if (specialist?.role !== 'specialist' || specialist.disabledAt) throw new NotFoundError();
       }
       const now = clock.now();
-      const existing = await repos.users.findByEmail(input.email);
+      const existing = await users.findByEmail(input.email);
       if (existing && existing.organisationId === actor.organisationId) {
         throw new ConflictError(
           'email_taken',
@@ -93,7 +105,7 @@ export function createInvitationsService(deps: { db: Db; clock: Clock; config: P
         );
       }
       const token = newToken();
-      const row = await inTransaction(db, async (tx) => {
+      const row = await unitOfWork.run(async (tx) => {
         // A new invitation replaces any pending one for the same person: only the newest link works.
         await tx.invitations.revokePendingFor(actor.organisationId, input.email, now);
         return tx.invitations.insert({
@@ -116,26 +128,23 @@ export function createInvitationsService(deps: { db: Db; clock: Clock; config: P
 
     async list(ctx: RequestContext): Promise<Invitation[]> {
       const { actor } = ctx;
-      const rows = await repos.invitations.list(
-        actor.organisationId,
-        actor.role === 'admin' ? undefined : actor.userId,
-      );
+      const rows = await invitations.list(actor.organisationId, actor.role === 'admin' ? undefined : actor.userId);
       const now = clock.now();
       return rows.map((r) => toInvitation(r, now));
     },
 
     async revoke(ctx: RequestContext, invitationId: string): Promise<void> {
       const { actor } = ctx;
-      const row = await repos.invitations.findInOrg(actor.organisationId, invitationId);
+      const row = await invitations.findInOrg(actor.organisationId, invitationId);
       if (!row || (actor.role !== 'admin' && row.invitation.invitedById !== actor.userId)) throw new NotFoundError();
       if (invitationStatus(row.invitation, clock.now()) !== 'pending') {
         throw new ConflictError('invitation_not_pending', 'Only a pending invitation can be withdrawn.');
       }
-      await repos.invitations.update(invitationId, { revokedAt: clock.now() });
+      await invitations.update(invitationId, { revokedAt: clock.now() });
     },
 
     async preview(token: string): Promise<InvitationPreview> {
-      const row = await repos.invitations.findByTokenHash(hashToken(token));
+      const row = await invitations.findByTokenHash(hashToken(token));
       assertUsable(row, clock.now());
       return {
         email: row.invitation.email,
@@ -150,7 +159,7 @@ export function createInvitationsService(deps: { db: Db; clock: Clock; config: P
     async accept(input: AcceptInvitation, requestId: string) {
       assertAcceptablePassword(input.password);
       const passwordHash = await hashPassword(input.password);
-      return inTransaction(db, async (tx) => {
+      return unitOfWork.run(async (tx) => {
         const now = clock.now();
         const row = await tx.invitations.findByTokenHash(hashToken(input.token), true);
         assertUsable(row, now);
@@ -184,12 +193,7 @@ export function createInvitationsService(deps: { db: Db; clock: Clock; config: P
         }
         await tx.invitations.update(invitation.id, { acceptedAt: now, acceptedUserId: user.id });
         if (user.role === 'participant') {
-          await createAudit({ repo: tx.accessLog }).recordAnonymous(
-            requestId,
-            user.organisationId,
-            'account.create',
-            user.id,
-          );
+          await tx.audit.recordAnonymous(requestId, user.organisationId, 'account.create', user.id);
         }
         return { user, organisationName: row.organisationName };
       });

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt, or, type SQL, s
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
 import { liveSessions, partnerships, planEvents, sessionNotes, users } from '../../db/schema/index.js';
-import { type Step, statementTemplate } from '../../db/statement.js';
+import { type DbStep, statementTemplate } from '../../db/statement.js';
 
 const specialist = alias(users, 'specialist');
 const participant = alias(users, 'participant');
@@ -150,13 +150,13 @@ export function createLiveSessionsRepo(db: DbOrTx) {
      * active now — found and touched in one statement, since every plan command asks. A step, so
      * the executor's group commit can send it together with the command's other statements.
      */
-    touchJoinedOpenStep(
+    touchJoinedOpenDbStep(
       organisationId: string,
       participantId: string,
       activeSince: Date,
       now: Date,
       specialistId?: string,
-    ): Step<string | null> {
+    ): DbStep<string | null> {
       const values = {
         organisationId,
         participantId,

@@ -13,9 +13,9 @@ import { access, requestContext } from '../../plugins/access.js';
 import type { LiveSessionsService } from './live-sessions.service.js';
 
 /** Mounted at /api/live-sessions. */
-export const liveSessionsRoutes: FastifyPluginAsyncZod<{ sessions: LiveSessionsService }> = async (
+export const liveSessionsRoutes: FastifyPluginAsyncZod<{ liveSessions: LiveSessionsService }> = async (
   app,
-  { sessions },
+  { liveSessions },
 ) => {
   const tags = ['live sessions'];
   const use = { access: access.participantData('live-sessions:use') };
@@ -33,21 +33,21 @@ export const liveSessionsRoutes: FastifyPluginAsyncZod<{ sessions: LiveSessionsS
         response: { 201: zLiveSession, ...errors },
       },
     },
-    async (request, reply) => reply.status(201).send(await sessions.start(requestContext(request), request.body)),
+    async (request, reply) => reply.status(201).send(await liveSessions.start(requestContext(request), request.body)),
   );
 
   app.get(
     '/',
     { config: use, schema: { tags, querystring: zLiveSessionListQuery, response: { 200: zLiveSessionList } } },
     async (request) => ({
-      sessions: await sessions.list(requestContext(request), request.query.participantId),
+      sessions: await liveSessions.list(requestContext(request), request.query.participantId),
     }),
   );
 
   app.get(
     '/:liveSessionId',
     { config: use, schema: { tags, params, response: { 200: zLiveSession, 404: zErrorBody } } },
-    async (request) => sessions.get(requestContext(request), request.params.liveSessionId),
+    async (request) => liveSessions.get(requestContext(request), request.params.liveSessionId),
   );
 
   app.post(
@@ -61,7 +61,7 @@ export const liveSessionsRoutes: FastifyPluginAsyncZod<{ sessions: LiveSessionsS
         response: { 200: zLiveSession, ...errors },
       },
     },
-    async (request) => sessions.join(requestContext(request), request.params.liveSessionId),
+    async (request) => liveSessions.join(requestContext(request), request.params.liveSessionId),
   );
 
   app.post(
@@ -75,7 +75,7 @@ export const liveSessionsRoutes: FastifyPluginAsyncZod<{ sessions: LiveSessionsS
         response: { 200: zPresenceCode, ...errors },
       },
     },
-    async (request) => sessions.presenceCode(requestContext(request), request.params.liveSessionId),
+    async (request) => liveSessions.presenceCode(requestContext(request), request.params.liveSessionId),
   );
 
   app.post(
@@ -91,12 +91,12 @@ export const liveSessionsRoutes: FastifyPluginAsyncZod<{ sessions: LiveSessionsS
       },
     },
     async (request) =>
-      sessions.confirmPresence(requestContext(request), request.params.liveSessionId, request.body.code),
+      liveSessions.confirmPresence(requestContext(request), request.params.liveSessionId, request.body.code),
   );
 
   app.post(
     '/:liveSessionId/end',
     { config: use, schema: { tags, params, response: { 200: zLiveSession, ...errors } } },
-    async (request) => sessions.end(requestContext(request), request.params.liveSessionId),
+    async (request) => liveSessions.end(requestContext(request), request.params.liveSessionId),
   );
 };

@@ -1,9 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { LiveSession, StartLiveSession } from '@alongside/shared';
-import { and, eq, isNull } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../../db/client.js';
-import { createRepos } from '../../db/repos.js';
-import { partnerships } from '../../db/schema/index.js';
+import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { RequestContext } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { sqlState } from '../../lib/db-errors.js';
@@ -14,13 +11,14 @@ import {
   NotFoundError,
   TooManyRequestsError,
 } from '../../lib/errors.js';
-import { channels, notify } from '../../lib/notify.js';
+import type { Announcer } from '../../lib/notify.js';
 import { hashToken } from '../../lib/tokens.js';
-import { createAudit } from '../access-log/audit.js';
-import type { LiveSessionGate } from '../plan/plan.executor.js';
-import { createLiveSessionsRepo, type LiveSessionRow } from './live-sessions.repo.js';
+import type { Audit } from '../access-log/index.js';
+import type { PartnershipsRepo } from '../people/index.js';
+import type { LiveSessionGate } from './live-session-gate.js';
+import type { LiveSessionRow, LiveSessionsRepo } from './live-sessions.repo.js';
 
-type ViewRow = NonNullable<Awaited<ReturnType<ReturnType<typeof createLiveSessionsRepo>['findById']>>>;
+type ViewRow = NonNullable<Awaited<ReturnType<LiveSessionsRepo['findById']>>>;
 
 export function toLiveSession(r: ViewRow): LiveSession {
   const s = r.session;
@@ -40,26 +38,38 @@ export function toLiveSession(r: ViewRow): LiveSession {
   };
 }
 
-/**
- * Tells every instance's live hub that a session changed, so the people following the plan see
- * it. Inside the change's transaction: PostgreSQL delivers it only if the change commits.
- */
-export async function announceSession(tx: DbOrTx, row: Pick<LiveSessionRow, 'id' | 'participantId'>): Promise<void> {
-  await notify(tx, channels.liveSession, { participantId: row.participantId, liveSessionId: row.id });
-}
-
 const presenceCodeLifetimeMs = 5 * 60_000;
 const presenceCodeMaxAttempts = 5;
 
 /**
- * Peer-support sessions: a specialist starts one for a partnership; the participant joins from
+ * Live (peer-support) sessions: a specialist starts one for a partnership; the participant joins from
  * their own device, or confirms they are at the shared screen with a short code their own phone
  * shows. Either person can end it; it ends by itself after the configured idle time.
  */
-export function createLiveSessionsService(deps: { db: Db; clock: Clock; idleMinutes: number }) {
-  const { db, clock } = deps;
-  const repo = createLiveSessionsRepo(db);
-  const audit = createAudit({ repo: createRepos(db).accessLog });
+export interface LiveSessionsDeps {
+  liveSessions: Pick<
+    LiveSessionsRepo,
+    | 'findVisible'
+    | 'findById'
+    | 'listVisible'
+    | 'findOpenForPartnership'
+    | 'findOpenForParticipant'
+    | 'claimPresenceCodeAttempt'
+    | 'touchJoinedOpenDbStep'
+  >;
+  partnerships: Pick<PartnershipsRepo, 'findActive'>;
+  audit: Pick<Audit, 'record'>;
+  unitOfWork: UnitOfWork<{
+    liveSessions: Pick<LiveSessionsRepo, 'endIdle' | 'update' | 'insert'>;
+    audit: Pick<Audit, 'record'>;
+    announce: Pick<Announcer, 'liveSessionChanged'>;
+  }>;
+  clock: Clock;
+  idleMinutes: number;
+}
+
+export function createLiveSessionsService(deps: LiveSessionsDeps) {
+  const { liveSessions: repo, partnerships, audit, unitOfWork, clock } = deps;
   const idleSince = () => new Date(clock.now().getTime() - deps.idleMinutes * 60_000);
 
   /** Loads a session the actor may see, ending it first if it has gone idle. */
@@ -76,9 +86,9 @@ export function createLiveSessionsService(deps: { db: Db; clock: Clock; idleMinu
   }
 
   async function endIdleSessions(): Promise<number> {
-    return db.transaction(async (tx) => {
-      const ended = await createLiveSessionsRepo(tx).endIdle(idleSince(), clock.now());
-      for (const row of ended) await announceSession(tx, row);
+    return unitOfWork.run(async (tx) => {
+      const ended = await tx.liveSessions.endIdle(idleSince(), clock.now());
+      for (const row of ended) await tx.announce.liveSessionChanged(row);
       return ended.length;
     });
   }
@@ -91,14 +101,14 @@ export function createLiveSessionsService(deps: { db: Db; clock: Clock; idleMinu
   ) {
     const current = await load(ctx, id);
     if (current.session.endedAt) throw new ConflictError('session_ended', 'This session has ended.');
-    await db.transaction(async (tx) => {
-      const updated = await createLiveSessionsRepo(tx).update(id, {
+    await unitOfWork.run(async (tx) => {
+      const updated = await tx.liveSessions.update(id, {
         ...patch(current.session),
         lastActivityAt: clock.now(),
       });
       if (!updated) throw new NotFoundError();
-      await createAudit({ repo: createRepos(tx).accessLog }).record(ctx, action, [current.session.participantId]);
-      await announceSession(tx, updated);
+      await tx.audit.record(ctx, action, [current.session.participantId]);
+      await tx.announce.liveSessionChanged(updated);
     });
     return view(id);
   }
@@ -121,18 +131,7 @@ export function createLiveSessionsService(deps: { db: Db; clock: Clock; idleMinu
 
     async start(ctx: RequestContext, input: StartLiveSession): Promise<LiveSession> {
       const { actor } = ctx;
-      const [partnership] = await db
-        .select({ id: partnerships.id })
-        .from(partnerships)
-        .where(
-          and(
-            eq(partnerships.organisationId, actor.organisationId),
-            eq(partnerships.specialistId, actor.userId),
-            eq(partnerships.participantId, input.participantId),
-            isNull(partnerships.endedAt),
-          ),
-        )
-        .limit(1);
+      const partnership = await partnerships.findActive(actor.organisationId, actor.userId, input.participantId);
       if (!partnership) {
         await audit.record(ctx, 'live-session.start', [input.participantId], 'denied');
         throw new NotFoundError();
@@ -146,9 +145,9 @@ export function createLiveSessionsService(deps: { db: Db; clock: Clock; idleMinu
       const open = await repo.findOpenForPartnership(partnership.id);
       if (open) throw await sessionOpen(open.id);
       const now = clock.now();
-      const row = await db
-        .transaction(async (tx) => {
-          const created = await createLiveSessionsRepo(tx).insert({
+      const row = await unitOfWork
+        .run(async (tx) => {
+          const created = await tx.liveSessions.insert({
             organisationId: actor.organisationId,
             partnershipId: partnership.id,
             specialistId: actor.userId,
@@ -158,14 +157,12 @@ export function createLiveSessionsService(deps: { db: Db; clock: Clock; idleMinu
             startedAt: now,
             lastActivityAt: now,
           });
-          await createAudit({ repo: createRepos(tx).accessLog }).record(ctx, 'live-session.start', [
-            input.participantId,
-          ]);
-          await announceSession(tx, created);
+          await tx.audit.record(ctx, 'live-session.start', [input.participantId]);
+          await tx.announce.liveSessionChanged(created);
           return created;
         })
         .catch(async (error: unknown) => {
-          // Two starts at once (a double tap): the unique index on open sessions lets one through.
+          // Two starts at once (a double tap): the unique index on open live sessions lets one through.
           const winner = sqlState(error) === '23505' ? await repo.findOpenForPartnership(partnership.id) : undefined;
           throw winner ? await sessionOpen(winner.id) : error;
         });
@@ -250,8 +247,8 @@ export function createLiveSessionsService(deps: { db: Db; clock: Clock; idleMinu
 
     /** For the plan executor: the open session this command belongs to, if the participant has joined one. */
     gate: {
-      joinedSessionStep(db, scope, specialistId) {
-        return createLiveSessionsRepo(db).touchJoinedOpenStep(
+      joinedLiveSessionDbStep(scope, specialistId) {
+        return repo.touchJoinedOpenDbStep(
           scope.organisationId,
           scope.participantId,
           idleSince(),

@@ -9,20 +9,22 @@ import {
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { Database } from '../../db/client.js';
-import { createRepos } from '../../db/repos.js';
 import type { Actor, RequestContext } from '../../lib/actor.js';
 import { isDatabaseUnavailable } from '../../lib/db-errors.js';
 import { AppError } from '../../lib/errors.js';
 import { type AccessRevoked, channels, notify } from '../../lib/notify.js';
-import { createAudit } from '../access-log/audit.js';
-import type { AuthService } from '../auth/auth.service.js';
-import type { LiveSessionsService } from '../live-sessions/live-sessions.service.js';
-import { decodeAnnouncement, type PlanEventAnnouncement } from '../plan/plan.announcement.js';
-import type { PlanExecutor } from '../plan/plan.executor.js';
-import { toPlanEvent } from '../plan/plan.mappers.js';
-import { authorizePlan } from '../plan/plan.policy.js';
-import { createPlanRepo } from '../plan/plan.repo.js';
-import type { PlanService } from '../plan/plan.service.js';
+import { createAccessLogRepo, createAudit } from '../access-log/index.js';
+import type { AuthService } from '../auth/index.js';
+import type { LiveSessionsService } from '../live-sessions/index.js';
+import {
+  authorizePlan,
+  createPlanRepo,
+  decodeAnnouncement,
+  type PlanEventAnnouncement,
+  type PlanExecutor,
+  type PlanService,
+  toPlanEvent,
+} from '../plan/index.js';
 import { type ConnectionLimits, defaultConnectionLimits, LiveConnection } from './live.connection.js';
 import { badMessageReply } from './live.faults.js';
 import { SocketSlots } from './live.limits.js';
@@ -67,7 +69,7 @@ export function createLiveHub(deps: LiveHubDeps) {
   const rooms = new Map<string, Room>();
   const connections = new Set<LiveConnection>();
   const presence = new PresenceTable(heartbeatMs * 3);
-  const audit = createAudit({ repo: createRepos(db).accessLog });
+  const audit = createAudit({ repo: createAccessLogRepo(db) });
   const unlisteners: (() => Promise<void>)[] = [];
   let timer: NodeJS.Timeout | undefined;
 

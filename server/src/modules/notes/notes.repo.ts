@@ -44,7 +44,7 @@ export function createNotesRepo(db: DbOrTx) {
         .where(and(readableBy(organisationId, userId), eq(sessionNotes.participantId, participantId)))
         .orderBy(desc(liveSessions.startedAt));
     },
-    async findBySession(liveSessionId: string) {
+    async findByLiveSession(liveSessionId: string) {
       const [row] = await db.select().from(sessionNotes).where(eq(sessionNotes.liveSessionId, liveSessionId)).limit(1);
       return row;
     },
@@ -76,3 +76,5 @@ export function createNotesRepo(db: DbOrTx) {
     },
   };
 }
+
+export type NotesRepo = ReturnType<typeof createNotesRepo>;

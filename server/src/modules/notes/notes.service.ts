@@ -1,29 +1,17 @@
 import type { SessionNote } from '@alongside/shared';
-import type { Db, DbOrTx } from '../../db/client.js';
-import { createRepos } from '../../db/repos.js';
+import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { RequestContext } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { sqlState } from '../../lib/db-errors.js';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
-import { channels, notify } from '../../lib/notify.js';
-import { createAudit } from '../access-log/audit.js';
-import { createLiveSessionsRepo } from '../live-sessions/live-sessions.repo.js';
-import { announceSession } from '../live-sessions/live-sessions.service.js';
-import { StaleVersionError } from '../plan/plan.policy.js';
-import { createNotesRepo, type NoteRow } from './notes.repo.js';
+import { ConflictError, ForbiddenError, NotFoundError, StaleVersionError } from '../../lib/errors.js';
+import type { Announcer } from '../../lib/notify.js';
+import type { Audit } from '../access-log/index.js';
+import type { LiveSessionsRepo } from '../live-sessions/index.js';
+import type { PartnershipsRepo } from '../people/index.js';
+import type { NotesRepo } from './notes.repo.js';
 
-type NoteView = NonNullable<Awaited<ReturnType<ReturnType<typeof createNotesRepo>['findReadable']>>>;
-type AmendmentRow = Awaited<ReturnType<ReturnType<typeof createNotesRepo>['amendments']>>[number];
-
-/**
- * Tells every instance's live hub that a note changed, so both people see it as it happens (the
- * participant reading the draft, the specialist seeing their view and answer). The notice names
- * the note only; each client reads it over REST. Sent in the change's transaction, so only a
- * committed change is announced.
- */
-async function announceNote(tx: DbOrTx, note: Pick<NoteRow, 'id' | 'participantId'>): Promise<void> {
-  await notify(tx, channels.sessionNotes, { participantId: note.participantId, noteId: note.id });
-}
+type NoteView = NonNullable<Awaited<ReturnType<NotesRepo['findReadable']>>>;
+type AmendmentRow = Awaited<ReturnType<NotesRepo['amendments']>>[number];
 
 function toNote(r: NoteView, amendments: AmendmentRow[]): SessionNote {
   const n = r.note;
@@ -59,10 +47,25 @@ function toNote(r: NoteView, amendments: AmendmentRow[]): SessionNote {
  * or marks "I see it differently" — which locks the note. After that, changes are append-only
  * amendments. The person can always read every note about them.
  */
-export function createNotesService(deps: { db: Db; clock: Clock }) {
-  const { db, clock } = deps;
-  const repo = createNotesRepo(db);
-  const audit = createAudit({ repo: createRepos(db).accessLog });
+export interface NotesDeps {
+  notes: Pick<NotesRepo, 'findReadable' | 'listReadable' | 'findByLiveSession' | 'amendments'>;
+  liveSessions: Pick<LiveSessionsRepo, 'findVisible'>;
+  partnerships: Pick<PartnershipsRepo, 'findActive'>;
+  audit: Pick<Audit, 'record'>;
+  /**
+   * Each change is announced in its own transaction, so only a committed change is: both people
+   * see a draft, the person's view and their answer as they happen. A notice names the note
+   * only; each client reads it over REST (authorized and access-logged).
+   */
+  unitOfWork: UnitOfWork<{
+    notes: Pick<NotesRepo, 'updateAt' | 'insert' | 'addAmendment'>;
+    announce: Pick<Announcer, 'liveSessionChanged' | 'noteChanged'>;
+  }>;
+  clock: Clock;
+}
+
+export function createNotesService(deps: NotesDeps) {
+  const { notes: repo, liveSessions, partnerships, audit, unitOfWork, clock } = deps;
 
   async function load(ctx: RequestContext, noteId: string, action: string): Promise<NoteView> {
     const row = await repo.findReadable(ctx.actor.organisationId, ctx.actor.userId, noteId);
@@ -82,13 +85,13 @@ export function createNotesService(deps: { db: Db; clock: Clock }) {
     ctx: RequestContext,
     row: NoteView,
     version: number,
-    patch: Parameters<typeof repo.updateAt>[2],
+    patch: Parameters<NotesRepo['updateAt']>[2],
   ) {
     if (row.note.lockedAt)
       throw new ConflictError('note_locked', 'This note is signed and locked. Add an amendment instead.');
-    const updated = await db.transaction(async (tx) => {
-      const saved = await createNotesRepo(tx).updateAt(row.note.id, version, { ...patch, updatedAt: clock.now() });
-      if (saved) await announceNote(tx, saved);
+    const updated = await unitOfWork.run(async (tx) => {
+      const saved = await tx.notes.updateAt(row.note.id, version, { ...patch, updatedAt: clock.now() });
+      if (saved) await tx.announce.noteChanged(saved);
       return saved;
     });
     if (!updated) throw new StaleVersionError(await view(ctx, row.note.id));
@@ -100,11 +103,7 @@ export function createNotesService(deps: { db: Db; clock: Clock }) {
       const rows = await repo.listReadable(ctx.actor.organisationId, ctx.actor.userId, participantId);
       // No rows can mean "no notes" or "not yours": for someone who may not read, the answer is 404.
       if (rows.length === 0 && ctx.actor.userId !== participantId) {
-        const partnered = await createRepos(db).partnerships.findActive(
-          ctx.actor.organisationId,
-          ctx.actor.userId,
-          participantId,
-        );
+        const partnered = await partnerships.findActive(ctx.actor.organisationId, ctx.actor.userId, participantId);
         if (!partnered) {
           await audit.record(ctx, 'note.list', [participantId], 'denied');
           throw new NotFoundError();
@@ -127,28 +126,28 @@ export function createNotesService(deps: { db: Db; clock: Clock }) {
       input: { workedOn: string; chosen: string; nextSteps: string },
     ) {
       const { actor } = ctx;
-      const session = await createLiveSessionsRepo(db).findVisible(actor.organisationId, actor.userId, liveSessionId);
-      if (!session) throw new NotFoundError();
-      if (session.session.specialistId !== actor.userId) {
+      const liveSession = await liveSessions.findVisible(actor.organisationId, actor.userId, liveSessionId);
+      if (!liveSession) throw new NotFoundError();
+      if (liveSession.session.specialistId !== actor.userId) {
         throw new ForbiddenError('specialist_drafts', 'The session’s specialist drafts the note, with the person.');
       }
       const noteExists = () => new ConflictError('note_exists', 'This session already has a note. Edit it instead.');
-      if (await repo.findBySession(liveSessionId)) throw noteExists();
+      if (await repo.findByLiveSession(liveSessionId)) throw noteExists();
       const now = clock.now();
-      const note = await db
-        .transaction(async (tx) => {
-          const created = await createNotesRepo(tx).insert({
+      const note = await unitOfWork
+        .run(async (tx) => {
+          const created = await tx.notes.insert({
             organisationId: actor.organisationId,
             liveSessionId,
-            participantId: session.session.participantId,
+            participantId: liveSession.session.participantId,
             specialistId: actor.userId,
             ...input,
             createdAt: now,
             updatedAt: now,
           });
           // The session now has its note (both people's views of it change), and here is the note.
-          await announceSession(tx, { id: liveSessionId, participantId: created.participantId });
-          await announceNote(tx, created);
+          await tx.announce.liveSessionChanged({ id: liveSessionId, participantId: created.participantId });
+          await tx.announce.noteChanged(created);
           return created;
         })
         .catch((error: unknown) => {
@@ -210,8 +209,8 @@ export function createNotesService(deps: { db: Db; clock: Clock }) {
         throw new ConflictError('note_not_locked', 'The note is still a draft: edit it directly.');
       const role = ctx.actor.role;
       if (role !== 'specialist' && role !== 'participant') throw new NotFoundError();
-      await db.transaction(async (tx) => {
-        await createNotesRepo(tx).addAmendment({
+      await unitOfWork.run(async (tx) => {
+        await tx.notes.addAmendment({
           organisationId: ctx.actor.organisationId,
           noteId,
           authorId: ctx.actor.userId,
@@ -219,7 +218,7 @@ export function createNotesService(deps: { db: Db; clock: Clock }) {
           text,
           at: clock.now(),
         });
-        await announceNote(tx, row.note);
+        await tx.announce.noteChanged(row.note);
       });
       return view(ctx, noteId);
     },

@@ -1,11 +1,8 @@
 import type { Organisation, UpdateOrganisation } from '@alongside/shared';
-import { eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { organisations } from '../../db/schema/index.js';
 import type { RequestContext } from '../../lib/actor.js';
 import { NotFoundError } from '../../lib/errors.js';
+import type { OrganisationRow, OrganisationsRepo } from './organisation.repo.js';
 
-type OrganisationRow = typeof organisations.$inferSelect;
 const toOrganisation = (o: OrganisationRow): Organisation => ({
   id: o.id,
   name: o.name,
@@ -13,11 +10,15 @@ const toOrganisation = (o: OrganisationRow): Organisation => ({
   createdAt: o.createdAt.toISOString(),
 });
 
+export interface OrganisationDeps {
+  organisations: Pick<OrganisationsRepo, 'findById' | 'update'>;
+}
+
 /** The admin's view of their own organisation and its settings. */
-export function createOrganisationService(deps: { db: Db }) {
-  const { db } = deps;
+export function createOrganisationService(deps: OrganisationDeps) {
+  const { organisations } = deps;
   async function load(id: string): Promise<OrganisationRow> {
-    const [row] = await db.select().from(organisations).where(eq(organisations.id, id)).limit(1);
+    const row = await organisations.findById(id);
     if (!row) throw new NotFoundError();
     return row;
   }
@@ -27,14 +28,10 @@ export function createOrganisationService(deps: { db: Db }) {
     },
     async update(ctx: RequestContext, patch: UpdateOrganisation): Promise<Organisation> {
       const current = await load(ctx.actor.organisationId);
-      const [row] = await db
-        .update(organisations)
-        .set({
-          name: patch.name ?? current.name,
-          settings: { ...current.settings, ...patch.settings },
-        })
-        .where(eq(organisations.id, ctx.actor.organisationId))
-        .returning();
+      const row = await organisations.update(ctx.actor.organisationId, {
+        name: patch.name ?? current.name,
+        settings: { ...current.settings, ...patch.settings },
+      });
       if (!row) throw new NotFoundError();
       return toOrganisation(row);
     },

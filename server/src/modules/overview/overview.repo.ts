@@ -27,7 +27,7 @@ export function createOverviewRepo(db: DbOrTx) {
     },
 
     /** Each person's latest session with this specialist. */
-    async lastSessions(organisationId: string, specialistId: string, participantIds: string[]) {
+    async lastLiveSessions(organisationId: string, specialistId: string, participantIds: string[]) {
       return db
         .selectDistinctOn([liveSessions.participantId], {
           participantId: liveSessions.participantId,
@@ -102,3 +102,5 @@ export function createOverviewRepo(db: DbOrTx) {
     },
   };
 }
+
+export type OverviewRepo = ReturnType<typeof createOverviewRepo>;

@@ -1,18 +1,20 @@
 import type { PartnerOverview } from '@alongside/shared';
-import type { Db } from '../../db/client.js';
-import { createRepos } from '../../db/repos.js';
 import type { RequestContext } from '../../lib/actor.js';
-import { createAudit } from '../access-log/audit.js';
-import { createOverviewRepo } from './overview.repo.js';
+import type { Audit } from '../access-log/index.js';
+import type { OverviewRepo } from './overview.repo.js';
+
+export interface OverviewDeps {
+  overview: OverviewRepo;
+  audit: Pick<Audit, 'record'>;
+}
 
 /**
  * The specialist's home: for every active partnership, the last session, suggestions the person
  * has not decided, and their next steps. It reads each person's plan, so each one gets an
  * access-log row.
  */
-export function createOverviewService(deps: { db: Db }) {
-  const repo = createOverviewRepo(deps.db);
-  const audit = createAudit({ repo: createRepos(deps.db).accessLog });
+export function createOverviewService(deps: OverviewDeps) {
+  const { overview: repo, audit } = deps;
 
   return {
     async forSpecialist(ctx: RequestContext): Promise<PartnerOverview[]> {
@@ -20,8 +22,8 @@ export function createOverviewService(deps: { db: Db }) {
       const people = await repo.activePartnerships(organisationId, userId);
       if (people.length === 0) return [];
       const ids = people.map((p) => p.participantId);
-      const [sessions, pending, active, next] = await Promise.all([
-        repo.lastSessions(organisationId, userId, ids),
+      const [liveSessions, pending, active, next] = await Promise.all([
+        repo.lastLiveSessions(organisationId, userId, ids),
         repo.pendingSuggestions(organisationId, ids),
         repo.activeGoals(organisationId, ids),
         repo.nextSteps(organisationId, ids),
@@ -30,7 +32,7 @@ export function createOverviewService(deps: { db: Db }) {
       const countFor = (rows: { participantId: string; n: number }[], id: string) =>
         Number(rows.find((r) => r.participantId === id)?.n ?? 0);
       return people.map((p) => {
-        const last = sessions.find((s) => s.participantId === p.participantId);
+        const last = liveSessions.find((s) => s.participantId === p.participantId);
         return {
           participant: { id: p.participantId, name: p.participantName },
           partnershipId: p.partnershipId,

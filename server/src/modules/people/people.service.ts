@@ -1,12 +1,13 @@
 import type { CreatePartnership, Partnership, UserSummary } from '@alongside/shared';
-import type { Db } from '../../db/client.js';
-import { createRepos, inTransaction } from '../../db/repos.js';
+import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { RequestContext } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, NotFoundError } from '../../lib/errors.js';
 import type { AccessRevoked } from '../../lib/notify.js';
-import { createAudit } from '../access-log/audit.js';
-import type { UserRow } from './users.repo.js';
+import type { Audit } from '../access-log/index.js';
+import type { SignInSessionsRepo } from '../auth/index.js';
+import type { PartnershipsRepo } from './partnerships.repo.js';
+import type { UserRow, UsersRepo } from './users.repo.js';
 
 function toUserSummary(u: UserRow): UserSummary {
   return {
@@ -19,7 +20,7 @@ function toUserSummary(u: UserRow): UserSummary {
   };
 }
 
-type PartnershipRow = Awaited<ReturnType<ReturnType<typeof createRepos>['partnerships']['list']>>[number];
+type PartnershipRow = Awaited<ReturnType<PartnershipsRepo['list']>>[number];
 function toPartnership(p: PartnershipRow): Partnership {
   return {
     id: p.id,
@@ -38,16 +39,28 @@ export type AccessRevokedListener = (event: AccessRevoked) => void;
  * role) but never a plan or a note; each time a participant's account is read or changed, the
  * access log says so.
  */
-export function createPeopleService(deps: { db: Db; clock: Clock; onAccessRevoked?: AccessRevokedListener }) {
-  const { db, clock } = deps;
-  const repos = createRepos(db);
-  const audit = createAudit({ repo: repos.accessLog });
+export interface PeopleDeps {
+  users: Pick<UsersRepo, 'listInOrg'>;
+  partnerships: Pick<PartnershipsRepo, 'list'>;
+  audit: Pick<Audit, 'record'>;
+  unitOfWork: UnitOfWork<{
+    users: Pick<UsersRepo, 'update' | 'findInOrg'>;
+    partnerships: Pick<PartnershipsRepo, 'findActive' | 'insert' | 'findInOrg' | 'end'>;
+    signIns: Pick<SignInSessionsRepo, 'endAllForUser'>;
+    audit: Pick<Audit, 'record'>;
+  }>;
+  clock: Clock;
+  onAccessRevoked?: AccessRevokedListener;
+}
+
+export function createPeopleService(deps: PeopleDeps) {
+  const { users, partnerships, audit, unitOfWork, clock } = deps;
   const participantIds = (rows: { id: string; role: string }[]) =>
     rows.filter((r) => r.role === 'participant').map((r) => r.id);
 
   return {
     async listUsers(ctx: RequestContext): Promise<UserSummary[]> {
-      const rows = await repos.users.listInOrg(ctx.actor.organisationId);
+      const rows = await users.listInOrg(ctx.actor.organisationId);
       await audit.record(ctx, 'account.list', participantIds(rows));
       return rows.map(toUserSummary);
     },
@@ -57,15 +70,13 @@ export function createPeopleService(deps: { db: Db; clock: Clock; onAccessRevoke
       if (userId === actor.userId) {
         throw new ConflictError('cannot_disable_self', 'You cannot disable your own account.');
       }
-      const updated = await inTransaction(db, async (tx) => {
+      const updated = await unitOfWork.run(async (tx) => {
         const row = await tx.users.update(actor.organisationId, userId, { disabledAt: disabled ? clock.now() : null });
         if (!row) throw new NotFoundError();
-        // Disabling ends every signed-in session of that account at once.
-        if (disabled) await tx.signInSessions.endAllForUser(userId, clock.now());
+        // Disabling ends every sign-in of that account at once.
+        if (disabled) await tx.signIns.endAllForUser(userId, clock.now());
         if (row.role === 'participant') {
-          await createAudit({ repo: tx.accessLog }).record(ctx, disabled ? 'account.disable' : 'account.enable', [
-            row.id,
-          ]);
+          await tx.audit.record(ctx, disabled ? 'account.disable' : 'account.enable', [row.id]);
         }
         return row;
       });
@@ -82,7 +93,7 @@ export function createPeopleService(deps: { db: Db; clock: Clock; onAccessRevoke
           : actor.role === 'participant'
             ? { participantId: actor.userId }
             : {};
-      const rows = await repos.partnerships.list(actor.organisationId, filter);
+      const rows = await partnerships.list(actor.organisationId, filter);
       if (actor.role !== 'participant')
         await audit.record(
           ctx,
@@ -94,7 +105,7 @@ export function createPeopleService(deps: { db: Db; clock: Clock; onAccessRevoke
 
     async createPartnership(ctx: RequestContext, input: CreatePartnership): Promise<Partnership> {
       const { actor } = ctx;
-      return inTransaction(db, async (tx) => {
+      return unitOfWork.run(async (tx) => {
         const [specialist, participant] = await Promise.all([
           tx.users.findInOrg(actor.organisationId, input.specialistId),
           tx.users.findInOrg(actor.organisationId, input.participantId),
@@ -111,7 +122,7 @@ export function createPeopleService(deps: { db: Db; clock: Clock; onAccessRevoke
           participantId: participant.id,
           startedAt: clock.now(),
         });
-        await createAudit({ repo: tx.accessLog }).record(ctx, 'partnership.create', [participant.id]);
+        await tx.audit.record(ctx, 'partnership.create', [participant.id]);
         const created = await tx.partnerships.findInOrg(actor.organisationId, id);
         if (!created) throw new Error('partnership vanished inside its own transaction');
         return toPartnership(created);
@@ -120,13 +131,13 @@ export function createPeopleService(deps: { db: Db; clock: Clock; onAccessRevoke
 
     async endPartnership(ctx: RequestContext, partnershipId: string): Promise<Partnership> {
       const { actor } = ctx;
-      const ended = await inTransaction(db, async (tx) => {
+      const ended = await unitOfWork.run(async (tx) => {
         const row = await tx.partnerships.findInOrg(actor.organisationId, partnershipId);
         if (!row) throw new NotFoundError();
         if (!(await tx.partnerships.end(actor.organisationId, partnershipId, clock.now()))) {
           throw new ConflictError('partnership_ended', 'This partnership has already ended.');
         }
-        await createAudit({ repo: tx.accessLog }).record(ctx, 'partnership.end', [row.participantId]);
+        await tx.audit.record(ctx, 'partnership.end', [row.participantId]);
         const after = await tx.partnerships.findInOrg(actor.organisationId, partnershipId);
         if (!after) throw new Error('partnership vanished inside its own transaction');
         return toPartnership(after);

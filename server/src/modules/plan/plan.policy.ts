@@ -1,10 +1,7 @@
 import type { PlanCommand, PlanCommandType, Voice } from '@alongside/shared';
-import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
-import { partnerships, users } from '../../db/schema/index.js';
-import { runStep, type Step, statementTemplate } from '../../db/statement.js';
+import { type DbStep, mapDbStep } from '../../db/statement.js';
 import type { Actor } from '../../lib/actor.js';
-import { AppError, ForbiddenError } from '../../lib/errors.js';
+import { ForbiddenError } from '../../lib/errors.js';
 import type { PlanScope } from './plan.repo.js';
 
 /**
@@ -14,11 +11,11 @@ import type { PlanScope } from './plan.repo.js';
  * - A specialist with an active partnership may read the plan, create suggestions, withdraw their
  *   own pending suggestions, and record a check-in only inside a live session the participant has
  *   joined. Nothing else: the person decides.
- * - Anyone else gets 404 for the plan and everything in it (see `authorizePlan`).
+ * - Anyone else gets 404 for the plan and everything in it (see `planAccessDbStep`).
  */
 
 declare const authorizedBrand: unique symbol;
-/** Proof that the access check ran. Only `authorizePlan` makes one; every plan operation needs one. */
+/** Proof that the access check ran. Only `planAccessDbStep` makes one; every plan operation needs one. */
 export interface AuthorizedPlan {
   readonly [authorizedBrand]: true;
   readonly scope: PlanScope;
@@ -27,50 +24,38 @@ export interface AuthorizedPlan {
   readonly participantName: string;
 }
 
-/** Resolves the actor's relationship to the participant, inside the query; null means "not found". */
-export async function authorizePlan(db: DbOrTx, actor: Actor, participantId: string): Promise<AuthorizedPlan | null> {
-  return runStep(db, planAccessStep(db, actor, participantId));
+/** Finds the person's name if a specialist has an active partnership with them (the SQL is elsewhere). */
+export interface PartnerLookup {
+  partnerDbStep(scope: PlanScope, specialistId: string): DbStep<string | null>;
 }
 
-/** The partnership check: the specialist's active partnership with the (still enabled) person. */
-const partnershipStatement = statementTemplate<{ organisationId: string; specialistId: string; participantId: string }>(
-  'alongside_partnership',
-  (db) =>
-    db
-      .select({ name: users.name })
-      .from(partnerships)
-      .innerJoin(users, eq(users.id, partnerships.participantId))
-      .where(
-        and(
-          eq(partnerships.organisationId, sql.placeholder('organisationId')),
-          eq(partnerships.specialistId, sql.placeholder('specialistId')),
-          eq(partnerships.participantId, sql.placeholder('participantId')),
-          isNull(partnerships.endedAt),
-          isNull(users.disabledAt),
-        ),
-      )
-      .limit(1),
-);
-
 /**
- * The access check as a step, so the executor's group commit can send it in one round trip with
- * a command's other opening statements. The participant's own plan needs no query.
+ * The access check as a database step (sent with a command's other opening statements, or run
+ * alone by `authorize`): the participant's own plan needs no query; a specialist needs an active
+ * partnership with the (still enabled) person; anyone else finds nothing.
  */
-export function planAccessStep(db: DbOrTx, actor: Actor, participantId: string): Step<AuthorizedPlan | null> {
+export function planAccessDbStep(
+  actor: Actor,
+  participantId: string,
+  partners: PartnerLookup,
+): DbStep<AuthorizedPlan | null> {
   const scope = { organisationId: actor.organisationId, participantId };
   if (actor.role === 'participant' && actor.userId === participantId) {
-    return { read: () => ({ scope, relation: 'self', actor, participantName: actor.name }) as AuthorizedPlan };
+    return { read: () => authorized(scope, 'self', actor, actor.name) };
   }
   if (actor.role !== 'specialist') return { read: () => null };
-  return {
-    statement: partnershipStatement(db, {
-      organisationId: actor.organisationId,
-      specialistId: actor.userId,
-      participantId,
-    }),
-    read: ([row]) =>
-      row ? ({ scope, relation: 'partner', actor, participantName: String(row.name) } as AuthorizedPlan) : null,
-  };
+  return mapDbStep(partners.partnerDbStep(scope, actor.userId), (name) =>
+    name === null ? null : authorized(scope, 'partner', actor, name),
+  );
+}
+
+function authorized(
+  scope: PlanScope,
+  relation: AuthorizedPlan['relation'],
+  actor: Actor,
+  participantName: string,
+): AuthorizedPlan {
+  return { scope, relation, actor, participantName } as AuthorizedPlan;
 }
 
 /** What a partnered specialist may send; every other command is the participant's alone. */
@@ -121,12 +106,4 @@ export function assertMayWithdraw(plan: AuthorizedPlan, authorId: string): void 
 /** The voice of text the actor types themselves. */
 export function actorVoice(plan: AuthorizedPlan): Voice {
   return plan.relation === 'self' ? 'participant' : 'specialist';
-}
-
-/** 409 carrying the current value, so the client can show it instead of overwriting it. */
-export class StaleVersionError extends AppError {
-  constructor(current: unknown) {
-    super(409, 'stale_version', 'This was changed by someone else since you opened it. Here is the current version.');
-    this.current = current;
-  }
 }

@@ -1,4 +1,3 @@
-import type { PlanCommand } from '@alongside/shared';
 import { and, asc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { insertReturning } from '../../db/insert-returning.js';
@@ -16,7 +15,6 @@ import {
   supports,
   users,
 } from '../../db/schema/index.js';
-import { type Step, statementTemplate } from '../../db/statement.js';
 
 /** Whose plan: every query below filters by both, inside the query. */
 export interface PlanScope {
@@ -75,73 +73,6 @@ function scopedTable<T extends PlanTable>(db: DbOrTx, table: T, scope: PlanScope
     },
   };
 }
-
-const p = sql.placeholder;
-
-/**
- * Claims the next seq and looks for an earlier event with the same operation id, in one
- * statement (each round trip to the database is the dearest thing a command does). The upsert
- * creates the plan's head row if needed, locks it and increments it; the lock is held to the end
- * of the transaction, so commands on one plan take turns, and a rolled-back command rolls its
- * increment back too: seq never has a gap. (A twin that commits while this one waits for the lock
- * may be missed here; the executor catches that case when the event is written.)
- */
-const claimStatement = statementTemplate<PlanScope & { actorId: string; clientOpId: string | null }>(
-  'alongside_claim_seq',
-  () => sql`
-    with head as (
-      insert into ${planHeads} (participant_id, organisation_id, seq)
-      values (${p('participantId')}, ${p('organisationId')}, 1)
-      on conflict (participant_id) do update set seq = ${planHeads.seq} + 1
-      returning seq
-    )
-    select head.seq,
-      (select json_build_object('participantId', e.participant_id, 'command', e.command, 'seq', e.seq,
-                                'resultIds', e.result_ids)
-         from ${planEvents} e
-        where e.actor_id = ${p('actorId')} and e.client_op_id = ${p('clientOpId')}
-        limit 1) as prior
-    from head`,
-);
-
-/**
- * Writes the event, its access-log row and its announcement in one statement. PostgreSQL
- * delivers the notification only if the transaction commits.
- */
-const appendStatement = statementTemplate<
-  PlanScope & {
-    seq: number;
-    actorId: string;
-    actorRole: string;
-    voice: string;
-    type: string;
-    command: string;
-    effects: string;
-    resultIds: string;
-    clientOpId: string | null;
-    liveSessionId: string | null;
-    at: string;
-    action: string;
-    requestId: string;
-    channel: string;
-    payload: string;
-  }
->(
-  'alongside_append_event',
-  () => sql`
-    with event as (
-      insert into ${planEvents} (organisation_id, participant_id, seq, actor_id, actor_role, voice, type, command,
-                                 effects, result_ids, client_op_id, live_session_id, at)
-      values (${p('organisationId')}, ${p('participantId')}, ${p('seq')}, ${p('actorId')}, ${p('actorRole')},
-              ${p('voice')}, ${p('type')}, ${p('command')}::jsonb, ${p('effects')}::jsonb, ${p('resultIds')}::jsonb,
-              ${p('clientOpId')}, ${p('liveSessionId')}, ${p('at')}::timestamptz)
-    ), logged as (
-      insert into access_log (organisation_id, actor_user_id, actor_role, action, participant_id, outcome, request_id)
-      values (${p('organisationId')}, ${p('actorId')}, ${p('actorRole')}, ${p('action')}, ${p('participantId')},
-              'allowed', ${p('requestId')})
-    )
-    select pg_notify(${p('channel')}, ${p('payload')})`,
-);
 
 export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
   // Made on first use: a command touches one or two of the eight, and a repo is made per command.
@@ -217,18 +148,6 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
       return new Map(rows.map((r) => [r.id, r.name]));
     },
 
-    /** The next seq, and an earlier event with the same operation id if any (see `claimStatement`). */
-    claimNextSeqStep(actorId: string, clientOpId: string | undefined): Step<{ seq: number; prior?: PriorEvent }> {
-      return {
-        statement: claimStatement(db, { ...scope, actorId, clientOpId: clientOpId ?? null }),
-        read([row]) {
-          if (!row) throw new Error('plan head upsert returned no row');
-          const seq = Number(row.seq);
-          return row.prior ? { seq, prior: row.prior as PriorEvent } : { seq };
-        },
-      };
-    },
-
     async currentSeq(): Promise<number> {
       const [row] = await db
         .select({ seq: planHeads.seq })
@@ -237,39 +156,6 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
           and(eq(planHeads.participantId, scope.participantId), eq(planHeads.organisationId, scope.organisationId)),
         );
       return row?.seq ?? 0;
-    },
-
-    /** The event, its access-log row and its announcement (see `appendStatement`). */
-    appendEventStep(
-      event: Omit<typeof planEvents.$inferInsert, 'organisationId' | 'participantId' | 'at' | 'command' | 'effects'> & {
-        at: Date;
-        commandJson: string;
-        effectsJson: string;
-      },
-      access: { organisationId: string; actorRole: string; action: string; requestId: string },
-      announcement: { channel: string; payload: string },
-    ): Step<void> {
-      return {
-        statement: appendStatement(db, {
-          ...scope,
-          seq: event.seq,
-          actorId: event.actorId,
-          actorRole: event.actorRole,
-          voice: event.voice,
-          type: event.type,
-          command: event.commandJson,
-          effects: event.effectsJson,
-          resultIds: JSON.stringify(event.resultIds),
-          clientOpId: event.clientOpId ?? null,
-          liveSessionId: event.liveSessionId ?? null,
-          at: event.at.toISOString(),
-          action: access.action,
-          requestId: access.requestId,
-          channel: announcement.channel,
-          payload: announcement.payload,
-        }),
-        read: () => undefined,
-      };
     },
 
     async findEventByOp(actorId: string, clientOpId: string) {
@@ -300,11 +186,3 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
 }
 
 export type PlanRepo = ReturnType<typeof createPlanRepo>;
-
-/** An event already written for an operation id: enough to answer a retry with the first result. */
-export interface PriorEvent {
-  participantId: string;
-  command: PlanCommand;
-  seq: number;
-  resultIds: string[];
-}

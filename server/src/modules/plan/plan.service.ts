@@ -1,9 +1,8 @@
 import type { PlanEvent, PlanHistoryPage, PlanSnapshot } from '@alongside/shared';
-import type { Db, DbOrTx } from '../../db/client.js';
-import { createRepos } from '../../db/repos.js';
+import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { RequestContext } from '../../lib/actor.js';
 import { NotFoundError } from '../../lib/errors.js';
-import { createAudit } from '../access-log/audit.js';
+import type { Audit } from '../access-log/index.js';
 import {
   toCheckIn,
   toChoice,
@@ -14,16 +13,20 @@ import {
   toSuggestion,
   toSupport,
 } from './plan.mappers.js';
-import { type AuthorizedPlan, authorizePlan } from './plan.policy.js';
-import { createPlanRepo, type PlanRepo } from './plan.repo.js';
+import type { AuthorizedPlan } from './plan.policy.js';
+import type { PlanRepo, PlanScope } from './plan.repo.js';
+import type { PlanSteps } from './plan.steps.js';
 
-export const planParts = ['goals', 'suggestions', 'choices', 'check-ins', 'supports'] as const;
-export type PlanPart = (typeof planParts)[number];
+const byCreatedAt = (a: { createdAt: Date }, b: { createdAt: Date }) => a.createdAt.getTime() - b.createdAt.getTime();
+
+export interface PlanServiceDeps {
+  unitOfWork: UnitOfWork<{ plans: (scope: PlanScope) => PlanRepo; planSteps: Pick<PlanSteps, 'authorize'> }>;
+  audit: Pick<Audit, 'record'>;
+}
 
 /** Reads of a plan: the whole snapshot, a part of it, or its history. Each one is access-logged. */
-export function createPlanService(deps: { db: Db }) {
-  const { db } = deps;
-  const audit = createAudit({ repo: createRepos(db).accessLog });
+export function createPlanService(deps: PlanServiceDeps) {
+  const { unitOfWork, audit } = deps;
 
   /**
    * Runs a read in one repeatable-read transaction, so everything it returns is as of one `seq`;
@@ -33,13 +36,13 @@ export function createPlanService(deps: { db: Db }) {
     ctx: RequestContext,
     participantId: string,
     action: string,
-    read: (repo: PlanRepo, plan: AuthorizedPlan, tx: DbOrTx) => Promise<T>,
+    read: (repo: PlanRepo, plan: AuthorizedPlan) => Promise<T>,
   ): Promise<T> {
-    const result = await db.transaction(
-      async (tx) => {
-        const plan = await authorizePlan(tx, ctx.actor, participantId);
+    const result = await unitOfWork.run(
+      async (repos) => {
+        const plan = await repos.planSteps.authorize(ctx.actor, participantId);
         if (!plan) return { denied: true as const };
-        return { denied: false as const, value: await read(createPlanRepo(tx, plan.scope), plan, tx) };
+        return { denied: false as const, value: await read(repos.plans(plan.scope), plan) };
       },
       { isolationLevel: 'repeatable read', accessMode: 'read only' },
     );
@@ -54,30 +57,35 @@ export function createPlanService(deps: { db: Db }) {
       steps: (await repo.steps.list()).sort((a, b) => a.position - b.position).map(toStep),
     }),
     suggestions: async (repo: PlanRepo) => {
-      const rows = (await repo.suggestions.list()).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+      const rows = (await repo.suggestions.list()).sort(byCreatedAt);
       const names = await repo.authorNames(rows.map((r) => r.authorId));
       return { suggestions: rows.map((r) => toSuggestion(r, names.get(r.authorId) ?? '')) };
     },
     choices: async (repo: PlanRepo) => {
       const [rows, options] = [await repo.choices.list(), await repo.options.list()];
       return {
-        choices: rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map((r) => toChoice(r, options)),
+        choices: rows.sort(byCreatedAt).map((r) => toChoice(r, options)),
       };
     },
     checkIns: async (repo: PlanRepo) => ({
       checkIns: (await repo.checkIns.list()).sort((a, b) => a.at.getTime() - b.at.getTime()).map(toCheckIn),
     }),
     referrals: async (repo: PlanRepo) => ({
-      referrals: (await repo.referrals.list())
-        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
-        .map(toReferral),
+      referrals: (await repo.referrals.list()).sort(byCreatedAt).map(toReferral),
     }),
     supports: async (repo: PlanRepo) => ({
-      supports: (await repo.supports.list())
-        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
-        .map(toSupport),
+      supports: (await repo.supports.list()).sort(byCreatedAt).map(toSupport),
     }),
   };
+
+  /** One part of the plan, as of its seq; the read is logged as `plan.read.<part>`. */
+  const part =
+    <T extends object>(name: string, readPart: (repo: PlanRepo) => Promise<T>) =>
+    (ctx: RequestContext, participantId: string) =>
+      withPlan(ctx, participantId, `plan.read.${name}`, async (repo) => ({
+        seq: await repo.currentSeq(),
+        ...(await readPart(repo)),
+      }));
 
   return {
     async snapshot(ctx: RequestContext, participantId: string): Promise<PlanSnapshot> {
@@ -93,43 +101,12 @@ export function createPlanService(deps: { db: Db }) {
       }));
     },
 
-    async goals(ctx: RequestContext, participantId: string) {
-      return withPlan(ctx, participantId, 'plan.read.goals', async (repo) => ({
-        seq: await repo.currentSeq(),
-        ...(await read.goals(repo)),
-      }));
-    },
-    async suggestions(ctx: RequestContext, participantId: string) {
-      return withPlan(ctx, participantId, 'plan.read.suggestions', async (repo) => ({
-        seq: await repo.currentSeq(),
-        ...(await read.suggestions(repo)),
-      }));
-    },
-    async choices(ctx: RequestContext, participantId: string) {
-      return withPlan(ctx, participantId, 'plan.read.choices', async (repo) => ({
-        seq: await repo.currentSeq(),
-        ...(await read.choices(repo)),
-      }));
-    },
-    async checkIns(ctx: RequestContext, participantId: string) {
-      return withPlan(ctx, participantId, 'plan.read.check-ins', async (repo) => ({
-        seq: await repo.currentSeq(),
-        ...(await read.checkIns(repo)),
-      }));
-    },
-    async supports(ctx: RequestContext, participantId: string) {
-      return withPlan(ctx, participantId, 'plan.read.supports', async (repo) => ({
-        seq: await repo.currentSeq(),
-        ...(await read.supports(repo)),
-      }));
-    },
-
-    async referrals(ctx: RequestContext, participantId: string) {
-      return withPlan(ctx, participantId, 'plan.read.referrals', async (repo) => ({
-        seq: await repo.currentSeq(),
-        ...(await read.referrals(repo)),
-      }));
-    },
+    goals: part('goals', read.goals),
+    suggestions: part('suggestions', read.suggestions),
+    choices: part('choices', read.choices),
+    checkIns: part('check-ins', read.checkIns),
+    supports: part('supports', read.supports),
+    referrals: part('referrals', read.referrals),
 
     /** The plan's event log, oldest first, with who acted and in whose words. */
     async history(ctx: RequestContext, participantId: string, after: number, limit: number): Promise<PlanHistoryPage> {

@@ -13,11 +13,10 @@ import {
   supportBands,
 } from '@alongside/shared';
 import type { Db } from '../../db/client.js';
-import { createRepos } from '../../db/repos.js';
 import type { RequestContext } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError } from '../../lib/errors.js';
-import { createAudit } from '../access-log/audit.js';
+import { createAccessLogRepo, createAudit } from '../access-log/index.js';
 import { createReportsRepo, type RawReport } from './reports.repo.js';
 import {
   type CountTable,
@@ -209,7 +208,7 @@ export function toSummary(
 export function createReportsService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
   const reports = createReportsRepo(db);
-  const audit = createAudit({ repo: createRepos(db).accessLog });
+  const audit = createAudit({ repo: createAccessLogRepo(db) });
 
   return {
     /** Specialists of the supervisor's organisation (disabled ones too: their history is in reports). */

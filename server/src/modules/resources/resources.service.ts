@@ -6,12 +6,12 @@ import {
   type ResourceSearchQuery,
   resourceStaleAfterDays,
 } from '@alongside/shared';
-import type { Db } from '../../db/client.js';
+import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { RequestContext } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError } from '../../lib/errors.js';
 import { type CsvProblem, readResourcesCsv, resourcesToCsv } from './resources.csv.js';
-import { createResourcesRepo, type ResourceRow, type ResourceUpdate } from './resources.repo.js';
+import type { ResourceRow, ResourcesRepo, ResourceUpdate } from './resources.repo.js';
 
 const dayMs = 86_400_000;
 
@@ -68,9 +68,14 @@ export type ImportOutcome = { ok: true; result: ResourceImportResult } | { ok: f
  * The organisation's community-resource directory: admins and specialists maintain it,
  * participants of the organisation read it. Not participant data, so no access-log rows.
  */
-export function createResourcesService(deps: { db: Db; clock: Clock }) {
-  const { db, clock } = deps;
-  const repo = createResourcesRepo(db);
+export interface ResourcesDeps {
+  resources: Pick<ResourcesRepo, 'search' | 'findInOrg' | 'insert' | 'update' | 'delete' | 'listAll'>;
+  unitOfWork: UnitOfWork<{ resources: Pick<ResourcesRepo, 'insert' | 'update'> }>;
+  clock: Clock;
+}
+
+export function createResourcesService(deps: ResourcesDeps) {
+  const { resources: repo, unitOfWork, clock } = deps;
 
   return {
     async search(ctx: RequestContext, query: ResourceSearchQuery): Promise<Resource[]> {
@@ -126,8 +131,8 @@ export function createResourcesService(deps: { db: Db; clock: Clock }) {
         }
       }
       try {
-        const result = await db.transaction(async (tx) => {
-          const txRepo = createResourcesRepo(tx);
+        const result = await unitOfWork.run(async (tx) => {
+          const txRepo = tx.resources;
           let created = 0;
           let updated = 0;
           for (const row of read.rows) {

@@ -1,8 +1,8 @@
 import { zErrorBody, zMe, zSetupRequest, zSetupStatus } from '@alongside/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { access } from '../../plugins/access.js';
-import { setSessionCookie } from '../../plugins/auth.js';
-import type { AuthService } from '../auth/auth.service.js';
+import { setSignInCookie } from '../../plugins/auth.js';
+import type { AuthService } from '../auth/index.js';
 import type { SetupService } from './setup.service.js';
 
 export const setupRoutes: FastifyPluginAsyncZod<{
@@ -30,7 +30,7 @@ export const setupRoutes: FastifyPluginAsyncZod<{
     async (request, reply) => {
       const { admin, organisationName } = await setup.completeFirstRun(request.body);
       const signedIn = await auth.startSession(admin, organisationName, request.headers['user-agent'] ?? '');
-      setSessionCookie(reply, signedIn.token, signedIn.absoluteExpiresAt, secureCookies);
+      setSignInCookie(reply, signedIn.token, signedIn.absoluteExpiresAt, secureCookies);
       return signedIn.me;
     },
   );

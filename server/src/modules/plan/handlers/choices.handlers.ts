@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { choiceOptions } from '../../../db/schema/index.js';
-import { ConflictError } from '../../../lib/errors.js';
-import { actorVoice, StaleVersionError } from '../plan.policy.js';
+import { ConflictError, StaleVersionError } from '../../../lib/errors.js';
+import { actorVoice } from '../plan.policy.js';
 import type { PlanRepo } from '../plan.repo.js';
-import { choiceView, found, type HandlerContext, type HandlerMap, type Outcome } from './handler.js';
+import { addOption, choiceView, found, type HandlerContext, type HandlerMap, type Outcome } from './handler.js';
 
 async function findOption(repo: PlanRepo, choiceId: string, optionId: string) {
   const [option] = await repo.options.list(and(eq(choiceOptions.choiceId, choiceId), eq(choiceOptions.id, optionId)));
@@ -40,10 +40,10 @@ export const choiceHandlers: HandlerMap<
       updatedAt: now,
     });
     for (const [position, option] of (c.options ?? []).entries()) {
-      await repo.options.insert({
+      await addOption(repo, {
         choiceId: row.id,
         label: option.label,
-        notes: option.notes || null,
+        notes: option.notes,
         pathway: option.pathway,
         raisedBy: actorVoice(plan),
         position,
@@ -67,13 +67,12 @@ export const choiceHandlers: HandlerMap<
   async 'choice.add-option'(ctx, c) {
     const { repo, plan, now } = ctx;
     found(await repo.choices.find(c.choiceId));
-    await repo.options.insert({
+    await addOption(repo, {
       choiceId: c.choiceId,
       label: c.label,
-      notes: c.notes || null,
+      notes: c.notes,
       pathway: c.pathway,
       raisedBy: actorVoice(plan),
-      position: await repo.nextPosition(choiceOptions, eq(choiceOptions.choiceId, c.choiceId)),
     });
     await repo.choices.update(c.choiceId, { updatedAt: now });
     return choiceOutcome(ctx, c.choiceId);

@@ -1,9 +1,9 @@
 import type { PlanEffect } from '@alongside/shared';
 import { eq, sql } from 'drizzle-orm';
 import { checkIns, choices, goals, referrals, steps, supports } from '../../../db/schema/index.js';
-import { BadRequestError } from '../../../lib/errors.js';
+import { BadRequestError, StaleVersionError } from '../../../lib/errors.js';
 import { toGoal, toReferral, toSupport } from '../plan.mappers.js';
-import { actorVoice, StaleVersionError } from '../plan.policy.js';
+import { actorVoice } from '../plan.policy.js';
 import { choiceView, found, given, type HandlerMap } from './handler.js';
 
 export const goalHandlers: HandlerMap<

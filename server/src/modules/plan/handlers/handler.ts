@@ -1,4 +1,4 @@
-import type { Choice, PlanCommandOf, PlanCommandType, PlanEffect, Voice } from '@alongside/shared';
+import type { Choice, Pathway, PlanCommandOf, PlanCommandType, PlanEffect, Voice } from '@alongside/shared';
 import { eq } from 'drizzle-orm';
 import { choiceOptions, type choices } from '../../../db/schema/index.js';
 import { NotFoundError } from '../../../lib/errors.js';
@@ -35,6 +35,31 @@ export function found<T>(row: T | undefined): T {
 /** Keeps only the keys whose value was actually given. */
 export function given<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** An option added to a choice: last, unless its place is given; whoever raised it, as `raisedBy` says. */
+export async function addOption(
+  repo: PlanRepo,
+  option: {
+    choiceId: string;
+    label: string;
+    notes: string | null | undefined;
+    pathway: Pathway;
+    raisedBy: Voice;
+    fromSuggestionId?: string;
+    position?: number;
+  },
+) {
+  const { choiceId, fromSuggestionId } = option;
+  return repo.options.insert({
+    choiceId,
+    label: option.label,
+    notes: option.notes || null,
+    pathway: option.pathway,
+    raisedBy: option.raisedBy,
+    ...(fromSuggestionId === undefined ? {} : { fromSuggestionId }),
+    position: option.position ?? (await repo.nextPosition(choiceOptions, eq(choiceOptions.choiceId, choiceId))),
+  });
 }
 
 /** A choice row with its options, as clients see it. */

@@ -1,8 +1,9 @@
 import type { PlanEffect } from '@alongside/shared';
 import { eq } from 'drizzle-orm';
 import { steps } from '../../../db/schema/index.js';
+import { StaleVersionError } from '../../../lib/errors.js';
 import { toStep } from '../plan.mappers.js';
-import { actorVoice, StaleVersionError } from '../plan.policy.js';
+import { actorVoice } from '../plan.policy.js';
 import { assertSameSet } from './goals.handlers.js';
 import { found, type HandlerMap } from './handler.js';
 

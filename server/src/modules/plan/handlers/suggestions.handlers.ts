@@ -1,10 +1,10 @@
 import type { PlanCommandOf, PlanEffect, SuggestionProposal, Voice } from '@alongside/shared';
 import { eq } from 'drizzle-orm';
-import { choiceOptions, goals, steps } from '../../../db/schema/index.js';
-import { BadRequestError, ConflictError } from '../../../lib/errors.js';
+import { goals, steps } from '../../../db/schema/index.js';
+import { BadRequestError, ConflictError, StaleVersionError } from '../../../lib/errors.js';
 import { toGoal, toReferral, toStep, toSuggestion, toSupport } from '../plan.mappers.js';
-import { assertMayWithdraw, StaleVersionError } from '../plan.policy.js';
-import { choiceView, found, type HandlerContext, type HandlerMap } from './handler.js';
+import { assertMayWithdraw } from '../plan.policy.js';
+import { addOption, choiceView, found, type HandlerContext, type HandlerMap } from './handler.js';
 import { assertGoalsExist } from './supports.handlers.js';
 
 type Edits = NonNullable<PlanCommandOf<'suggestion.accept'>['edits']>;
@@ -114,15 +114,14 @@ async function applyProposal(
     }
     case 'option': {
       found(await repo.choices.find(p.choiceId));
-      const option = await repo.options.insert({
+      const option = await addOption(repo, {
         choiceId: p.choiceId,
         label: edits.label ?? p.label,
-        notes: (edits.notes ?? p.notes) || null,
+        notes: edits.notes ?? p.notes,
         pathway: p.pathway,
         // Raised by the specialist, whoever's words the label ends up in.
         raisedBy: 'specialist',
         fromSuggestionId,
-        position: await repo.nextPosition(choiceOptions, eq(choiceOptions.choiceId, p.choiceId)),
       });
       const choice = await repo.choices.update(p.choiceId, { updatedAt: now });
       return { effects: [{ kind: 'choice', value: await choiceView(repo, choice) }], resultId: option.id };

@@ -1,8 +1,8 @@
 import { inArray } from 'drizzle-orm';
 import { goals } from '../../../db/schema/index.js';
-import { BadRequestError, NotFoundError } from '../../../lib/errors.js';
+import { BadRequestError, NotFoundError, StaleVersionError } from '../../../lib/errors.js';
 import { toSupport } from '../plan.mappers.js';
-import { actorVoice, StaleVersionError } from '../plan.policy.js';
+import { actorVoice } from '../plan.policy.js';
 import type { PlanRepo } from '../plan.repo.js';
 import { found, given, type HandlerMap } from './handler.js';
 

@@ -1,0 +1,169 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from './config.js';
+import type { Database, DbOrTx } from './db/client.js';
+import { statementRunner } from './db/statement.js';
+import { createUnitOfWork, repoBinder } from './db/unit-of-work.js';
+import { type Clock, systemClock } from './lib/clock.js';
+import { type AccessRevoked, createAnnouncer } from './lib/notify.js';
+import { createAccessLogRepo, createAccessLogService, createAudit } from './modules/access-log/index.js';
+import { createAuthService, createSignInSessionsRepo, createSignInThrottle } from './modules/auth/index.js';
+import { createHealthRepo } from './modules/health/index.js';
+import { createInvitationsRepo, createInvitationsService } from './modules/invitations/index.js';
+import { createLiveHub, type LiveHubDeps } from './modules/live/index.js';
+import { createLiveSessionsRepo, createLiveSessionsService } from './modules/live-sessions/index.js';
+import { createNotesRepo, createNotesService } from './modules/notes/index.js';
+import { createOrganisationService, createOrganisationsRepo } from './modules/organisation/index.js';
+import { createOverviewRepo, createOverviewService } from './modules/overview/index.js';
+import { createPartnershipsRepo, createPeopleService, createUsersRepo } from './modules/people/index.js';
+import {
+  createPlanExecutor,
+  createPlanRepo,
+  createPlanService,
+  createPlanSteps,
+  type PlanScope,
+} from './modules/plan/index.js';
+import { createReportsService } from './modules/reports/index.js';
+import { createResourcesRepo, createResourcesService } from './modules/resources/index.js';
+import { createSetupService, createSetupTokensRepo } from './modules/setup/index.js';
+
+/**
+ * THE COMPOSITION ROOT: the one place the factories meet. Platform (database, clock, config,
+ * logger) → repos, bound to the database or to a transaction → services, each handed only what it
+ * uses → the plan executor and the live hub. Nothing here runs a query or listens: `buildApp`
+ * registers the routes, and starts the hub.
+ */
+export interface Platform {
+  readonly config: Config;
+  readonly database: Database;
+  readonly clock: Clock;
+  readonly log: FastifyBaseLogger;
+  /** Live-channel tuning (limits, heartbeat); defaults suit production. */
+  readonly live?: Pick<LiveHubDeps, 'limits' | 'heartbeatMs' | 'socketsPerSignIn' | 'authorizePlan'> | undefined;
+}
+
+/** Every repo, and what writes through one handle: the audit writer, announcements, database steps. */
+const bindRepos = repoBinder({
+  users: createUsersRepo,
+  partnerships: createPartnershipsRepo,
+  invitations: createInvitationsRepo,
+  organisations: createOrganisationsRepo,
+  setupTokens: createSetupTokensRepo,
+  signIns: createSignInSessionsRepo,
+  signInThrottle: createSignInThrottle,
+  accessLog: createAccessLogRepo,
+  audit: (handle: DbOrTx) => createAudit({ repo: createAccessLogRepo(handle) }),
+  liveSessions: createLiveSessionsRepo,
+  notes: createNotesRepo,
+  overview: createOverviewRepo,
+  resources: createResourcesRepo,
+  health: createHealthRepo,
+  plans: (handle: DbOrTx) => (scope: PlanScope) => createPlanRepo(handle, scope),
+  planSteps: createPlanSteps,
+  announce: createAnnouncer,
+  statements: statementRunner,
+});
+
+/** The repos bound to the database, and the unit of work that binds them to a transaction. */
+function composeData(database: Database) {
+  return { repos: bindRepos(database.db), unitOfWork: createUnitOfWork(database, bindRepos) };
+}
+
+/** The first-run service alone: `server.ts` prints the setup link with it (tests make organisations). */
+export function composeSetup(database: Database, clock: Clock = systemClock) {
+  const { repos, unitOfWork } = composeData(database);
+  return createSetupService({ organisations: repos.organisations, setupTokens: repos.setupTokens, unitOfWork, clock });
+}
+
+export function compose(platform: Platform) {
+  const { config, database, clock, log } = platform;
+  const { repos, unitOfWork } = composeData(database);
+  const { audit } = repos;
+
+  // When someone's access ends, every instance's live hub closes their sockets (within a second).
+  const revokeAccess = (event: AccessRevoked) => {
+    repos.announce.accessRevoked(event).catch((err: unknown) => log.error({ err }, 'could not announce revocation'));
+  };
+
+  const auth = createAuthService({
+    signIns: repos.signIns,
+    users: repos.users,
+    throttle: repos.signInThrottle,
+    clock,
+    config,
+    onAccessRevoked: revokeAccess,
+  });
+  const setup = createSetupService({
+    organisations: repos.organisations,
+    setupTokens: repos.setupTokens,
+    unitOfWork,
+    clock,
+  });
+  const invitations = createInvitationsService({
+    users: repos.users,
+    invitations: repos.invitations,
+    unitOfWork,
+    clock,
+    config,
+  });
+  const people = createPeopleService({
+    users: repos.users,
+    partnerships: repos.partnerships,
+    audit,
+    unitOfWork,
+    clock,
+    onAccessRevoked: revokeAccess,
+  });
+  const accessLog = createAccessLogService({ accessLog: repos.accessLog });
+  const organisation = createOrganisationService({ organisations: repos.organisations });
+  const plan = createPlanService({ unitOfWork, audit });
+  const liveSessions = createLiveSessionsService({
+    liveSessions: repos.liveSessions,
+    partnerships: repos.partnerships,
+    audit,
+    unitOfWork,
+    clock,
+    idleMinutes: config.liveSessionIdleMinutes,
+  });
+  const executor = createPlanExecutor({
+    unitOfWork,
+    audit,
+    plans: repos.plans,
+    clock,
+    liveSessions: liveSessions.gate,
+    log,
+  });
+  const notes = createNotesService({
+    notes: repos.notes,
+    liveSessions: repos.liveSessions,
+    partnerships: repos.partnerships,
+    audit,
+    unitOfWork,
+    clock,
+  });
+  const overview = createOverviewService({ overview: repos.overview, audit });
+  // Being rewritten on its own branch; it still builds its own repos from the database.
+  const reports = createReportsService({ db: database.db, clock });
+  const resources = createResourcesService({ resources: repos.resources, unitOfWork, clock });
+  const hub = createLiveHub({ database, executor, plan, auth, sessions: liveSessions, log, ...platform.live });
+
+  return {
+    audit,
+    health: repos.health,
+    auth,
+    setup,
+    invitations,
+    people,
+    accessLog,
+    organisation,
+    plan,
+    liveSessions,
+    executor,
+    notes,
+    overview,
+    reports,
+    resources,
+    hub,
+  };
+}
+
+export type Composed = ReturnType<typeof compose>;

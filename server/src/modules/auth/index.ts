@@ -1,0 +1,7 @@
+/** Sign-in: passwords, sign-ins (one per device) and their throttle, and who a request's cookie is. */
+
+export { authRoutes } from './auth.routes.js';
+export { type AuthService, createAuthService, type SignedIn } from './auth.service.js';
+export { assertAcceptablePassword, hashPassword } from './passwords.js';
+export { createSignInSessionsRepo, type SignInSessionsRepo } from './sign-in-sessions.repo.js';
+export { createSignInThrottle, type SignInThrottle } from './sign-in-throttle.js';

@@ -1,0 +1,4 @@
+/** Organisations (tenants) and their settings. */
+export { createOrganisationsRepo, type OrganisationsRepo } from './organisation.repo.js';
+export { organisationRoutes } from './organisation.routes.js';
+export { createOrganisationService, type OrganisationService } from './organisation.service.js';
