@@ -2,7 +2,7 @@ import type { ErrorBody } from '@alongside/shared';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { isDatabaseUnavailable } from '../lib/db-errors.js';
+import { type ErrorAnswer, errorBodyOf, httpFaultWords } from '../lib/error-body.js';
 import { AppError, ServiceUnavailableError } from '../lib/errors.js';
 import { describeIssue, summarise } from '../lib/validation-issue.js';
 
@@ -16,19 +16,11 @@ const maxIssues = 10;
 export const errorHandlerPlugin = fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
-      if (error instanceof AppError) {
-        // A domain error with a 5xx status (a missing access declaration…) is still internal text.
-        if (error.status >= 500 && error.status !== 503) {
-          request.log.error({ err: error }, 'internal error');
-          return internal(reply, request);
-        }
-        if (error.headers) reply.headers(error.headers);
-        return send(reply, request, error.status, {
-          error: error.code,
-          message: error.message,
-          field: error.field,
-          ...(error.current === undefined ? {} : { current: error.current }),
-        });
+      // A domain error or an outage reads the same here as in a live nack (`errorBodyOf`).
+      const answer = errorBodyOf(error, httpFaultWords);
+      if (answer.log !== 'error') {
+        if (answer.log === 'warn') request.log.warn({ err: error }, 'database unavailable');
+        return send(reply, request, answer);
       }
       if (hasZodFastifySchemaValidationErrors(error)) {
         // The first few issues, each bounded: the answer never grows with what was sent.
@@ -41,39 +33,34 @@ export const errorHandlerPlugin = fp(
           }),
         );
         const first = issues[0];
-        return send(reply, request, 400, {
-          error: 'validation_failed',
-          message: first ? summarise(first, 'request') : 'The request is not valid.',
-          field: first?.field,
-          issues,
-        });
-      }
-      if (isDatabaseUnavailable(error)) {
-        request.log.warn({ err: error }, 'database unavailable');
-        reply.header('retry-after', '5');
-        return send(reply, request, 503, {
-          error: 'database_unavailable',
-          message: 'Alongside cannot reach its database right now. Please try again in a moment.',
+        return send(reply, request, {
+          status: 400,
+          body: {
+            error: 'validation_failed',
+            message: first ? summarise(first, 'request') : 'The request is not valid.',
+            field: first?.field,
+            issues,
+          },
         });
       }
       if (isResponseSerializationError(error)) {
         request.log.error({ err: error }, 'response did not match its schema');
-        return internal(reply, request);
+        return send(reply, request, answer);
       }
-      const status = error.statusCode ?? 500;
+      const status = error instanceof AppError ? 500 : (error.statusCode ?? 500);
       if (status >= 400 && status < 500) {
         // Fastify's own client errors (bad JSON, unsupported media type, body too large) are safe to echo.
-        return send(reply, request, status, { error: clientErrorCode(error), message: error.message });
+        return send(reply, request, { status, body: { error: clientErrorCode(error), message: error.message } });
       }
       if (status === 503) {
-        reply.header('retry-after', '5');
-        return send(reply, request, 503, {
-          error: 'unavailable',
-          message: 'Alongside is restarting. Please try again.',
+        return send(reply, request, {
+          status: 503,
+          body: { error: 'unavailable', message: 'Alongside is restarting. Please try again.' },
+          headers: { 'retry-after': '5' },
         });
       }
-      request.log.error({ err: error }, 'unhandled error');
-      return internal(reply, request);
+      request.log.error({ err: error }, 'internal error');
+      return send(reply, request, answer);
     });
 
     // Graceful shutdown: requests in flight finish; a new one arriving on an open connection gets a
@@ -89,23 +76,20 @@ export const errorHandlerPlugin = fp(
     });
 
     app.setNotFoundHandler((request, reply) =>
-      send(reply, request, 404, { error: 'not_found', message: 'Not found.' }),
+      send(reply, request, { status: 404, body: { error: 'not_found', message: 'Not found.' } }),
     );
   },
   { name: 'error-handler' },
 );
 
-function internal(reply: FastifyReply, request: FastifyRequest) {
-  return send(reply, request, 500, {
-    error: 'internal',
-    message: 'Something went wrong on our side. It has been logged; please try again.',
-  });
-}
+/** An answer of the shared mapping, or one of the framework's own (a 400 lists its issues). */
+type Answer = Omit<ErrorAnswer, 'body'> & { body: Omit<ErrorBody, 'requestId'> };
 
-function send(reply: FastifyReply, request: FastifyRequest, status: number, body: Omit<ErrorBody, 'requestId'>) {
-  const payload: ErrorBody = { ...body, requestId: request.id };
+function send(reply: FastifyReply, request: FastifyRequest, answer: Answer) {
+  const payload: ErrorBody = { ...answer.body, requestId: request.id };
   if (payload.field === undefined) delete payload.field;
-  return reply.status(status).type('application/json').send(payload);
+  if (answer.headers) reply.headers(answer.headers);
+  return reply.status(answer.status).type('application/json').send(payload);
 }
 
 function clientErrorCode(error: FastifyError): string {
