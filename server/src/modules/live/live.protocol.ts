@@ -2,8 +2,7 @@ import { type LiveClientMessage, zLiveClientMessage } from '@alongside/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import type { RawData } from 'ws';
 import type { Actor } from '../../lib/actor.js';
-import { isDatabaseUnavailable } from '../../lib/db-errors.js';
-import { AppError } from '../../lib/errors.js';
+import { errorBodyOf, type ServerFaultWords } from '../../lib/error-body.js';
 import type { Audit } from '../access-log/audit.js';
 import type { PlanExecutor } from '../plan/plan.executor.js';
 import type { AuthorizedPlan } from '../plan/plan.policy.js';
@@ -11,6 +10,12 @@ import type { LiveConnection } from './live.connection.js';
 import { badMessageReply } from './live.faults.js';
 import type { LivePresence } from './live.presence.js';
 import type { LiveRooms } from './live.rooms.js';
+
+/** A command's nack when the fault is not the client's: the change was not saved (a 503 is resent). */
+const commandFaultWords: ServerFaultWords = {
+  unavailable: 'The change was not saved. It will be retried.',
+  internal: 'Something went wrong on our side; the change was not saved.',
+};
 
 export interface LiveProtocolDeps {
   executor: Pick<PlanExecutor, 'execute'>;
@@ -53,30 +58,12 @@ export function createLiveProtocol(deps: LiveProtocolDeps) {
       const result = await deps.executor.execute(c.context(), m.participantId, m.command, m.clientOpId);
       c.send({ type: 'ack', clientOpId: m.clientOpId, seq: result.seq, ids: result.ids });
     } catch (error) {
-      if (error instanceof AppError) {
-        c.send({
-          type: 'nack',
-          clientOpId: m.clientOpId,
-          status: error.status,
-          error: {
-            code: error.code,
-            message: error.message,
-            ...(error.field ? { field: error.field } : {}),
-            ...(error.current === undefined ? {} : { current: error.current }),
-          },
-        });
-        return;
-      }
-      const unavailable = isDatabaseUnavailable(error);
-      if (!unavailable) deps.log.error({ err: error }, 'live command failed');
-      c.send({
-        type: 'nack',
-        clientOpId: m.clientOpId,
-        status: unavailable ? 503 : 500,
-        error: unavailable
-          ? { code: 'database_unavailable', message: 'The change was not saved. It will be retried.' }
-          : { code: 'internal', message: 'Something went wrong on our side; the change was not saved.' },
-      });
+      // Worded as the same failure would be over HTTP; the code and status are the same too.
+      const { status, body, log } = errorBodyOf(error, commandFaultWords);
+      if (log === 'error') deps.log.error({ err: error }, 'live command failed');
+      if (log === 'warn') deps.log.warn({ err: error }, 'live command: database unavailable');
+      const { error: code, ...detail } = body;
+      c.send({ type: 'nack', clientOpId: m.clientOpId, status, error: { code, ...detail } });
     }
   }
 
