@@ -1,10 +1,10 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { isDatabaseUnavailable } from '../lib/db-errors.js';
+import { type ErrorAnswer, errorBodyOf, httpFaultWords } from '../lib/error-body.js';
 import { AppError, ServiceUnavailableError } from '../lib/errors.js';
 import { describeIssue, summarise } from '../lib/validation-issue.js';
-import { frameworkClientError, sendInternal as internal, replyForStatus, sendError as send } from './error-replies.js';
+import { frameworkClientError, replyForStatus, sendError } from './error-replies.js';
 
 /** Issues listed in a 400; the first names the field. */
 const maxIssues = 10;
@@ -16,19 +16,11 @@ const maxIssues = 10;
 export const errorHandlerPlugin = fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
-      if (error instanceof AppError) {
-        // A domain error with a 5xx status (a missing access declaration…) is still internal text.
-        if (error.status >= 500 && error.status !== 503) {
-          request.log.error({ err: error }, 'internal error');
-          return internal(reply, request);
-        }
-        if (error.headers) reply.headers(error.headers);
-        return send(reply, request, error.status, {
-          error: error.code,
-          message: error.message,
-          field: error.field,
-          ...(error.current === undefined ? {} : { current: error.current }),
-        });
+      // A domain error or an outage reads the same here as in a live nack (`errorBodyOf`).
+      const answer = errorBodyOf(error, httpFaultWords);
+      if (answer.log !== 'error') {
+        if (answer.log === 'warn') request.log.warn({ err: error }, 'database unavailable');
+        return sendAnswer(reply, request, answer);
       }
       if (hasZodFastifySchemaValidationErrors(error)) {
         // The first few issues, each bounded: the answer never grows with what was sent. A problem
@@ -44,40 +36,33 @@ export const errorHandlerPlugin = fp(
           return { ...issue, field: issue.field || part };
         });
         const first = issues[0];
-        return send(reply, request, 400, {
+        return sendError(reply, request, 400, {
           error: 'validation_failed',
           message: first ? summarise(first, part) : 'The request is not valid.',
           field: first?.field,
           issues,
         });
       }
-      if (isDatabaseUnavailable(error)) {
-        request.log.warn({ err: error }, 'database unavailable');
-        reply.header('retry-after', '5');
-        return send(reply, request, 503, {
-          error: 'database_unavailable',
-          message: 'Alongside cannot reach its database right now. Please try again in a moment.',
-        });
-      }
       if (isResponseSerializationError(error)) {
         request.log.error({ err: error }, 'response did not match its schema');
-        return internal(reply, request);
+        return sendAnswer(reply, request, answer);
       }
-      const status = error.statusCode ?? 500;
+      // A domain error that reached here has a 5xx status: internal, whatever it says.
+      const status = error instanceof AppError ? 500 : (error.statusCode ?? 500);
       if (status >= 400 && status < 500) {
         // The framework's client errors (bad JSON, unsupported media type, body too large), in our words.
         const { status: replyStatus, ...body } = frameworkClientError(error, status);
-        return send(reply, request, replyStatus, body);
+        return sendError(reply, request, replyStatus, body);
       }
       if (status === 503) {
         reply.header('retry-after', '5');
-        return send(reply, request, 503, {
+        return sendError(reply, request, 503, {
           error: 'unavailable',
           message: 'Alongside is restarting. Please try again.',
         });
       }
-      request.log.error({ err: error }, 'unhandled error');
-      return internal(reply, request);
+      request.log.error({ err: error }, 'internal error');
+      return sendAnswer(reply, request, answer);
     });
 
     // Graceful shutdown: requests in flight finish; a new one arriving on an open connection gets a
@@ -93,7 +78,7 @@ export const errorHandlerPlugin = fp(
     });
 
     app.setNotFoundHandler((request, reply) =>
-      send(reply, request, 404, { error: 'not_found', message: 'Not found.' }),
+      sendError(reply, request, 404, { error: 'not_found', message: 'Not found.' }),
     );
 
     // A part that answers an error with no body at all (the websocket plugin's 404 for a plain GET
@@ -106,3 +91,9 @@ export const errorHandlerPlugin = fp(
   },
   { name: 'error-handler' },
 );
+
+/** An answer of the shared mapping (`errorBodyOf`), with its headers (Retry-After…). */
+function sendAnswer(reply: FastifyReply, request: FastifyRequest, answer: ErrorAnswer) {
+  if (answer.headers) reply.headers(answer.headers);
+  return sendError(reply, request, answer.status, answer.body);
+}

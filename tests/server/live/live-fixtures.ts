@@ -9,15 +9,45 @@ import type {
   PlanSnapshot,
 } from '@alongside/shared';
 import pg from 'pg';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { LiveTestClient } from '../../helpers/live-client.js';
-import { createTestApp, type SignedInPerson, type TestApp, type TestAppOptions } from '../../helpers/test-app.js';
+import {
+  createCast,
+  createTestApp,
+  type SignedInPerson,
+  type TestApp,
+  type TestAppOptions,
+} from '../../helpers/test-app.js';
 
 /** The real app on a fresh database, listening on a free port, so real sockets can connect. */
 export async function startLiveApp(options: TestAppOptions = {}): Promise<{ t: TestApp; baseUrl: string }> {
   const t = await createTestApp(options);
   const baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
   return { t, baseUrl };
+}
+
+/**
+ * For a test file: the live app with its cast, started before the file's tests; it and the
+ * sockets the tests keep in `sockets` are closed after them.
+ */
+export function liveAppForFile() {
+  let started: { t: TestApp; baseUrl: string; cast: Awaited<ReturnType<typeof createCast>> } | undefined;
+  const sockets: LiveTestClient[] = [];
+  beforeAll(async () => {
+    const { t, baseUrl } = await startLiveApp();
+    started = { t, baseUrl, cast: await createCast(t) };
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.close();
+    await started?.t.close();
+  });
+  return {
+    sockets,
+    get app() {
+      if (!started) throw new Error('the live app starts in beforeAll');
+      return started;
+    },
+  };
 }
 
 /** Connects and subscribes to a participant's plan; resolves once `subscribed` arrives. */

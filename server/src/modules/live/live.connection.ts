@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import { type LiveServerMessage, liveCloseCodes } from '@alongside/shared';
 import type { WebSocket } from 'ws';
-import type { Actor } from '../../lib/actor.js';
+import type { Actor, RequestContext } from '../../lib/actor.js';
 
 export interface ConnectionLimits {
   /** Outgoing bytes a socket may have queued before it is closed as a slow reader (1013). */
@@ -50,6 +50,11 @@ export class LiveConnection {
     private readonly limits: ConnectionLimits,
   ) {
     this.tokens = limits.burst;
+  }
+
+  /** The context of one thing done for this socket: its own request id in the access log. */
+  context(): RequestContext {
+    return { actor: this.actor, requestId: `live:${randomUUID()}` };
   }
 
   /** Sends unless the client has stopped reading; then the socket is closed so memory stays bounded. */
