@@ -14,6 +14,8 @@ import { createAccessLogService } from './modules/access-log/access-log.service.
 import { createAudit } from './modules/access-log/audit.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { createAuthService } from './modules/auth/auth.service.js';
+import { createKnownDevices } from './modules/auth/known-devices.js';
+import { verifyPassword } from './modules/auth/passwords.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { invitationsRoutes } from './modules/invitations/invitations.routes.js';
 import { createInvitationsService } from './modules/invitations/invitations.service.js';
@@ -98,6 +100,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     sessions: repos.signInSessions,
     users: repos.users,
     throttle: repos.signInThrottle,
+    devices: createKnownDevices({ repo: repos.signInDevices }),
+    verifyPassword,
     clock,
     config,
     onAccessRevoked: revokeAccess,

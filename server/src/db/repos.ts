@@ -1,4 +1,5 @@
 import { createAccessLogRepo } from '../modules/access-log/access-log.repo.js';
+import { createSignInDevicesRepo } from '../modules/auth/sign-in-devices.repo.js';
 import { createSignInSessionsRepo } from '../modules/auth/sign-in-sessions.repo.js';
 import { createSignInThrottle } from '../modules/auth/sign-in-throttle.js';
 import { createInvitationsRepo } from '../modules/invitations/invitations.repo.js';
@@ -15,6 +16,7 @@ export function createRepos(db: DbOrTx) {
     accessLog: createAccessLogRepo(db),
     signInSessions: createSignInSessionsRepo(db),
     signInThrottle: createSignInThrottle(db),
+    signInDevices: createSignInDevicesRepo(db),
   };
 }
 
