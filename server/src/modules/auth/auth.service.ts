@@ -113,10 +113,11 @@ export function createAuthService(deps: {
       deviceToken: string | undefined;
     }): Promise<SignedIn & { device: DeviceCookie }> {
       const now = clock.now();
-      const found = await users.findByEmail(input.email);
-      const known = await devices.recognise(input.deviceToken, found, now);
-      const keys = known ? [deviceKey(known.id)] : [addressKey(input.ip), accountKey(input.email)];
+      const known = await devices.recognise(input.deviceToken, input.email, now);
+      // The account first: a flood at a locked account is refused without touching its addresses' rows.
+      const keys = known ? [deviceKey(known.id)] : [accountKey(input.email), addressKey(input.ip)];
       const attempt = await throttle.admit(keys, now);
+      const found = await users.findByEmail(input.email);
       // Always run one verification so unknown emails and wrong passwords take the same time.
       const ok = await deps.verifyPassword(found?.passwordHash ?? (await dummyPasswordHash()), input.password);
       if (!found || !ok || found.disabledAt) {

@@ -18,12 +18,15 @@ export interface DeviceCookie {
 export function createKnownDevices(deps: { repo: SignInDevicesRepo }) {
   const { repo } = deps;
   return {
-    /** The device this cookie names, when it is this account's and still valid; otherwise null. */
-    async recognise(token: string | undefined, user: UserRow | undefined, now: Date): Promise<{ id: string } | null> {
+    /**
+     * The device this cookie names, when it signed in to the account with this email and is still
+     * valid; otherwise null. Needs no lookup of the email, so it says nothing about whether an
+     * account has it.
+     */
+    async recognise(token: string | undefined, email: string, now: Date): Promise<{ id: string } | null> {
       if (!token) return null;
-      // Looked up whether or not the email exists, so the answer takes the same time either way.
       const row = await repo.findByTokenHash(hashToken(token));
-      if (!row || !user || row.userId !== user.id || row.expiresAt <= now) return null;
+      if (!row || row.email !== email || row.expiresAt <= now) return null;
       return { id: row.id };
     },
 

@@ -1,10 +1,11 @@
 import { and, eq, lt, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { signInDevices } from '../../db/schema/index.js';
+import { signInDevices, users } from '../../db/schema/index.js';
 
 export interface SignInDeviceRow {
   id: string;
-  userId: string;
+  /** The email of the account the device signed in to. */
+  email: string;
   expiresAt: Date;
 }
 
@@ -13,8 +14,9 @@ export function createSignInDevicesRepo(db: DbOrTx) {
   return {
     async findByTokenHash(tokenHash: string): Promise<SignInDeviceRow | undefined> {
       const [row] = await db
-        .select({ id: d.id, userId: d.userId, expiresAt: d.expiresAt })
+        .select({ id: d.id, email: users.email, expiresAt: d.expiresAt })
         .from(d)
+        .innerJoin(users, eq(users.id, d.userId))
         .where(eq(d.tokenHash, tokenHash));
       return row;
     },
