@@ -6,7 +6,14 @@ import { createUnitOfWork, repoBinder } from './db/unit-of-work.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { type AccessRevoked, createAnnouncer } from './lib/notify.js';
 import { createAccessLogRepo, createAccessLogService, createAudit } from './modules/access-log/index.js';
-import { createAuthService, createSignInSessionsRepo, createSignInThrottle } from './modules/auth/index.js';
+import {
+  createAuthService,
+  createKnownDevices,
+  createSignInDevicesRepo,
+  createSignInSessionsRepo,
+  createSignInThrottle,
+  verifyPassword,
+} from './modules/auth/index.js';
 import { createHealthRepo } from './modules/health/index.js';
 import { createInvitationsRepo, createInvitationsService } from './modules/invitations/index.js';
 import { createLiveHub, type LiveHubDeps } from './modules/live/index.js';
@@ -50,6 +57,7 @@ const bindRepos = repoBinder({
   setupTokens: createSetupTokensRepo,
   signIns: createSignInSessionsRepo,
   signInThrottle: createSignInThrottle,
+  signInDevices: createSignInDevicesRepo,
   accessLog: createAccessLogRepo,
   audit: (handle: DbOrTx) => createAudit({ repo: createAccessLogRepo(handle) }),
   liveSessions: createLiveSessionsRepo,
@@ -88,6 +96,8 @@ export function compose(platform: Platform) {
     signIns: repos.signIns,
     users: repos.users,
     throttle: repos.signInThrottle,
+    devices: createKnownDevices({ repo: repos.signInDevices }),
+    verifyPassword,
     clock,
     config,
     onAccessRevoked: revokeAccess,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInFrom as signIn } from '../helpers/sign-in-attempt.js';
 import {
   createOrganisation,
   createTestApp,
@@ -24,16 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([t.close(), behindProxy.close()]);
 });
-
-function signIn(app: TestApp, email: string, password: string, from: { remoteAddress: string; forwardedFor?: string }) {
-  return app.request({
-    method: 'POST',
-    url: '/api/auth/sign-in',
-    body: { email, password },
-    remoteAddress: from.remoteAddress,
-    ...(from.forwardedFor ? { headers: { 'x-forwarded-for': from.forwardedFor } } : {}),
-  });
-}
 
 describe('per account', () => {
   it(`after ${accountLimit} wrong passwords the account answers 429 with Retry-After, even to the right password`, async () => {

@@ -27,8 +27,8 @@ export const signInSessions = pgTable(
 );
 
 /**
- * Failed sign-in counters, per account and per client address. Kept in the database so that
- * every server instance shares one allowance.
+ * Sign-in attempt counters, per account, known device and client address. Kept in the database so
+ * that every server instance shares one allowance.
  */
 export const signInThrottle = pgTable('sign_in_throttle', {
   key: text('key').primaryKey(),
@@ -36,6 +36,29 @@ export const signInThrottle = pgTable('sign_in_throttle', {
   windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
 });
+
+/**
+ * A browser that has signed in to an account before (the OWASP "device cookie" pattern): it keeps
+ * its own allowance of failed sign-ins, so guessing from elsewhere cannot lock the owner out. The
+ * cookie only grants that allowance, never a sign-in; it is replaced at each successful sign-in.
+ */
+export const signInDevices = pgTable(
+  'sign_in_devices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** SHA-256 of the cookie token, as for sign-in sessions. */
+    tokenHash: text('token_hash').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    signedInAt: timestamp('signed_in_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('sign_in_devices_token_key').on(t.tokenHash), index('sign_in_devices_user_idx').on(t.userId)],
+);
 
 /** The first-run setup token (hashed). One row at most; gone once the organisation exists. */
 export const setupTokens = pgTable(

@@ -7,10 +7,28 @@ import {
   zSignInSessionList,
   zUpdateMe,
 } from '@alongside/shared';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { access, requestContext } from '../../plugins/access.js';
 import { clearSignInCookie, setSignInCookie } from '../../plugins/auth.js';
 import type { AuthService } from './auth.service.js';
+import type { DeviceCookie } from './known-devices.js';
+
+export const deviceCookieName = 'alongside_device';
+
+/**
+ * Sent only to sign-in (path /api/auth), never to scripts (HttpOnly), never with another site's
+ * requests (Strict). It grants a browser its own allowance of attempts, not a sign-in.
+ */
+function setDeviceCookie(reply: FastifyReply, device: DeviceCookie, secure: boolean): void {
+  reply.setCookie(deviceCookieName, device.token, {
+    path: '/api/auth',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    expires: device.expiresAt,
+  });
+}
 
 export interface AuthRoutesOptions {
   auth: AuthService;
@@ -36,8 +54,10 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
         ...request.body,
         ip: request.ip,
         userAgent: request.headers['user-agent'] ?? '',
+        deviceToken: request.cookies[deviceCookieName],
       });
       setSignInCookie(reply, signedIn.token, signedIn.absoluteExpiresAt, secureCookies);
+      setDeviceCookie(reply, signedIn.device, secureCookies);
       return signedIn.me;
     },
   );

@@ -5,9 +5,10 @@ import type { Clock } from '../../lib/clock.js';
 import { AppError, NotFoundError } from '../../lib/errors.js';
 import { hashToken, newToken } from '../../lib/tokens.js';
 import type { UserRow, UsersRepo } from '../people/index.js';
-import { dummyPasswordHash, verifyPassword } from './passwords.js';
+import type { DeviceCookie, KnownDevices } from './known-devices.js';
+import { dummyPasswordHash, type verifyPassword } from './passwords.js';
 import type { SignInSessionsRepo, SignInWithUser } from './sign-in-sessions.repo.js';
-import { accountKey, addressKey, type SignInThrottle, throttleRules } from './sign-in-throttle.js';
+import { accountKey, addressKey, deviceKey, type SignInThrottle } from './sign-in-throttle.js';
 
 /** Sign-ins are touched at most this often, so a busy page does not write on every request. */
 const touchEverySeconds = 30;
@@ -60,12 +61,15 @@ export function createAuthService(deps: {
   signIns: SignInSessionsRepo;
   users: UsersRepo;
   throttle: SignInThrottle;
+  devices: KnownDevices;
+  /** argon2 verification; a dependency so a test can count how many guesses were evaluated. */
+  verifyPassword: typeof verifyPassword;
   clock: Clock;
   config: Pick<Config, 'session'>;
   /** Told when a sign-in ends, so live sockets opened with it close too. */
   onAccessRevoked?: (event: { signInSessionId: string }) => void;
 }) {
-  const { signIns, users, throttle, clock, config } = deps;
+  const { signIns, users, throttle, devices, clock, config } = deps;
   // Made now, not at the first unknown email: that first answer would otherwise be slower.
   void dummyPasswordHash();
 
@@ -95,21 +99,35 @@ export function createAuthService(deps: {
   return {
     startSession,
 
-    async signIn(input: { email: string; password: string; ip: string; userAgent: string }): Promise<SignedIn> {
+    /**
+     * A browser that has signed in to this account before (its device cookie) is counted on its
+     * own; any other is counted against the account and its address, so guessing from elsewhere
+     * locks out only browsers the account has never used. The attempt is counted before the
+     * password is checked: simultaneous guesses get no more than the allowance.
+     */
+    async signIn(input: {
+      email: string;
+      password: string;
+      ip: string;
+      userAgent: string;
+      deviceToken: string | undefined;
+    }): Promise<SignedIn & { device: DeviceCookie }> {
       const now = clock.now();
-      const keys = [accountKey(input.email), addressKey(input.ip)];
-      await throttle.assertAllowed(keys, now);
+      const known = await devices.recognise(input.deviceToken, input.email, now);
+      // The account first: a flood at a locked account is refused without touching its addresses' rows.
+      const keys = known ? [deviceKey(known.id)] : [accountKey(input.email), addressKey(input.ip)];
+      const attempt = await throttle.admit(keys, now);
       const found = await users.findByEmail(input.email);
       // Always run one verification so unknown emails and wrong passwords take the same time.
-      const ok = await verifyPassword(found?.passwordHash ?? (await dummyPasswordHash()), input.password);
+      const ok = await deps.verifyPassword(found?.passwordHash ?? (await dummyPasswordHash()), input.password);
       if (!found || !ok || found.disabledAt) {
-        await throttle.recordFailure(accountKey(input.email), throttleRules.account, now);
-        await throttle.recordFailure(addressKey(input.ip), throttleRules.address, now);
+        await attempt.failed();
         throw new InvalidCredentialsError();
       }
-      await throttle.clear(accountKey(input.email));
+      await attempt.succeeded();
+      const device = await devices.remember(found, known, input.deviceToken, now);
       const withOrg = await users.findWithOrganisation(found.id);
-      return startSession(found, withOrg?.organisationName ?? '', input.userAgent);
+      return { ...(await startSession(found, withOrg?.organisationName ?? '', input.userAgent)), device };
     },
 
     /** Resolves a cookie token to the signed-in person, or null when it is unknown, ended or expired. */

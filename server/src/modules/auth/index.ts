@@ -2,6 +2,8 @@
 
 export { authRoutes } from './auth.routes.js';
 export { type AuthService, createAuthService, type SignedIn } from './auth.service.js';
-export { assertAcceptablePassword, hashPassword } from './passwords.js';
+export { createKnownDevices } from './known-devices.js';
+export { assertAcceptablePassword, hashPassword, verifyPassword } from './passwords.js';
+export { createSignInDevicesRepo } from './sign-in-devices.repo.js';
 export { createSignInSessionsRepo, type SignInSessionsRepo } from './sign-in-sessions.repo.js';
 export { createSignInThrottle, type SignInThrottle } from './sign-in-throttle.js';

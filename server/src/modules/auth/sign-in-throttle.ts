@@ -1,12 +1,13 @@
-import { inArray, sql } from 'drizzle-orm';
+import { and, eq, gte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { signInThrottle } from '../../db/schema/index.js';
 import { TooManyRequestsError } from '../../lib/errors.js';
 
 /**
- * Failed sign-ins are counted per account and per client address in the database, so every
- * server instance shares one allowance. After `limit` failures inside the window the key is
- * locked for the lock period; a success clears the account's counter.
+ * Sign-in attempts are counted in the database, so every server instance shares one allowance.
+ * An attempt takes its place in each of its keys' allowances *before* the password is checked, in
+ * one statement per key, so simultaneous guesses cannot all slip past the count. A failure that
+ * spends the allowance locks the key for the lock period; a success gives places back.
  */
 export interface ThrottleRule {
   readonly limit: number;
@@ -15,54 +16,130 @@ export interface ThrottleRule {
 }
 
 export const throttleRules = {
+  /** An account, for browsers that have not signed in to it before. */
   account: { limit: 5, windowSeconds: 15 * 60, lockSeconds: 15 * 60 },
+  /** One browser that has signed in to the account before (it has a device cookie). */
+  device: { limit: 5, windowSeconds: 15 * 60, lockSeconds: 15 * 60 },
   address: { limit: 30, windowSeconds: 15 * 60, lockSeconds: 15 * 60 },
 } as const satisfies Record<string, ThrottleRule>;
 
-export function accountKey(email: string): string {
-  return `account:${email}`;
+/**
+ * What a success does to a key: `clear` forgives its failures (the owner has shown they know the
+ * password); `refund` only gives back the success's own place, so signing in to one's own account
+ * cannot reset an address that is guessing at others.
+ */
+export type OnSuccess = 'clear' | 'refund';
+
+export interface ThrottleKey {
+  readonly key: string;
+  readonly rule: ThrottleRule;
+  readonly onSuccess: OnSuccess;
 }
-export function addressKey(ip: string): string {
-  return `address:${ip}`;
+
+export function accountKey(email: string): ThrottleKey {
+  return { key: `account:${email}`, rule: throttleRules.account, onSuccess: 'clear' };
 }
+export function deviceKey(deviceId: string): ThrottleKey {
+  return { key: `device:${deviceId}`, rule: throttleRules.device, onSuccess: 'clear' };
+}
+export function addressKey(ip: string): ThrottleKey {
+  return { key: `address:${ip}`, rule: throttleRules.address, onSuccess: 'refund' };
+}
+
+/** An admitted attempt: say how it ended, once. */
+export interface Attempt {
+  failed(): Promise<void>;
+  succeeded(): Promise<void>;
+}
+
+// Raw parameters are sent as ISO text with an explicit cast: both drivers agree on that.
+const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
+const secondsAfter = (date: Date, seconds: number) => new Date(date.getTime() + seconds * 1000);
 
 export function createSignInThrottle(db: DbOrTx) {
+  const t = signInThrottle;
+
+  /**
+   * Takes one place in the key's allowance and says whether it got one. A single upsert: the
+   * database row lock orders simultaneous attempts (on every instance), and an attempt that finds
+   * the key locked or spent changes nothing and returns no row.
+   */
+  async function reserve({ key, rule }: ThrottleKey, now: Date): Promise<boolean> {
+    const nowParam = at(now);
+    const windowOver = sql`${t.windowStartedAt} < ${at(secondsAfter(now, -rule.windowSeconds))}`;
+    const taken = await db
+      .insert(t)
+      .values({ key, failures: 1, windowStartedAt: now, lockedUntil: null })
+      .onConflictDoUpdate({
+        target: t.key,
+        set: {
+          failures: sql`case when ${windowOver} then 1 else ${t.failures} + 1 end`,
+          windowStartedAt: sql`case when ${windowOver} then ${nowParam} else ${t.windowStartedAt} end`,
+          lockedUntil: sql`case when ${windowOver} then null else ${t.lockedUntil} end`,
+        },
+        setWhere: sql`(${t.lockedUntil} is null or ${t.lockedUntil} <= ${nowParam}) and (${windowOver} or ${t.failures} < ${rule.limit})`,
+      })
+      .returning({ key: t.key });
+    return taken.length > 0;
+  }
+
+  /** Until the lock lifts, or else until the window ends (its places are taken by attempts in flight). */
+  async function secondsUntilFree({ key, rule }: ThrottleKey, now: Date): Promise<number> {
+    const [row] = await db
+      .select({ lockedUntil: t.lockedUntil, windowStartedAt: t.windowStartedAt })
+      .from(t)
+      .where(eq(t.key, key));
+    if (!row) return 1;
+    const until =
+      row.lockedUntil && row.lockedUntil > now
+        ? row.lockedUntil
+        : secondsAfter(row.windowStartedAt, rule.windowSeconds);
+    return (until.getTime() - now.getTime()) / 1000;
+  }
+
+  async function refund(key: string): Promise<void> {
+    await db
+      .update(t)
+      .set({ failures: sql`greatest(${t.failures} - 1, 0)` })
+      .where(eq(t.key, key));
+  }
+
+  async function clear(key: string): Promise<void> {
+    await db.delete(t).where(eq(t.key, key));
+  }
+
+  /** A failure that leaves no place in the allowance locks the key. */
+  async function lockIfSpent({ key, rule }: ThrottleKey, now: Date): Promise<void> {
+    await db
+      .update(t)
+      .set({ lockedUntil: secondsAfter(now, rule.lockSeconds) })
+      .where(and(eq(t.key, key), gte(t.failures, rule.limit)));
+  }
+
   return {
-    /** Throws 429 with Retry-After when any of the keys is locked. */
-    async assertAllowed(keys: string[], now: Date): Promise<void> {
-      const rows = await db
-        .select({ lockedUntil: signInThrottle.lockedUntil })
-        .from(signInThrottle)
-        .where(inArray(signInThrottle.key, keys));
-      const waits = rows
-        .map((r) => (r.lockedUntil ? (r.lockedUntil.getTime() - now.getTime()) / 1000 : 0))
-        .filter((s) => s > 0);
-      if (waits.length > 0) throw new TooManyRequestsError(Math.max(...waits));
-    },
-
-    async recordFailure(key: string, rule: ThrottleRule, now: Date): Promise<void> {
-      const lockUntil = new Date(now.getTime() + rule.lockSeconds * 1000);
-      // Raw parameters are sent as ISO text with an explicit cast: both drivers agree on that.
-      const windowStart = sql`${new Date(now.getTime() - rule.windowSeconds * 1000).toISOString()}::timestamptz`;
-      const nowParam = sql`${now.toISOString()}::timestamptz`;
-      const lockParam = sql`${lockUntil.toISOString()}::timestamptz`;
-      const t = signInThrottle;
-      // One statement, so concurrent failures on several instances cannot lose a count.
-      await db
-        .insert(t)
-        .values({ key, failures: 1, windowStartedAt: now, lockedUntil: rule.limit <= 1 ? lockUntil : null })
-        .onConflictDoUpdate({
-          target: t.key,
-          set: {
-            failures: sql`case when ${t.windowStartedAt} < ${windowStart} then 1 else ${t.failures} + 1 end`,
-            windowStartedAt: sql`case when ${t.windowStartedAt} < ${windowStart} then ${nowParam} else ${t.windowStartedAt} end`,
-            lockedUntil: sql`case when ${t.windowStartedAt} >= ${windowStart} and ${t.failures} + 1 >= ${rule.limit} then ${lockParam} else ${t.lockedUntil} end`,
-          },
-        });
-    },
-
-    async clear(key: string): Promise<void> {
-      await db.delete(signInThrottle).where(sql`${signInThrottle.key} = ${key}`);
+    /**
+     * Admits one attempt against every key, or throws 429 with Retry-After and gives back the
+     * places it took: an attempt refused by one key does not use up the others.
+     */
+    async admit(keys: readonly ThrottleKey[], now: Date): Promise<Attempt> {
+      const taken: ThrottleKey[] = [];
+      for (const key of keys) {
+        if (await reserve(key, now)) {
+          taken.push(key);
+          continue;
+        }
+        const wait = await secondsUntilFree(key, now);
+        for (const k of taken) await refund(k.key);
+        throw new TooManyRequestsError(wait);
+      }
+      return {
+        async failed() {
+          for (const k of keys) await lockIfSpent(k, now);
+        },
+        async succeeded() {
+          for (const k of keys) await (k.onSuccess === 'clear' ? clear(k.key) : refund(k.key));
+        },
+      };
     },
   };
 }
