@@ -1,5 +1,5 @@
 import { type ReportSummaryQuery, zReportSpecialists, zReportSummary } from '@alongside/shared';
-import { call } from '../data/client.js';
+import { call } from './client.js';
 
 /** The supervisor's aggregate reports; loaded with the supervisor's home, not the first screen. */
 export const reportsApi = {

@@ -1,0 +1,254 @@
+import {
+  choicePathwayBands,
+  confidenceBands,
+  goalStatuses,
+  type ReportSummary,
+  type ReportSummaryQuery,
+  referralStatuses,
+  reportSuggestionStatuses,
+  sessionModes,
+  supportBands,
+} from '@alongside/shared';
+import { html, nothing, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { reportsApi } from '../../data/reports-client.js';
+import { type ReportsKey, tr } from '../../i18n/reports-i18n.js';
+import { PartElement } from '../../ui/part-element.js';
+import { type BarRow, count, formatDay, median, share } from './report-format.js';
+import '../../ui/al-notice.js';
+
+/**
+ * The program's aggregate report for a period, as the supervisor's page shows it: the headline
+ * figures, then each area as a bar chart that is also a table, and the goals by life area and
+ * status. Every number comes from the server already suppressed and rounded; this only says so in
+ * plain words ("fewer than 11", "about 20") and never computes a number of its own from them.
+ * Renders into the page's tree (`PartElement`): the page's report styles and ids reach it.
+ *
+ * @property summary - the report as the server published it
+ * @property query - the period and specialist it was asked for (the CSV link asks the same)
+ */
+@customElement('al-report-summary')
+export class AlReportSummary extends PartElement {
+  @property({ attribute: false }) summary!: ReportSummary;
+  @property({ attribute: false }) query!: ReportSummaryQuery;
+
+  override render(): TemplateResult {
+    const s = this.summary;
+    const threshold = s.suppression.threshold;
+    const allZero =
+      s.sessions.total === 0 && s.participantsEngaged === 0 && s.goals.total === 0 && s.stepsCompleted === 0;
+    const p = s.partnership;
+    return html`
+      <div class="summary">
+        <p class="period">
+          <strong>${tr('period', { from: formatDay(s.range.from), to: formatDay(s.range.to) })}</strong>
+        </p>
+        <p class="muted">${tr(this.query.specialistId ? 'filterOne' : 'filterNote')}</p>
+        <al-notice tone="info"><p>${tr('privacy', { threshold })}</p></al-notice>
+        ${allZero ? html`<p class="empty">${tr('empty')}</p>` : nothing}
+        <p class="csv">
+          <a class="link-target" href=${reportsApi.csvHref(this.query)} download>${tr('csv')}</a>
+          <span class="muted">${tr('csvHint')}</span>
+        </p>
+
+        <ul class="figures" aria-label=${tr('engaged.title')}>
+          <li class="card figure">
+            <h3>${tr('engaged.title')}</h3>
+            <p class="big">${count(s.participantsEngaged, threshold)}</p>
+            <p class="muted">${tr('engaged.text')}</p>
+          </li>
+          <li class="card figure">
+            <h3>${tr('steps.title')}</h3>
+            <p class="big">${count(s.stepsCompleted, threshold)}</p>
+            <p class="muted">${tr('steps.text')}</p>
+          </li>
+        </ul>
+
+        <section aria-labelledby="sessions-title">
+          <h3 id="sessions-title">${tr('sessions.title')}</h3>
+          ${this.bars(
+            'sessions',
+            tr('sessions.caption'),
+            [
+              ...sessionModes.map((m) => ({ label: tr(`mode.${m}`), value: s.sessions.byMode[m] })),
+              { label: tr('sessions.total'), value: s.sessions.total, total: true },
+            ],
+            threshold,
+          )}
+        </section>
+
+        <section aria-labelledby="goals-title">
+          <h3 id="goals-title">${tr('goals.title')}</h3>
+          ${this.goalsTable(s, threshold)}
+        </section>
+
+        <section aria-labelledby="partnership-title">
+          <h3 id="partnership-title">${tr('partnership.title')}</h3>
+          <p>${tr('partnership.text')}</p>
+          <p class="share">${tr('voice.share')}: <strong>${share(p.activeGoalsOwnVoiceShare)}</strong></p>
+          ${this.bars(
+            'voice',
+            tr('voice.caption'),
+            [
+              { label: tr('voice.participant'), value: p.activeGoalsByVoice.participant },
+              { label: tr('voice.specialist'), value: p.activeGoalsByVoice.specialist },
+              { label: tr('voice.total'), value: p.activeGoalsByVoice.total, total: true },
+            ],
+            threshold,
+          )}
+          ${this.bars(
+            'suggestions',
+            tr('suggestions.caption'),
+            [
+              ...reportSuggestionStatuses.map((k) => ({
+                label: tr(`suggestion.${k}`),
+                value: p.suggestions.byStatus[k],
+              })),
+              { label: tr('suggestions.total'), value: p.suggestions.total, total: true },
+            ],
+            threshold,
+          )}
+          <p class="share">
+            ${tr('choices.share')}: <strong>${share(p.choicesMoreThanOnePathwayShare)}</strong>
+          </p>
+          ${this.bars(
+            'choices',
+            tr('choices.caption'),
+            [
+              ...choicePathwayBands.map((k) => ({ label: tr(`choices.${k}`), value: p.choices.byPathways[k] })),
+              { label: tr('choices.total'), value: p.choices.total, total: true },
+            ],
+            threshold,
+          )}
+        </section>
+
+        <section aria-labelledby="confidence-title">
+          <h3 id="confidence-title">${tr('confidence.title')}</h3>
+          <p>${tr('confidence.text')}</p>
+          <p class="share">
+            ${tr('confidence.median')}: <strong>${median(s.confidenceChange.median)}</strong>
+          </p>
+          ${this.bars(
+            'confidence',
+            tr('confidence.caption'),
+            [
+              ...confidenceBands.map((b) => ({ label: tr(`band.${b}`), value: s.confidenceChange.byBand[b] })),
+              { label: tr('confidence.goals'), value: s.confidenceChange.goals, total: true },
+            ],
+            threshold,
+          )}
+        </section>
+
+        <section aria-labelledby="referrals-title">
+          <h3 id="referrals-title">${tr('referrals.title')}</h3>
+          <p>${tr('referrals.text')}</p>
+          <p class="share">${tr('referrals.share')}: <strong>${share(s.referrals.connectedShare)}</strong></p>
+          ${this.bars(
+            'referrals',
+            tr('referrals.caption'),
+            [
+              ...referralStatuses.map((k) => ({ label: tr(`referral.${k}`), value: s.referrals.byStatus[k] })),
+              { label: tr('referrals.made'), value: s.referrals.made, total: true },
+            ],
+            threshold,
+          )}
+        </section>
+
+        <section aria-labelledby="supports-title">
+          <h3 id="supports-title">${tr('supports.title')}</h3>
+          <p>${tr('supports.text')}</p>
+          ${this.bars(
+            'supports',
+            tr('supports.caption'),
+            [
+              ...supportBands.map((b) => ({
+                label: tr(`supports.band.${b}` as ReportsKey) as string,
+                value: s.supportsPerParticipant.byBand[b],
+              })),
+              { label: tr('supports.participants'), value: s.supportsPerParticipant.participants, total: true },
+            ],
+            threshold,
+          )}
+        </section>
+      </div>
+    `;
+  }
+
+  /**
+   * A bar chart that is also a table: each row has its label, its value in words, and a bar drawn
+   * for sighted readers (hidden from screen readers, which read the value). A hidden count gets a
+   * hatched stub, not a length that would suggest a number.
+   */
+  private bars(id: string, caption: string, rows: readonly BarRow[], threshold: number): TemplateResult {
+    const max = Math.max(
+      threshold,
+      ...rows.filter((r) => !r.total).map((r) => (typeof r.value === 'number' ? r.value : 0)),
+    );
+    return html`<div class="table-wrap">
+      <table class="bars" id=${`${id}-table`}>
+        <caption>${caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${tr('col.what')}</th>
+            <th scope="col" class="num">${tr('col.count')}</th>
+            <th scope="col" class="bar-col"><span class="visually-hidden">${tr('col.chart')}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (r) => html`<tr class=${r.total ? 'total' : ''}>
+              <th scope="row">${r.label}</th>
+              <td class="num">${count(r.value, threshold)}</td>
+              <td class="bar-col" aria-hidden="true">
+                ${
+                  r.total || r.value === 0
+                    ? nothing
+                    : typeof r.value === 'number'
+                      ? html`<span class="bar" style=${`width:${Math.round((r.value / max) * 100)}%`}></span>`
+                      : html`<span class="bar hidden-bar"></span>`
+                }
+              </td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private goalsTable(s: ReportSummary, threshold: number): TemplateResult {
+    // Wider than a phone: the table scrolls sideways inside its own box, which keyboards can reach.
+    return html`<p id="goals-caption" class="table-title">${tr('goals.caption')}</p>
+      <div class="table-wrap scroll" role="region" aria-labelledby="goals-caption" tabindex="0">
+      <table class="goals">
+        <caption class="visually-hidden">${tr('goals.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${tr('goals.area')}</th>
+            ${goalStatuses.map((st) => html`<th scope="col" class="num">${tr(`status.${st}`)}</th>`)}
+            <th scope="col" class="num">${tr('goals.total')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${s.goals.rows.map(
+            (row) => html`<tr>
+              <th scope="row">${tr(`area.${row.lifeArea}`)}</th>
+              ${goalStatuses.map((st) => html`<td class="num">${count(row.byStatus[st], threshold)}</td>`)}
+              <td class="num">${count(row.total, threshold)}</td>
+            </tr>`,
+          )}
+          <tr class="total">
+            <th scope="row">${tr('goals.allAreas')}</th>
+            ${goalStatuses.map((st) => html`<td class="num">${count(s.goals.totalsByStatus[st], threshold)}</td>`)}
+            <td class="num">${count(s.goals.total, threshold)}</td>
+          </tr>
+        </tbody>
+      </table>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'al-report-summary': AlReportSummary;
+  }
+}
