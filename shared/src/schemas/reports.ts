@@ -1,22 +1,25 @@
 import { z } from 'zod';
-import { zReportDay } from './dates.js';
+import { zCalendarDate } from './dates.js';
+import { reportPeriodKinds, zReportPeriodId, zReportYear } from './report-periods.js';
 import { sessionModes } from './live-sessions.js';
 import { goalStatuses, referralStatuses, zLifeArea } from './plan.js';
 
 /**
- * Supervisor reports: aggregates only. Every field below is a count, a share, a median, a date or
+ * Supervisor reports: aggregates only. Every field below is a count, a share, a band, a date or
  * an enum value — there is deliberately no field that could carry a participant's id, name or any
  * text a person wrote (a test walks the schema and the answers to keep it that way).
  *
- * Small-cell suppression (see server/src/modules/reports/suppression.ts):
- * - a count of 0 is shown as 0;
+ * Disclosure control (see server/src/modules/reports/README.md):
+ * - reports cover fixed calendar periods (report-periods.ts), for the organisation or one specialist;
  * - a count from 1 to threshold−1 is never shown: it is `{ suppressed: true }` (the CSV says `<N`);
- * - every other count is rounded to the nearest multiple of the threshold, so the difference of any
- *   two published numbers (within one report, or between two reports that differ by a day or a
- *   filter) is 0 or at least the threshold, and can never be a small count;
- * - in every row/column/total relation at least two members are hidden, or none;
- * - shares are computed from the published (rounded) counts and are hidden when either is;
- *   a median is hidden when its group's count is.
+ *   a zero may be shown as 0, or hidden with its table;
+ * - every shown count is the true count moved by at most `maxAdjustment`, by a fixed rule of the
+ *   people in the cell (cell-key perturbation), and is never below the threshold: the same cell
+ *   shows the same number in every report and trend that holds it;
+ * - after that, more cells are hidden until nothing published — within one table, across tables,
+ *   against the specialists' reports and across months, quarters and the year — narrows any hidden
+ *   count to fewer than five possible values;
+ * - shares and the median band are computed from the published counts and hidden with them.
  *
  * Referrals are counted when the person saved them to their plan (a declined referral suggestion
  * is counted with the suggestions), by where they stand now.
@@ -24,7 +27,7 @@ import { goalStatuses, referralStatuses, zLifeArea } from './plan.js';
 export const zSuppressed = z.strictObject({ suppressed: z.literal(true) });
 export type Suppressed = z.infer<typeof zSuppressed>;
 
-/** A published count: exact zero, a multiple of the threshold, or hidden. */
+/** A published count: zero, a slightly adjusted count of at least the threshold, or hidden. */
 export const zReportCount = z.union([z.int().min(0), zSuppressed]);
 export type ReportCount = z.infer<typeof zReportCount>;
 
@@ -32,26 +35,38 @@ export type ReportCount = z.infer<typeof zReportCount>;
 export const zReportShare = z.union([z.int().min(0).max(100), zSuppressed]);
 export type ReportShare = z.infer<typeof zReportShare>;
 
-/** A median (may be a half), or hidden. */
-export const zReportMedian = z.union([z.number().min(-10).max(10), zSuppressed]);
-export type ReportMedian = z.infer<typeof zReportMedian>;
-
-const zYmd = z.iso.date();
-
-export const zReportSummaryQuery = z
-  .strictObject({
-    from: zReportDay,
-    to: zReportDay,
-    /** Only this specialist's sessions and suggestions, and the participants partnered with them. */
-    specialistId: z.uuid().optional(),
-  })
-  .refine((q) => q.from <= q.to, { message: 'from must be on or before to', path: ['from'] })
-  .refine((q) => daysBetween(q.from, q.to) <= 366 * 5, { message: 'range is longer than five years', path: ['to'] });
+/** One report: a calendar period, the whole organisation or one of its specialists. */
+export const zReportSummaryQuery = z.strictObject({
+  period: zReportPeriodId,
+  /** Only this specialist's sessions and suggestions, and the participants they support. */
+  specialistId: z.uuid().optional(),
+});
 export type ReportSummaryQuery = z.infer<typeof zReportSummaryQuery>;
 
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
-}
+export const reportTrendSteps = ['quarter', 'month'] as const;
+/** A trend: the headline counts of every quarter (or month) of one year. */
+export const zReportTrendQuery = z.strictObject({
+  year: zReportYear,
+  by: z.enum(reportTrendSteps).default('quarter'),
+  specialistId: z.uuid().optional(),
+});
+export type ReportTrendQuery = z.infer<typeof zReportTrendQuery>;
+
+const zPeriodView = z.strictObject({
+  id: z.string(),
+  kind: z.enum(reportPeriodKinds),
+  from: zCalendarDate,
+  to: zCalendarDate,
+});
+
+/** How the numbers were protected: said on every report, in plain words by the client. */
+export const zReportDisclosure = z.strictObject({
+  /** Counts 1..threshold−1 are hidden. The threshold in force for the report's year. */
+  threshold: z.int().min(2),
+  /** A shown count is at most this far from the true count. */
+  maxAdjustment: z.int().min(0),
+});
+export type ReportDisclosure = z.infer<typeof zReportDisclosure>;
 
 export const confidenceBands = ['decreased', 'same', 'up-1-2', 'up-3-plus'] as const;
 export const zConfidenceBand = z.enum(confidenceBands);
@@ -66,20 +81,15 @@ const counts = <K extends string>(keys: readonly [K, ...K[]]) =>
   z.strictObject(Object.fromEntries(keys.map((k) => [k, zReportCount])) as Record<K, typeof zReportCount>);
 
 export const zReportSummary = z.strictObject({
-  range: z.strictObject({ from: zYmd, to: zYmd }),
+  period: zPeriodView,
   scope: z.enum(['organisation', 'specialist']),
-  suppression: z.strictObject({
-    /** Counts 1..threshold−1 are hidden; the organisation's setting. */
-    threshold: z.int().min(2),
-    /** Shown counts are multiples of this (equal to the threshold). */
-    roundingBase: z.int().min(1),
-  }),
+  disclosure: zReportDisclosure,
   generatedAt: z.iso.datetime({ offset: true }),
-  /** Sessions started in the range, by mode. */
+  /** Sessions started in the period, by mode. */
   sessions: z.strictObject({ byMode: counts(sessionModes), total: zReportCount }),
-  /** Participants with a session or a change to their plan in the range. */
+  /** Participants with a session or a change to their plan in the period. */
   participantsEngaged: zReportCount,
-  /** Goals set in the range, by life area (rows) and their current status (columns). */
+  /** Goals set in the period, by life area (rows) and their current status (columns). */
   goals: z.strictObject({
     rows: z.array(
       z.strictObject({
@@ -91,34 +101,35 @@ export const zReportSummary = z.strictObject({
     totalsByStatus: counts(goalStatuses),
     total: zReportCount,
   }),
-  /** Steps marked done on a day in the range. */
+  /** Steps marked done on a day in the period. */
   stepsCompleted: zReportCount,
   partnership: z.strictObject({
-    /** Active goals (of those set in the range) whose current text is in the participant's own words. */
+    /** Active goals (of those set in the period) whose current text is in the participant's own words. */
     activeGoalsByVoice: z.strictObject({ participant: zReportCount, specialist: zReportCount, total: zReportCount }),
     activeGoalsOwnVoiceShare: zReportShare,
-    /** Suggestions made in the range, by what became of them. */
+    /** Suggestions made in the period, by what became of them. */
     suggestions: z.strictObject({
       byStatus: counts(reportSuggestionStatuses),
       total: zReportCount,
     }),
-    /** Choices opened in the range, by how many distinct pathways their options cover. */
+    /** Choices opened in the period, by how many distinct pathways their options cover. */
     choices: z.strictObject({ byPathways: counts(choicePathwayBands), total: zReportCount }),
     choicesMoreThanOnePathwayShare: zReportShare,
   }),
-  /** Goals with two or more confidence ratings in the range: latest minus first. */
+  /** Goals with two or more confidence ratings in the period: latest minus first. */
   confidenceChange: z.strictObject({
     byBand: counts(confidenceBands),
     goals: zReportCount,
-    median: zReportMedian,
+    /** The band the middle goal falls in, from the published band counts. */
+    medianBand: z.union([zConfidenceBand, zSuppressed]),
   }),
-  /** Referrals saved to plans in the range, by where they stand: made vs connected. */
+  /** Referrals saved to plans in the period, by where they stand: made vs connected. */
   referrals: z.strictObject({
     byStatus: counts(referralStatuses),
     made: zReportCount,
     connectedShare: zReportShare,
   }),
-  /** Engaged participants by how many supports their plan lists at the end of the range. */
+  /** Engaged participants by how many supports their plan lists at the end of the period. */
   supportsPerParticipant: z.strictObject({
     byBand: counts(supportBands),
     participants: zReportCount,
@@ -131,3 +142,25 @@ export const zReportSpecialists = z.object({
   specialists: z.array(z.object({ id: z.uuid(), name: z.string() })),
 });
 export type ReportSpecialists = z.infer<typeof zReportSpecialists>;
+
+/** One step of a trend: the headline counts of a quarter or a month, as its own report shows them. */
+export const zReportTrendPoint = z.strictObject({
+  period: zPeriodView,
+  sessions: zReportCount,
+  participantsEngaged: zReportCount,
+  goalsSet: zReportCount,
+  stepsCompleted: zReportCount,
+  suggestionsMade: zReportCount,
+  referralsMade: zReportCount,
+});
+export type ReportTrendPoint = z.infer<typeof zReportTrendPoint>;
+
+export const zReportTrend = z.strictObject({
+  year: z.int(),
+  by: z.enum(reportTrendSteps),
+  scope: z.enum(['organisation', 'specialist']),
+  disclosure: zReportDisclosure,
+  generatedAt: z.iso.datetime({ offset: true }),
+  points: z.array(zReportTrendPoint),
+});
+export type ReportTrend = z.infer<typeof zReportTrend>;
