@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { zCalendarDate } from './dates.js';
 import { sessionModes } from './live-sessions.js';
 import { goalStatuses, referralStatuses, zLifeArea } from './plan.js';
-import { reportPeriodKinds, reportPeriodPattern, zReportPeriodId, zReportYear } from './report-periods.js';
+import {
+  parseReportPeriod,
+  reportPeriodKinds,
+  reportPeriodPattern,
+  zReportPeriodId,
+  zReportYear,
+} from './report-periods.js';
 
 /**
  * Supervisor reports: aggregates only. Every field below is a count, a share, a band, a date or
@@ -10,9 +16,11 @@ import { reportPeriodKinds, reportPeriodPattern, zReportPeriodId, zReportYear } 
  * text a person wrote (a test walks the schema and the answers to keep it that way).
  *
  * Disclosure control (see server/src/modules/reports/README.md):
- * - reports cover fixed calendar periods (report-periods.ts), for the organisation or one specialist;
- * - a count from 1 to threshold−1 is never shown: it is `{ suppressed: true }` (the CSV says `<N`);
- *   a zero may be shown as 0, or hidden with its table;
+ * - reports cover fixed calendar periods (report-periods.ts): the organisation's any month, quarter or
+ *   year; one specialist's a quarter or a year (by month their numbers would be mostly hidden);
+ * - a count from 1 to threshold−1 is never shown: it is `{ suppressed: true }` (`hidden` in the CSV);
+ *   a zero is always shown as 0, so a hidden count is at least 1 (a larger count may be hidden too,
+ *   to protect a small one);
  * - every shown count is the true count moved by at most `maxAdjustment`, by a fixed rule of the
  *   people in the cell (cell-key perturbation), and is never below the threshold: the same cell
  *   shows the same number in every report and trend that holds it;
@@ -36,20 +44,31 @@ export const zReportShare = z.union([z.int().min(0).max(100), zSuppressed]);
 export type ReportShare = z.infer<typeof zReportShare>;
 
 /** One report: a calendar period, the whole organisation or one of its specialists. */
-export const zReportSummaryQuery = z.strictObject({
-  period: zReportPeriodId,
-  /** Only this specialist's sessions and suggestions, and the participants they support. */
-  specialistId: z.uuid().optional(),
-});
+export const zReportSummaryQuery = z
+  .strictObject({
+    period: zReportPeriodId,
+    /** Only this specialist's sessions and suggestions, and the participants they support. */
+    specialistId: z.uuid().optional(),
+  })
+  // A specialist's numbers by month would be mostly small counts, hidden.
+  .refine((q) => !(q.specialistId && parseReportPeriod(q.period)?.kind === 'month'), {
+    message: "One specialist's report covers a quarter or a year.",
+    path: ['period'],
+  });
 export type ReportSummaryQuery = z.infer<typeof zReportSummaryQuery>;
 
 export const reportTrendSteps = ['quarter', 'month'] as const;
 /** A trend: the headline counts of every quarter (or month) of one year. */
-export const zReportTrendQuery = z.strictObject({
-  year: zReportYear,
-  by: z.enum(reportTrendSteps).default('quarter'),
-  specialistId: z.uuid().optional(),
-});
+export const zReportTrendQuery = z
+  .strictObject({
+    year: zReportYear,
+    by: z.enum(reportTrendSteps).default('quarter'),
+    specialistId: z.uuid().optional(),
+  })
+  .refine((q) => !(q.specialistId && q.by === 'month'), {
+    message: "One specialist's trend is by quarter.",
+    path: ['by'],
+  });
 export type ReportTrendQuery = z.infer<typeof zReportTrendQuery>;
 
 const zPeriodView = z.strictObject({

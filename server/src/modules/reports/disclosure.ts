@@ -1,4 +1,4 @@
-import { type AuditRow, narrowedCells } from './disclosure-audit.js';
+import { type AuditRow, narrowedCells, newAuditMemory } from './disclosure-audit.js';
 import { maxAdjustment, perturb } from './perturbation.js';
 import type { FamilyId } from './report-families.js';
 import type { Block, Cell, Universe } from './report-universe.js';
@@ -12,7 +12,9 @@ export const isHidden = (value: Published): value is Hidden => typeof value !== 
 export type PublishedUniverse = ReadonlyMap<FamilyId, readonly Published[]>;
 
 /** Rounds of "hide one more beside each narrowed cell, audit again" before a block is hidden whole. */
-const maxRounds = 12;
+const maxRounds = 60;
+/** Narrowed cells a round acts on: one hidden total often protects many cells, so ask again soon. */
+const narrowedPerRound = 8;
 
 /**
  * Publishes a universe: 0 stays 0; 1..threshold−1 is hidden; anything else is perturbed by its
@@ -42,15 +44,19 @@ export function attackerRow(cell: Cell, value: Published, threshold: number): Au
 
 async function publishBlock(block: Block, threshold: number, specialists: number): Promise<Published[]> {
   const values = block.cells.map((cell) => firstPass(cell, threshold));
+  const memory = newAuditMemory();
   for (let round = 0; round < maxRounds; round++) {
     const targets = values.flatMap((v, i) => (isHidden(v) ? [i] : []));
-    const narrowed = await narrowedCells({
-      atomCount: block.atomCount.length,
-      rows: block.cells.map((cell, i) => attackerRow(cell, values[i] ?? hidden, threshold)),
-      relations: block.relations,
-      targets,
-      truth: block.atomCount,
-    });
+    const narrowed = await narrowedCells(
+      {
+        atomCount: block.atomCount.length,
+        rows: block.cells.map((cell, i) => attackerRow(cell, values[i] ?? hidden, threshold)),
+        relations: block.relations,
+        targets,
+        truth: block.atomCount,
+      },
+      { memory, stopAfter: narrowedPerRound },
+    );
     if (narrowed.length === 0) return values;
     let changed = false;
     for (const t of narrowed) {

@@ -31,6 +31,8 @@ export interface Block {
   readonly cells: readonly Cell[];
   /** Σ atoms(plus) − Σ atoms(minus) ≥ 0: distinct people in a period vs its sub-periods. */
   readonly relations: readonly { plus: number[]; minus: number[] }[];
+  /** `cellId(period, scope, name)` → index in `cells`. */
+  readonly index: ReadonlyMap<string, number>;
 }
 
 export interface Cell {
@@ -111,6 +113,9 @@ export function buildUniverse(year: number, specialists: readonly string[], fact
     };
     for (let p = 0; p < periods.length; p++) {
       for (let s = 0; s <= specialists.length; s++) {
+        // One specialist's numbers by month are mostly small counts: a specialist's report covers
+        // a quarter or a year, the organisation's any period.
+        if (s > 0 && periods[p]?.kind === 'month') continue;
         for (const name of family.cells.keys()) {
           index.set(cellId(p, s, name), cells.length);
           cells.push(cellOf(p, s, name));
@@ -120,7 +125,7 @@ export function buildUniverse(year: number, specialists: readonly string[], fact
     const relations = family.distinctCell
       ? distinctBounds(periods, specialists.length, family.distinctCell, cells, index)
       : [];
-    blocks.set(id, { family, slots, atomCount, atomKeySum, cells, relations });
+    blocks.set(id, { family, slots, atomCount, atomKeySum, cells, relations, index });
   }
   return { year, periods, specialists, units, blocks };
 }
@@ -164,7 +169,10 @@ function distinctBounds(
   cells: readonly Cell[],
   index: ReadonlyMap<string, number>,
 ) {
-  const atoms = (p: number, s: number) => [...(cells[index.get(cellId(p, s, name)) ?? -1]?.atoms ?? [])];
+  const atoms = (p: number, s: number) => {
+    const i = index.get(cellId(p, s, name));
+    return i === undefined ? undefined : [...(cells[i]?.atoms ?? [])];
+  };
   const relations: { plus: number[]; minus: number[] }[] = [];
   const parts = (p: number) => {
     const period = periods[p];
@@ -177,8 +185,11 @@ function distinctBounds(
     if (subs.length === 0) continue;
     for (let s = 0; s <= scopes; s++) {
       const whole = atoms(p, s);
-      for (const q of subs) relations.push({ plus: whole, minus: atoms(q, s) });
-      relations.push({ plus: subs.flatMap((q) => atoms(q, s)), minus: whole });
+      const parts = subs.map((q) => atoms(q, s));
+      // A specialist has no months: their quarters are bounded by nothing finer.
+      if (!whole || parts.some((part) => part === undefined)) continue;
+      for (const part of parts) relations.push({ plus: whole, minus: part ?? [] });
+      relations.push({ plus: parts.flatMap((part) => part ?? []), minus: whole });
     }
   }
   return relations;

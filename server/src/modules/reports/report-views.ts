@@ -15,16 +15,14 @@ import { hidden, isHidden, type Published } from './disclosure.js';
 import { maxAdjustment } from './perturbation.js';
 import type { PublishedYear } from './published-years.js';
 import type { FamilyId } from './report-families.js';
+import { cellId } from './report-universe.js';
 
 /** Reads published cells of one period and scope out of a published year. */
 export function reader(published: PublishedYear, period: number, scope: number) {
-  const scopes = published.universe.specialists.length + 1;
   return (family: FamilyId, name: string): ReportCount => {
-    const block = published.universe.blocks.get(family);
-    const names = [...(block?.family.cells.keys() ?? [])];
-    const i = names.indexOf(name);
-    const value = published.values.get(family)?.[(period * scopes + scope) * names.length + i];
-    if (!block || i < 0 || value === undefined) throw new Error(`report cell missing: ${family}.${name}`);
+    const i = published.universe.blocks.get(family)?.index.get(cellId(period, scope, name));
+    const value = i === undefined ? undefined : published.values.get(family)?.[i];
+    if (value === undefined) throw new Error(`report cell missing: ${family}.${name}`);
     return value;
   };
 }

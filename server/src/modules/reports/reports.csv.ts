@@ -7,7 +7,7 @@ export interface SummaryLine {
   measure: string;
   breakdown: string;
   value: Value;
-  /** Counts hide as `<N`; shares and medians as `suppressed`. */
+  /** A count, or a share or band computed from counts. */
   kind: 'count' | 'other';
 }
 
@@ -47,17 +47,20 @@ export function summaryLines(summary: ReportSummary): SummaryLine[] {
   return lines;
 }
 
-/** RFC 4180 CSV of exactly the numbers shown; a hidden count is written `<N` (N = the threshold), a hidden share or band `suppressed`. */
+/**
+ * RFC 4180 CSV of exactly the numbers shown. A hidden value is written `hidden`: not `<N`, as a
+ * count at or above the threshold may be hidden too, to protect a small one beside it.
+ */
 export function summaryCsv(summary: ReportSummary): string {
   const { threshold, maxAdjustment } = summary.disclosure;
   const header = [
-    `# Alongside report ${summary.period.id}, ${summary.period.from} to ${summary.period.to} (${summary.scope}); counts 1-${threshold - 1} hidden as <${threshold}; to protect privacy every other count is adjusted by at most ${maxAdjustment}`,
+    `# Alongside report ${summary.period.id}, ${summary.period.from} to ${summary.period.to} (${summary.scope}); to protect privacy counts 1-${threshold - 1} are hidden (and some others beside them) and every shown count is adjusted by at most ${maxAdjustment}`,
     'measure,breakdown,value',
   ];
   const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
   const body = summaryLines(summary).map(
     ({ measure, breakdown, value, kind }) =>
-      `${quote(measure)},${quote(breakdown)},${typeof value !== 'object' ? value : kind === 'count' ? `<${threshold}` : 'suppressed'}`,
+      `${quote(measure)},${quote(breakdown)},${typeof value !== 'object' ? value : 'hidden'}`,
   );
   return `${[...header, ...body].join('\r\n')}\r\n`;
 }
