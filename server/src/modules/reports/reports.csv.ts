@@ -59,7 +59,7 @@ export function summaryCsv(summary: ReportSummary): string {
   ];
   const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
   const body = summaryLines(summary).map(
-    ({ measure, breakdown, value, kind }) =>
+    ({ measure, breakdown, value }) =>
       `${quote(measure)},${quote(breakdown)},${typeof value !== 'object' ? value : 'hidden'}`,
   );
   return `${[...header, ...body].join('\r\n')}\r\n`;
