@@ -1,36 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deviceCookieOf as deviceCookie, signInFrom } from '../helpers/sign-in-attempt.js';
+import { describe, expect, it } from 'vitest';
 import {
-  createOrganisation,
-  createTestApp,
-  invitePerson,
-  type SignedInPerson,
-  strongPassword,
-  type TestApp,
-  uniqueEmail,
-} from '../helpers/test-app.js';
+  accountLimit,
+  atOnce,
+  deviceCookieOf as deviceCookie,
+  deviceLimit,
+  expectToWait,
+  signInAppForFile,
+  tally,
+} from '../helpers/sign-in-attempt.js';
+import { strongPassword } from '../helpers/test-app.js';
 
 /**
  * OWASP's device cookie: a browser that has signed in to an account before keeps its own
  * allowance, so someone guessing at an account from elsewhere cannot lock its owner out.
  */
-const limit = 5;
-const addressLimit = 30;
 const ownerAddress = '192.0.2.10';
 
-let t: TestApp;
-let https: TestApp;
-let admin: SignedInPerson;
-beforeAll(async () => {
-  [t, https] = await Promise.all([createTestApp(), createTestApp({ env: { PUBLIC_URL: 'https://alongside.test' } })]);
-  admin = await createOrganisation(t);
-});
-afterAll(async () => {
-  await Promise.all([t.close(), https.close()]);
-});
+const app = signInAppForFile();
+const https = signInAppForFile({ env: { PUBLIC_URL: 'https://alongside.test' } });
 
 const signIn = (email: string, password: string, from: { device?: string | undefined; address?: string } = {}) =>
-  signInFrom(t, email, password, { remoteAddress: from.address ?? ownerAddress, device: from.device });
+  app.signIn(email, password, { remoteAddress: from.address ?? ownerAddress, device: from.device });
 
 /** Signs in on a browser of its own and returns that browser's device cookie. */
 async function knownDevice(email: string, device?: string, address = ownerAddress): Promise<string> {
@@ -43,38 +33,30 @@ async function knownDevice(email: string, device?: string, address = ownerAddres
 
 /** Many simultaneous wrong passwords from browsers the account has never seen, at many addresses. */
 async function attack(email: string): Promise<void> {
-  const answers = await Promise.all(
-    Array.from({ length: 60 }, (_, i) => signIn(email, `guess ${i}`, { address: `203.0.113.${i + 1}` })),
-  );
-  expect(answers.filter((r) => r.statusCode === 401)).toHaveLength(limit);
-  expect(answers.filter((r) => r.statusCode === 429)).toHaveLength(60 - limit);
+  const answers = await atOnce(60, (i) => signIn(email, `guess ${i}`, { address: `203.0.113.${i + 1}` }));
+  expect(tally(answers)).toEqual({ wrongPassword: accountLimit, refused: 60 - accountLimit, other: [] });
 }
 
 describe('the device cookie', () => {
   it('is set at sign-in: HttpOnly, SameSite=Strict, only for /api/auth, for 90 days; Secure on https', async () => {
-    const person = await invitePerson(t, admin, 'specialist');
+    const person = await app.newAccount('specialist');
     const res = await signIn(person.email, strongPassword);
     const cookie = deviceCookie(res);
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/auth' });
     expect(cookie?.secure).toBeFalsy();
-    const days = ((cookie?.expires?.getTime() ?? 0) - t.clock.now().getTime()) / 86_400_000;
+    const days = ((cookie?.expires?.getTime() ?? 0) - app.t.clock.now().getTime()) / 86_400_000;
     expect(days).toBeCloseTo(90, 0);
     expect(deviceCookie(await signIn(person.email, 'wrong password'))).toBeUndefined();
 
-    const httpsAdmin = await createOrganisation(https);
-    const secure = await https.request({
-      method: 'POST',
-      url: '/api/auth/sign-in',
-      body: { email: httpsAdmin.email, password: strongPassword },
-    });
+    const secure = await https.signIn(https.admin.email, strongPassword, { remoteAddress: ownerAddress });
     expect(deviceCookie(secure)).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Strict' });
   });
 
   it('signs no one in by itself', async () => {
-    const person = await invitePerson(t, admin, 'specialist');
+    const person = await app.newAccount('specialist');
     const device = await knownDevice(person.email);
     const asCookie = (cookie: string) =>
-      t.request({ method: 'GET', url: '/api/auth/me', headers: { cookie } }).then((r) => r.statusCode);
+      app.t.request({ method: 'GET', url: '/api/auth/me', headers: { cookie } }).then((r) => r.statusCode);
     expect(await asCookie(`alongside_device=${device}`)).toBe(401);
     expect(await asCookie(`alongside_session=${device}`)).toBe(401);
     expect((await signIn(person.email, 'wrong password', { device })).statusCode).toBe(401);
@@ -84,19 +66,14 @@ describe('the device cookie', () => {
 describe('during an attack from unknown browsers', () => {
   it('the owner’s known browser still signs in; a new browser waits (429 with Retry-After)', async () => {
     const sharedAddress = '192.0.2.20';
-    const owner = await invitePerson(t, admin, 'specialist');
+    const owner = await app.newAccount('specialist');
     const device = await knownDevice(owner.email, undefined, sharedAddress);
     await attack(owner.email);
     // The attacker also uses up the allowance of the address the owner signs in from.
-    for (let i = 0; i < addressLimit; i++) {
-      expect((await signIn(uniqueEmail('spray'), 'guess', { address: sharedAddress })).statusCode).toBe(401);
-    }
+    await app.spendAddressAllowance({ remoteAddress: sharedAddress });
 
     for (const address of ['198.51.100.200', sharedAddress]) {
-      const newBrowser = await signIn(owner.email, strongPassword, { address });
-      expect(newBrowser.statusCode).toBe(429);
-      expect(newBrowser.json()).toMatchObject({ error: 'too_many_requests' });
-      expect(Number(newBrowser.headers['retry-after'])).toBeGreaterThan(0);
+      expectToWait(await signIn(owner.email, strongPassword, { address }));
     }
 
     // From the locked address, with the account locked to every other browser.
@@ -112,8 +89,8 @@ describe('during an attack from unknown browsers', () => {
   });
 
   it('a cookie of another account, or a made-up one, gives no allowance', async () => {
-    const owner = await invitePerson(t, admin, 'specialist');
-    const colleague = await invitePerson(t, admin, 'specialist');
+    const owner = await app.newAccount('specialist');
+    const colleague = await app.newAccount('specialist');
     const colleaguesDevice = await knownDevice(colleague.email);
     await attack(owner.email);
 
@@ -126,31 +103,24 @@ describe('during an attack from unknown browsers', () => {
 
 describe('a known browser that guesses', () => {
   it('is locked out on its own, even when its guesses arrive all at once; other browsers are not', async () => {
-    const owner = await invitePerson(t, admin, 'specialist');
+    const owner = await app.newAccount('specialist');
     const stolen = await knownDevice(owner.email);
     const laptop = await knownDevice(owner.email);
 
-    const answers = await Promise.all(
-      Array.from({ length: 100 }, (_, i) => signIn(owner.email, `guess ${i}`, { device: stolen })),
-    );
-    expect(answers.filter((r) => r.statusCode === 401)).toHaveLength(limit);
-    expect(answers.filter((r) => r.statusCode === 429)).toHaveLength(100 - limit);
+    const answers = await atOnce(100, (i) => signIn(owner.email, `guess ${i}`, { device: stolen }));
+    expect(tally(answers)).toEqual({ wrongPassword: deviceLimit, refused: 100 - deviceLimit, other: [] });
 
-    const locked = await signIn(owner.email, strongPassword, { device: stolen });
-    expect(locked.statusCode).toBe(429);
-    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+    expectToWait(await signIn(owner.email, strongPassword, { device: stolen }));
     expect((await signIn(owner.email, strongPassword, { device: laptop })).statusCode).toBe(200);
     // The account's allowance for new browsers was not used up either.
     expect((await signIn(owner.email, strongPassword, { address: '198.51.100.201' })).statusCode).toBe(200);
   });
 
   it('has its earlier failures cleared by a successful sign-in', async () => {
-    const owner = await invitePerson(t, admin, 'specialist');
+    const owner = await app.newAccount('specialist');
     let device = await knownDevice(owner.email);
     for (let round = 0; round < 2; round++) {
-      for (let i = 0; i < limit - 1; i++) {
-        expect((await signIn(owner.email, 'wrong', { device })).statusCode).toBe(401);
-      }
+      await app.wrongPasswords(owner.email, deviceLimit - 1, { remoteAddress: ownerAddress, device });
       device = await knownDevice(owner.email, device);
     }
   });
@@ -159,14 +129,14 @@ describe('a known browser that guesses', () => {
 describe('after 90 days without a sign-in', () => {
   // Last: moving the clock ends every sign-in session in this file.
   it('a browser is no longer known', async () => {
-    const owner = await invitePerson(t, admin, 'specialist');
+    const owner = await app.newAccount('specialist');
     const device = await knownDevice(owner.email);
-    t.clock.advance(89 * 86_400_000);
+    app.t.clock.advance(89 * 86_400_000);
     await attack(owner.email);
     const renewed = deviceCookie(await signIn(owner.email, strongPassword, { device }))?.value;
     expect(renewed).toBeDefined();
 
-    t.clock.advance(91 * 86_400_000);
+    app.t.clock.advance(91 * 86_400_000);
     await attack(owner.email);
     expect((await signIn(owner.email, strongPassword, { device: renewed })).statusCode).toBe(429);
   });

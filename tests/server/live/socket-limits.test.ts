@@ -1,37 +1,27 @@
 import type { ErrorBody } from '@alongside/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { LiveTestClient } from '../../helpers/live-client.js';
-import { createCast, type SignedInPerson, signIn, type TestApp } from '../../helpers/test-app.js';
-import { eventually, goal, restCommand, startLiveApp, subscribe } from './live-fixtures.js';
+import { type SignedInPerson, signIn } from '../../helpers/test-app.js';
+import { eventually, goal, liveAppForFile, restCommand, subscribe } from './live-fixtures.js';
 
 /**
  * One sign-in holds at most 20 sockets on an instance (the production default); the next upgrade
  * is refused before it happens, in the product's error shape, and a socket that closes frees its
  * slot.
  */
-let t: TestApp;
-let baseUrl: string;
-let cast: Awaited<ReturnType<typeof createCast>>;
-const sockets: LiveTestClient[] = [];
-
-beforeAll(async () => {
-  ({ t, baseUrl } = await startLiveApp());
-  cast = await createCast(t);
-});
-afterAll(async () => {
-  for (const s of sockets) s.close();
-  await t.close();
-});
+const file = liveAppForFile();
 
 async function openMany(person: SignedInPerson, count: number): Promise<LiveTestClient[]> {
+  const { baseUrl } = file.app;
   const opened = await Promise.all(Array.from({ length: count }, () => LiveTestClient.connect(baseUrl, person)));
-  sockets.push(...opened);
+  file.sockets.push(...opened);
   return opened;
 }
 
 /** Asks for one more socket and expects the upgrade to be refused: its status and body. */
 function refusedUpgrade(person: SignedInPerson): Promise<{ status: number; body: ErrorBody }> {
+  const { baseUrl } = file.app;
   const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/api/live`, {
     headers: { origin: baseUrl, cookie: `alongside_session=${person.cookie}` },
   });
@@ -57,6 +47,7 @@ function refusedUpgrade(person: SignedInPerson): Promise<{ status: number; body:
 
 describe('sockets per sign-in', () => {
   it('the 21st socket is refused with 429 too_many_sockets; the 20 keep working; closing one lets a new one in', async () => {
+    const { t, cast } = file.app;
     const pid = cast.participant.me.id;
     const before = t.app.liveHub.connectionCount;
     const twenty = await openMany(cast.specialist, 20);
@@ -95,18 +86,20 @@ describe('sockets per sign-in', () => {
   });
 
   it('upgrades arriving together cannot go past the cap', async () => {
+    const { t, baseUrl, cast } = file.app;
     const person = await signIn(t, cast.participant.email, cast.participant.password);
     const attempts = await Promise.allSettled(
       Array.from({ length: 30 }, () => LiveTestClient.connect(baseUrl, person)),
     );
     const opened = attempts.flatMap((a) => (a.status === 'fulfilled' ? [a.value] : []));
-    sockets.push(...opened);
+    file.sockets.push(...opened);
     const refusals = attempts.flatMap((a) => (a.status === 'rejected' ? [String(a.reason)] : []));
     expect(opened).toHaveLength(20);
     expect(refusals).toEqual(Array(10).fill('Error: upgrade refused: 429'));
   });
 
   it('a socket the server closes frees its slot too', async () => {
+    const { t, cast } = file.app;
     const person = await signIn(t, cast.participant.email, cast.participant.password);
     const twenty = await openMany(person, 20);
     const [broken] = twenty;
