@@ -93,7 +93,7 @@ export class AlReportTrend extends PartElement {
           <caption id="trend-caption">${caption}</caption>
           <thead>
             <tr>
-              <th scope="col">${tr(trend.by === 'quarter' ? 'trend.byQuarter' : 'trend.byMonth')}</th>
+              <th scope="col">${tr(trend.by === 'quarter' ? 'trend.col.quarter' : 'trend.col.month')}</th>
               ${measures.map((m) => html`<th scope="col" class="num">${tr(m.label)}</th>`)}
             </tr>
           </thead>
