@@ -28,8 +28,23 @@ export const reportStyles = css`
     align-items: flex-end;
   }
   .picker-fields al-select {
-    flex: 1 1 10rem;
+    flex: 1 1 8rem;
     min-width: 0;
+  }
+  /* A quarter in words ("Q3 (July–September)") and a person's name need more room than a year. */
+  .picker-fields al-select[name='part'],
+  .picker-fields al-select[name='specialistId'] {
+    flex: 2 1 14rem;
+  }
+  /* A period or a measure is read as one phrase, never broken inside a word. */
+  .trend-table th {
+    overflow-wrap: normal;
+  }
+  .trend-table thead th {
+    white-space: normal;
+  }
+  .trend-table tbody th {
+    white-space: nowrap;
   }
   .trend {
     margin-top: var(--space-6);
