@@ -65,7 +65,7 @@ export class AlReportTrend extends PartElement {
       <fieldset class="trend-by">
         <legend>${tr('trend.by')}</legend>
         ${(['quarter', 'month'] as const).map(
-          (step) => html`<label class="choice">
+          (step) => html`<label class="radio">
             <input
               type="radio"
               name="trend-by"

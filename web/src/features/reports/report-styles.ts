@@ -60,17 +60,6 @@ export const reportStyles = css`
   .trend-by legend {
     margin-bottom: var(--space-2);
   }
-  .choice {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--space-2);
-    min-height: var(--target);
-  }
-  .choice input {
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0;
-  }
   .summary > * + * {
     margin-top: var(--space-4);
   }
