@@ -203,6 +203,9 @@ describe('the specialist’s overview and the supervisor’s report', () => {
     const informes = v.getByRole('region', { name: 'Informes del programa' });
     await informes.getByRole('link', { name: 'Descargar CSV' }).waitFor();
     await informes.getByText('Para proteger la privacidad', { exact: false }).first().waitFor();
+    // The month inside a Spanish sentence stays lower case.
+    const mes = new Intl.DateTimeFormat('es', { month: 'long', timeZone: 'UTC' }).format(now);
+    await informes.getByText(`Informe de ${mes} de ${year}`).waitFor();
     await informes.getByRole('table', { name: new RegExp(`^Cifras principales de ${year}`) }).waitFor();
     await check(v, 'supervisor home (Spanish)', '43-supervisor-report-es');
   });

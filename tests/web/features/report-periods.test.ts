@@ -86,7 +86,8 @@ describe('the report period picker', () => {
   });
 
   it('says a period in words, in Spanish', () => {
-    expect(periodLabel(period('2026-07'), 'es')).toBe('Julio de 2026');
+    // Inside a sentence (“Informe de julio de 2026”) a Spanish month stays lower case; alone it starts with a capital.
+    expect(periodLabel(period('2026-07'), 'es')).toBe('julio de 2026');
     expect(periodLabel(period('2026-Q3'), 'es')).toBe('T3 2026 (julio–septiembre)');
     expect(periodLabel(period('2026'), 'es')).toBe('2026');
     expect(partLabel(period('2026-Q2'), 'es')).toBe('T2 (abril–junio)');

@@ -76,7 +76,7 @@ function monthName(language: Language, month: number, withYear?: number): string
   return new Intl.DateTimeFormat(language, options).format(new Date(Date.UTC(withYear ?? 2000, month - 1, 15, 12)));
 }
 
-/** Upper-cases the first letter: Spanish month names are lower case, but a label starts a line. */
+/** Upper-cases the first letter: Spanish month names are lower case, but an option or a row header starts a line. */
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 function quarterMonths(period: ReportPeriod, language: Language): string {
@@ -85,10 +85,13 @@ function quarterMonths(period: ReportPeriod, language: Language): string {
   return `${monthName(language, first)}–${monthName(language, last)}`;
 }
 
-/** A period in words: "July 2026", "Q3 2026 (July–September)", "2026" (and the same in Spanish). */
+/**
+ * A period in words, to stand inside a sentence: "July 2026", "Q3 2026 (July–September)", "2026";
+ * in Spanish "julio de 2026", "T3 2026 (julio–septiembre)" (month names in lower case).
+ */
 export function periodLabel(period: ReportPeriod, language: Language): string {
   if (period.kind === 'year') return String(period.year);
-  if (period.kind === 'month') return capitalised(monthName(language, period.months[0] ?? 1, period.year));
+  if (period.kind === 'month') return monthName(language, period.months[0] ?? 1, period.year);
   return trIn(language, 'period.quarter', {
     quarter: partOf(period) ?? 1,
     year: period.year,
