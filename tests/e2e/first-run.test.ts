@@ -296,6 +296,10 @@ describe('first run to first participant', () => {
     await nav.getByRole('link', { name: 'Organisation' }).click();
     await waitForHeading(page, 'Organisation settings');
     await expect(page.getByLabel('Smallest number reports may show').inputValue()).resolves.toBe('11');
+    // A new threshold starts with the next calendar year, so no year's reports mix two thresholds.
+    await page
+      .getByText(`A change takes effect from 1 January ${new Date().getUTCFullYear() + 1}`, { exact: false })
+      .waitFor();
     await expectAccessible(page, 'organisation settings');
 
     await nav.getByRole('link', { name: 'Account' }).click();

@@ -7,12 +7,20 @@ import { story } from './harness/story.js';
 /**
  * The two home pages that summarise: the specialist's "people I walk alongside" (last session,
  * suggestions waiting, next steps) and the supervisor's program report (aggregates only, small
- * numbers hidden, the same numbers as CSV). Each is scanned with axe and photographed at phone
+ * numbers hidden, numbers slightly adjusted and said so, the same numbers as CSV, the year by quarter
+ * or month; a calendar month, quarter or year, never a range of days). Each is scanned with axe and photographed at phone
  * and desktop width.
  */
 
 const app = story();
 const { person, problems } = app;
+
+// The report opens on the quarter we are in, by the server's (UTC) calendar.
+const now = new Date();
+const year = String(now.getUTCFullYear());
+const month = String(now.getUTCMonth() + 1).padStart(2, '0');
+const quarter = Math.ceil((now.getUTCMonth() + 1) / 3);
+const monthName = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(now);
 
 /** A plan command sent from the person's own browser, as the plan page would send it. */
 async function command(page: Page, participantId: string, body: unknown): Promise<number> {
@@ -105,28 +113,48 @@ describe('the specialist’s overview and the supervisor’s report', () => {
     await check(s, 'specialist home with the overview', '40-specialist-home-overview');
   });
 
-  it('shows the supervisor the program report, small numbers hidden, with a CSV of the same numbers', async () => {
+  it('shows the supervisor this quarter’s report, protected and said so, with a CSV of the same numbers and the year’s trend', async () => {
     const v = supervisor.page;
     await v.reload();
     await waitForHeading(v, 'Welcome, Sol Supervisor');
     const reports = v.getByRole('region', { name: 'Program reports' });
-    await reports.getByText(/^From .* to .*, whole organisation\.$/).waitFor();
-    await reports.getByText(/numbers from 1 to 10 are shown as “fewer than 11”/).waitFor();
+    // The quarter we are in, in words.
+    await reports.getByText(`Report for Q${quarter} ${year} (`, { exact: false }).waitFor();
+    await reports
+      .getByText(
+        'To protect privacy, numbers are slightly adjusted (by at most 2) and counts below 11 are never shown.',
+        {
+          exact: false,
+        },
+      )
+      .first()
+      .waitFor();
     // One session and one participant: too few to show, in every table that holds them.
     const sessions = reports.getByRole('table', { name: 'Sessions started in the period, by how people met' });
-    await sessions.getByRole('row', { name: /By phone fewer than 11/ }).waitFor();
+    await sessions.getByRole('row', { name: /By phone hidden/ }).waitFor();
     await sessions.getByRole('row', { name: /In person 0/ }).waitFor();
     const goals = reports.getByRole('table', { name: /Goals set in the period/ });
-    await goals.getByRole('row', { name: /^Home/ }).getByText('fewer than 11').first().waitFor();
+    await goals.getByRole('row', { name: /^Home/ }).getByText('hidden').first().waitFor();
     await reports.getByRole('table', { name: /Suggestions made in the period/ }).waitFor();
     await reports.getByRole('table', { name: /Participants by number of supports/ }).waitFor();
+    await expect(reports.getByText(/fewer than/).count()).resolves.toBe(0);
     // Nothing in the report names a person.
     await expect(reports.getByText('Pat Participant').count()).resolves.toBe(0);
     await expect(reports.getByText(ownGoal).count()).resolves.toBe(0);
 
+    // The year at a glance: by quarter, this quarter's session hidden like in the report above.
+    const byQuarter = reports.getByRole('table', { name: `Main numbers for ${year}, by quarter` });
+    await byQuarter.getByRole('row', { name: new RegExp(`^Q${quarter} \\(.*\\) hidden`) }).waitFor();
+    await expect(byQuarter.getByRole('row').count()).resolves.toBe(5);
+    await byQuarter.getByRole('columnheader', { name: 'Participants engaged' }).waitFor();
+    await reports.getByRole('radio', { name: 'By month' }).check();
+    const byMonth = reports.getByRole('table', { name: `Main numbers for ${year}, by month` });
+    await byMonth.getByRole('row', { name: new RegExp(`^${monthName} hidden`) }).waitFor();
+    await expect(byMonth.getByRole('row').count()).resolves.toBe(13);
+
     const csv = reports.getByRole('link', { name: 'Download CSV' });
     const href = await csv.getAttribute('href');
-    expect(href).toMatch(/^\/api\/reports\/summary\.csv\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/);
+    expect(href).toBe(`/api/reports/summary.csv?period=${year}-Q${quarter}`);
     const answer = await v.evaluate(async (url) => {
       const response = await fetch(url);
       return { status: response.status, type: response.headers.get('content-type'), body: await response.text() };
@@ -138,37 +166,47 @@ describe('the specialist’s overview and the supervisor’s report', () => {
     await check(v, 'supervisor home with the report', '41-supervisor-report');
   });
 
-  it('shows an empty period sensibly, refuses a backwards range, and speaks Spanish', async () => {
+  it('shows another period and one specialist, an empty quarter sensibly, and speaks Spanish', async () => {
     const v = supervisor.page;
     const reports = v.getByRole('region', { name: 'Program reports' });
-    await reports.getByLabel('From', { exact: true }).fill('2020-01-01');
-    await reports.getByLabel('To', { exact: true }).fill('2019-12-31');
+    const lastYear = String(Number(year) - 1);
+    await reports.getByLabel('Period', { exact: true }).selectOption({ label: 'A quarter' });
+    await reports.getByLabel('Year', { exact: true }).selectOption(lastYear);
+    await reports.getByLabel('Quarter', { exact: true }).selectOption({ label: 'Q1 (January–March)' });
     await reports.getByRole('button', { name: 'Show report' }).click();
-    await reports.getByText('The start date must be on or before the end date.').waitFor();
-    await reports.getByLabel('To', { exact: true }).fill('2020-03-31');
-    await reports.getByRole('button', { name: 'Show report' }).click();
+    await reports.getByText(`Report for Q1 ${lastYear} (January–March)`).waitFor();
     await reports.getByText('Nothing was recorded in this period yet.', { exact: false }).waitFor();
-    await expect(reports.getByText('The start date must be on or before the end date.').count()).resolves.toBe(0);
     const href = await reports.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
-    expect(href).toBe('/api/reports/summary.csv?from=2020-01-01&to=2020-03-31');
+    expect(href).toBe(`/api/reports/summary.csv?period=${lastYear}-Q1`);
+    // The trend follows the year of the report.
+    await reports.getByRole('table', { name: new RegExp(`^Main numbers for ${lastYear}`) }).waitFor();
     await check(v, 'supervisor home, empty period', '42-supervisor-report-empty');
 
-    // Narrowed to one specialist, picked by name; the CSV link follows the filter.
+    // A whole year, then a month; narrowed to one specialist, picked by name; the CSV link follows.
+    await reports.getByLabel('Period', { exact: true }).selectOption({ label: 'A whole year' });
+    await expect(reports.getByLabel('Quarter', { exact: true }).count()).resolves.toBe(0);
+    await reports.getByLabel('Year', { exact: true }).selectOption(year);
+    await reports.getByLabel('Period', { exact: true }).selectOption({ label: 'A month' });
+    await reports.getByLabel('Month', { exact: true }).selectOption({ label: monthName });
     await reports.getByLabel('Specialist', { exact: true }).selectOption({ label: 'Sam Specialist' });
     await reports.getByRole('button', { name: 'Show report' }).click();
     await reports.getByText('These numbers cover one specialist', { exact: false }).waitFor();
+    await reports.getByText(`Report for ${monthName} ${year}`).waitFor();
     const narrowed = await reports.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
-    expect(narrowed).toMatch(/&specialistId=[0-9a-f-]{36}$/);
+    expect(narrowed).toMatch(new RegExp(`\\?period=${year}-${month}&specialistId=[0-9a-f-]{36}$`));
     await reports.getByLabel('Specialist', { exact: true }).selectOption({ label: 'Every specialist' });
     await reports.getByRole('button', { name: 'Show report' }).click();
     await reports.getByText('These numbers cover every specialist.').waitFor();
 
     await v.getByRole('button', { name: 'Español' }).click();
     await waitForHeading(v, 'Hola, Sol Supervisor');
-    await v
-      .getByRole('region', { name: 'Informes del programa' })
-      .getByRole('link', { name: 'Descargar CSV' })
-      .waitFor();
+    const informes = v.getByRole('region', { name: 'Informes del programa' });
+    await informes.getByRole('link', { name: 'Descargar CSV' }).waitFor();
+    await informes.getByText('Para proteger la privacidad', { exact: false }).first().waitFor();
+    // The month inside a Spanish sentence stays lower case.
+    const mes = new Intl.DateTimeFormat('es', { month: 'long', timeZone: 'UTC' }).format(now);
+    await informes.getByText(`Informe de ${mes} de ${year}`).waitFor();
+    await informes.getByRole('table', { name: new RegExp(`^Cifras principales de ${year}`) }).waitFor();
     await check(v, 'supervisor home (Spanish)', '43-supervisor-report-es');
   });
 

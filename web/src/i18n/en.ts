@@ -280,6 +280,8 @@ export const en = {
   'organisation.thresholdLabel': 'Smallest number reports may show',
   'organisation.thresholdHint':
     'Reports hide any count below this, so no one can be picked out. It must be 11 or more.',
+  'organisation.thresholdWhen': ({ year }: { year: number }) =>
+    `A change takes effect from 1 January ${year + 1}, so reports for ${year} and earlier keep the number they already use.`,
   'organisation.thresholdInvalid': 'Enter a whole number from 11 to 100.',
   'organisation.languageLabel': 'Default language',
   'organisation.languageHint': 'Used until each person chooses their own.',

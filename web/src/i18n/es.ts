@@ -286,6 +286,8 @@ export const es: Messages = {
   'organisation.thresholdLabel': 'Cifra mínima que pueden mostrar los informes',
   'organisation.thresholdHint':
     'Los informes ocultan cualquier cifra menor que esta, para que nadie pueda ser identificado. Debe ser 11 o más.',
+  'organisation.thresholdWhen': ({ year }) =>
+    `Un cambio se aplica a partir del 1 de enero de ${year + 1}, así que los informes de ${year} y anteriores mantienen la cifra que ya usan.`,
   'organisation.thresholdInvalid': 'Escribe un número entero del 11 al 100.',
   'organisation.languageLabel': 'Idioma predeterminado',
   'organisation.languageHint': 'Se usa hasta que cada persona elija el suyo.',

@@ -3,27 +3,31 @@
  * screen); `reports-es.ts` must match these keys and parameters exactly or it does not compile.
  */
 export const reportsEn = {
-  'form.label': 'Period',
-  'form.from': 'From',
-  'form.to': 'To',
+  'form.label': 'Which report',
+  'form.kind': 'Period',
+  'form.kind.month': 'A month',
+  'form.kind.quarter': 'A quarter',
+  'form.kind.year': 'A whole year',
+  'form.year': 'Year',
+  'form.quarter': 'Quarter',
+  'form.month': 'Month',
   'form.show': 'Show report',
-  'form.badRange': 'The start date must be on or before the end date.',
-  'form.missing': 'Choose both dates.',
-  period: ({ from, to }: { from: string; to: string }) => `From ${from} to ${to}, whole organisation.`,
+  'period.quarter': ({ quarter, year, months }: { quarter: number; year: number; months: string }) =>
+    `Q${quarter} ${year} (${months})`,
+  'period.quarterOption': ({ quarter, months }: { quarter: number; months: string }) => `Q${quarter} (${months})`,
+  'summary.title': ({ period }: { period: string }) => `Report for ${period}`,
   filterNote: 'These numbers cover every specialist.',
   filterOne: 'These numbers cover one specialist: their sessions and suggestions, and the people they partner with.',
   'form.specialist': 'Specialist',
   'form.everyone': 'Every specialist',
-  privacy: ({ threshold }: { threshold: number }) =>
-    `To protect privacy, numbers from 1 to ${threshold - 1} are shown as “fewer than ${threshold}”, and other numbers are rounded to the nearest ${threshold} and marked “about”. Zero is shown as it is.`,
+  privacy: ({ threshold, maxAdjustment }: { threshold: number; maxAdjustment: number }) =>
+    `To protect privacy, numbers are slightly adjusted (by at most ${maxAdjustment}) and counts below ${threshold} are never shown. A few other numbers are hidden too, so the small ones can’t be worked out. The same number is shown wherever it appears.`,
   empty: 'Nothing was recorded in this period yet. The numbers will appear as sessions and plans are used.',
   csv: 'Download CSV',
   csvHint: '(the same numbers, for a spreadsheet)',
   loadingReport: 'Loading the report…',
 
-  'value.fewer': ({ threshold }: { threshold: number }) => `fewer than ${threshold}`,
-  'value.about': ({ value }: { value: string }) => `about ${value}`,
-  'value.hidden': 'hidden (too few)',
+  'value.hidden': 'hidden',
   'value.percent': ({ value }: { value: number }) => `${value}%`,
   'col.what': 'What',
   'col.count': 'Number',
@@ -84,7 +88,7 @@ export const reportsEn = {
   'band.up-1-2': 'Up 1 or 2 points',
   'band.up-3-plus': 'Up 3 points or more',
   'confidence.goals': 'Goals rated twice or more',
-  'confidence.median': 'Middle value of the change (median)',
+  'confidence.median': 'Where the middle goal’s change falls',
 
   'referrals.title': 'Referrals to community resources',
   'referrals.text': 'Resources participants saved to their plans in the period, by where each stands now.',
@@ -104,6 +108,22 @@ export const reportsEn = {
   'supports.band.3-4': '3 or 4 supports',
   'supports.band.5-plus': '5 or more supports',
   'supports.participants': 'Participants counted',
+
+  'trend.title': ({ year }: { year: number }) => `${year} at a glance`,
+  'trend.text': 'The main numbers of each quarter or month of the year, exactly as their own reports show them.',
+  'trend.by': 'Show the year',
+  'trend.byQuarter': 'By quarter',
+  'trend.col.quarter': 'Quarter',
+  'trend.byMonth': 'By month',
+  'trend.col.month': 'Month',
+  'trend.caption.quarter': ({ year }: { year: number }) => `Main numbers for ${year}, by quarter`,
+  'trend.caption.month': ({ year }: { year: number }) => `Main numbers for ${year}, by month`,
+  'trend.sessions': 'Sessions',
+  'trend.engaged': 'Participants engaged',
+  'trend.goals': 'Goals set',
+  'trend.steps': 'Steps completed',
+  'trend.suggestions': 'Suggestions made',
+  'trend.referrals': 'Referrals made',
 } satisfies Record<string, string | ((params: never) => string)>;
 
 type ReportsCatalogue = typeof reportsEn;

@@ -211,6 +211,19 @@ export const sharedStyles = css`
     background: var(--c-surface-soft);
     font-weight: 600;
   }
+  /* A radio button with its label beside it, a whole touch target high (a choice's options, a trend's step). */
+  .radio {
+    display: flex;
+    align-items: center;
+    gap: var(--space-2);
+    min-height: var(--target);
+  }
+  .radio input {
+    width: 1.4rem;
+    height: 1.4rem;
+    margin: 0;
+    accent-color: var(--c-primary);
+  }
   /* A native date box with its label above (a follow-up date, a report's range, a verified-on day). */
   .date {
     display: grid;

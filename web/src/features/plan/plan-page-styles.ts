@@ -36,18 +36,6 @@ export const planPageStyles = css`
     font-weight: 600;
     margin-bottom: var(--space-1);
   }
-  .radio {
-    display: flex;
-    align-items: center;
-    gap: var(--space-2);
-    min-height: var(--target);
-  }
-  .radio input {
-    width: 1.4rem;
-    height: 1.4rem;
-    margin: 0;
-    accent-color: var(--c-primary);
-  }
   .radio label {
     flex: 1;
     padding: var(--space-2) 0;

@@ -2,6 +2,7 @@ import {
   choicePathwayBands,
   confidenceBands,
   goalStatuses,
+  parseReportPeriod,
   type ReportSummary,
   type ReportSummaryQuery,
   referralStatuses,
@@ -12,16 +13,18 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { reportsApi } from '../../data/reports-client.js';
+import { currentLanguage } from '../../i18n/i18n.js';
 import { type ReportsKey, tr } from '../../i18n/reports-i18n.js';
 import { PartElement } from '../../ui/part-element.js';
-import { type BarRow, count, formatDay, median, share } from './report-format.js';
-import '../../ui/al-notice.js';
+import { type BarRow, count, disclosureNotice, medianBand, share } from './report-format.js';
+import { periodLabel } from './report-periods.js';
 
 /**
  * The program's aggregate report for a period, as the supervisor's page shows it: the headline
  * figures, then each area as a bar chart that is also a table, and the goals by life area and
- * status. Every number comes from the server already suppressed and rounded; this only says so in
- * plain words ("fewer than 11", "about 20") and never computes a number of its own from them.
+ * status. Every number comes from the server already protected (slightly adjusted, small counts
+ * hidden); this says so in plain words on every report and never computes a number of its own
+ * from them — a hidden count reads "hidden", a shown one is shown as published.
  * Renders into the page's tree (`PartElement`): the page's report styles and ids reach it.
  *
  * @property summary - the report as the server published it
@@ -34,17 +37,17 @@ export class AlReportSummary extends PartElement {
 
   override render(): TemplateResult {
     const s = this.summary;
-    const threshold = s.suppression.threshold;
+    const period = parseReportPeriod(s.period.id);
     const allZero =
       s.sessions.total === 0 && s.participantsEngaged === 0 && s.goals.total === 0 && s.stepsCompleted === 0;
     const p = s.partnership;
     return html`
       <div class="summary">
         <p class="period">
-          <strong>${tr('period', { from: formatDay(s.range.from), to: formatDay(s.range.to) })}</strong>
+          <strong>${tr('summary.title', { period: period ? periodLabel(period, currentLanguage()) : s.period.id })}</strong>
         </p>
-        <p class="muted">${tr(this.query.specialistId ? 'filterOne' : 'filterNote')}</p>
-        <al-notice tone="info"><p>${tr('privacy', { threshold })}</p></al-notice>
+        <p class="muted">${tr(s.scope === 'specialist' ? 'filterOne' : 'filterNote')}</p>
+        ${disclosureNotice(s.disclosure)}
         ${allZero ? html`<p class="empty">${tr('empty')}</p>` : nothing}
         <p class="csv">
           <a class="link-target" href=${reportsApi.csvHref(this.query)} download>${tr('csv')}</a>
@@ -54,121 +57,86 @@ export class AlReportSummary extends PartElement {
         <ul class="figures" aria-label=${tr('engaged.title')}>
           <li class="card figure">
             <h3>${tr('engaged.title')}</h3>
-            <p class="big">${count(s.participantsEngaged, threshold)}</p>
+            <p class="big">${count(s.participantsEngaged)}</p>
             <p class="muted">${tr('engaged.text')}</p>
           </li>
           <li class="card figure">
             <h3>${tr('steps.title')}</h3>
-            <p class="big">${count(s.stepsCompleted, threshold)}</p>
+            <p class="big">${count(s.stepsCompleted)}</p>
             <p class="muted">${tr('steps.text')}</p>
           </li>
         </ul>
 
         <section aria-labelledby="sessions-title">
           <h3 id="sessions-title">${tr('sessions.title')}</h3>
-          ${this.bars(
-            'sessions',
-            tr('sessions.caption'),
-            [
-              ...sessionModes.map((m) => ({ label: tr(`mode.${m}`), value: s.sessions.byMode[m] })),
-              { label: tr('sessions.total'), value: s.sessions.total, total: true },
-            ],
-            threshold,
-          )}
+          ${this.bars('sessions', tr('sessions.caption'), [
+            ...sessionModes.map((m) => ({ label: tr(`mode.${m}`), value: s.sessions.byMode[m] })),
+            { label: tr('sessions.total'), value: s.sessions.total, total: true },
+          ])}
         </section>
 
         <section aria-labelledby="goals-title">
           <h3 id="goals-title">${tr('goals.title')}</h3>
-          ${this.goalsTable(s, threshold)}
+          ${this.goalsTable(s)}
         </section>
 
         <section aria-labelledby="partnership-title">
           <h3 id="partnership-title">${tr('partnership.title')}</h3>
           <p>${tr('partnership.text')}</p>
           <p class="share">${tr('voice.share')}: <strong>${share(p.activeGoalsOwnVoiceShare)}</strong></p>
-          ${this.bars(
-            'voice',
-            tr('voice.caption'),
-            [
-              { label: tr('voice.participant'), value: p.activeGoalsByVoice.participant },
-              { label: tr('voice.specialist'), value: p.activeGoalsByVoice.specialist },
-              { label: tr('voice.total'), value: p.activeGoalsByVoice.total, total: true },
-            ],
-            threshold,
-          )}
-          ${this.bars(
-            'suggestions',
-            tr('suggestions.caption'),
-            [
-              ...reportSuggestionStatuses.map((k) => ({
-                label: tr(`suggestion.${k}`),
-                value: p.suggestions.byStatus[k],
-              })),
-              { label: tr('suggestions.total'), value: p.suggestions.total, total: true },
-            ],
-            threshold,
-          )}
+          ${this.bars('voice', tr('voice.caption'), [
+            { label: tr('voice.participant'), value: p.activeGoalsByVoice.participant },
+            { label: tr('voice.specialist'), value: p.activeGoalsByVoice.specialist },
+            { label: tr('voice.total'), value: p.activeGoalsByVoice.total, total: true },
+          ])}
+          ${this.bars('suggestions', tr('suggestions.caption'), [
+            ...reportSuggestionStatuses.map((k) => ({
+              label: tr(`suggestion.${k}`),
+              value: p.suggestions.byStatus[k],
+            })),
+            { label: tr('suggestions.total'), value: p.suggestions.total, total: true },
+          ])}
           <p class="share">
             ${tr('choices.share')}: <strong>${share(p.choicesMoreThanOnePathwayShare)}</strong>
           </p>
-          ${this.bars(
-            'choices',
-            tr('choices.caption'),
-            [
-              ...choicePathwayBands.map((k) => ({ label: tr(`choices.${k}`), value: p.choices.byPathways[k] })),
-              { label: tr('choices.total'), value: p.choices.total, total: true },
-            ],
-            threshold,
-          )}
+          ${this.bars('choices', tr('choices.caption'), [
+            ...choicePathwayBands.map((k) => ({ label: tr(`choices.${k}`), value: p.choices.byPathways[k] })),
+            { label: tr('choices.total'), value: p.choices.total, total: true },
+          ])}
         </section>
 
         <section aria-labelledby="confidence-title">
           <h3 id="confidence-title">${tr('confidence.title')}</h3>
           <p>${tr('confidence.text')}</p>
           <p class="share">
-            ${tr('confidence.median')}: <strong>${median(s.confidenceChange.median)}</strong>
+            ${tr('confidence.median')}: <strong>${medianBand(s.confidenceChange.medianBand)}</strong>
           </p>
-          ${this.bars(
-            'confidence',
-            tr('confidence.caption'),
-            [
-              ...confidenceBands.map((b) => ({ label: tr(`band.${b}`), value: s.confidenceChange.byBand[b] })),
-              { label: tr('confidence.goals'), value: s.confidenceChange.goals, total: true },
-            ],
-            threshold,
-          )}
+          ${this.bars('confidence', tr('confidence.caption'), [
+            ...confidenceBands.map((b) => ({ label: tr(`band.${b}`), value: s.confidenceChange.byBand[b] })),
+            { label: tr('confidence.goals'), value: s.confidenceChange.goals, total: true },
+          ])}
         </section>
 
         <section aria-labelledby="referrals-title">
           <h3 id="referrals-title">${tr('referrals.title')}</h3>
           <p>${tr('referrals.text')}</p>
           <p class="share">${tr('referrals.share')}: <strong>${share(s.referrals.connectedShare)}</strong></p>
-          ${this.bars(
-            'referrals',
-            tr('referrals.caption'),
-            [
-              ...referralStatuses.map((k) => ({ label: tr(`referral.${k}`), value: s.referrals.byStatus[k] })),
-              { label: tr('referrals.made'), value: s.referrals.made, total: true },
-            ],
-            threshold,
-          )}
+          ${this.bars('referrals', tr('referrals.caption'), [
+            ...referralStatuses.map((k) => ({ label: tr(`referral.${k}`), value: s.referrals.byStatus[k] })),
+            { label: tr('referrals.made'), value: s.referrals.made, total: true },
+          ])}
         </section>
 
         <section aria-labelledby="supports-title">
           <h3 id="supports-title">${tr('supports.title')}</h3>
           <p>${tr('supports.text')}</p>
-          ${this.bars(
-            'supports',
-            tr('supports.caption'),
-            [
-              ...supportBands.map((b) => ({
-                label: tr(`supports.band.${b}` as ReportsKey) as string,
-                value: s.supportsPerParticipant.byBand[b],
-              })),
-              { label: tr('supports.participants'), value: s.supportsPerParticipant.participants, total: true },
-            ],
-            threshold,
-          )}
+          ${this.bars('supports', tr('supports.caption'), [
+            ...supportBands.map((b) => ({
+              label: tr(`supports.band.${b}` as ReportsKey) as string,
+              value: s.supportsPerParticipant.byBand[b],
+            })),
+            { label: tr('supports.participants'), value: s.supportsPerParticipant.participants, total: true },
+          ])}
         </section>
       </div>
     `;
@@ -179,11 +147,8 @@ export class AlReportSummary extends PartElement {
    * for sighted readers (hidden from screen readers, which read the value). A hidden count gets a
    * hatched stub, not a length that would suggest a number.
    */
-  private bars(id: string, caption: string, rows: readonly BarRow[], threshold: number): TemplateResult {
-    const max = Math.max(
-      threshold,
-      ...rows.filter((r) => !r.total).map((r) => (typeof r.value === 'number' ? r.value : 0)),
-    );
+  private bars(id: string, caption: string, rows: readonly BarRow[]): TemplateResult {
+    const max = Math.max(1, ...rows.filter((r) => !r.total).map((r) => (typeof r.value === 'number' ? r.value : 0)));
     return html`<div class="table-wrap">
       <table class="bars" id=${`${id}-table`}>
         <caption>${caption}</caption>
@@ -198,7 +163,7 @@ export class AlReportSummary extends PartElement {
           ${rows.map(
             (r) => html`<tr class=${r.total ? 'total' : ''}>
               <th scope="row">${r.label}</th>
-              <td class="num">${count(r.value, threshold)}</td>
+              <td class="num">${count(r.value)}</td>
               <td class="bar-col" aria-hidden="true">
                 ${
                   r.total || r.value === 0
@@ -215,7 +180,7 @@ export class AlReportSummary extends PartElement {
     </div>`;
   }
 
-  private goalsTable(s: ReportSummary, threshold: number): TemplateResult {
+  private goalsTable(s: ReportSummary): TemplateResult {
     // Wider than a phone: the table scrolls sideways inside its own box, which keyboards can reach.
     return html`<p id="goals-caption" class="table-title">${tr('goals.caption')}</p>
       <div class="table-wrap scroll" role="region" aria-labelledby="goals-caption" tabindex="0">
@@ -232,14 +197,14 @@ export class AlReportSummary extends PartElement {
           ${s.goals.rows.map(
             (row) => html`<tr>
               <th scope="row">${tr(`area.${row.lifeArea}`)}</th>
-              ${goalStatuses.map((st) => html`<td class="num">${count(row.byStatus[st], threshold)}</td>`)}
-              <td class="num">${count(row.total, threshold)}</td>
+              ${goalStatuses.map((st) => html`<td class="num">${count(row.byStatus[st])}</td>`)}
+              <td class="num">${count(row.total)}</td>
             </tr>`,
           )}
           <tr class="total">
             <th scope="row">${tr('goals.allAreas')}</th>
-            ${goalStatuses.map((st) => html`<td class="num">${count(s.goals.totalsByStatus[st], threshold)}</td>`)}
-            <td class="num">${count(s.goals.total, threshold)}</td>
+            ${goalStatuses.map((st) => html`<td class="num">${count(s.goals.totalsByStatus[st])}</td>`)}
+            <td class="num">${count(s.goals.total)}</td>
           </tr>
         </tbody>
       </table>

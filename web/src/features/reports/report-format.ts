@@ -1,9 +1,8 @@
-import type { ReportCount, ReportMedian, ReportShare } from '@alongside/shared';
-import { currentLanguage, formatDate } from '../../i18n/i18n.js';
+import type { ReportCount, ReportDisclosure, ReportShare, ReportSummary } from '@alongside/shared';
+import { html, type TemplateResult } from 'lit';
+import { currentLanguage } from '../../i18n/i18n.js';
 import { tr } from '../../i18n/reports-i18n.js';
-
-/** A calendar date shown in the interface language (noon UTC, so no time zone moves the day). */
-export const formatDay = (value: string) => formatDate(`${value}T12:00:00Z`);
+import '../../ui/al-notice.js';
 
 /** One row of a bar chart table. */
 export interface BarRow {
@@ -13,19 +12,25 @@ export interface BarRow {
   total?: boolean;
 }
 
-/** A published count in words: 0, "about 20", or "fewer than 11". */
-export function count(value: ReportCount, threshold: number): string {
-  if (typeof value !== 'number') return tr('value.fewer', { threshold });
-  if (value === 0) return '0';
-  return tr('value.about', { value: value.toLocaleString(currentLanguage()) });
+/**
+ * A published count in words: the number as published, or "hidden". A hidden count is not
+ * necessarily a small one (the server also hides larger counts that would give a small one
+ * away), so it is never called "fewer than" anything.
+ */
+export function count(value: ReportCount): string {
+  return typeof value === 'number' ? value.toLocaleString(currentLanguage()) : tr('value.hidden');
 }
 
 export function share(value: ReportShare): string {
   return typeof value === 'number' ? tr('value.percent', { value }) : tr('value.hidden');
 }
 
-export function median(value: ReportMedian): string {
-  if (typeof value !== 'number') return tr('value.hidden');
-  const text = value.toLocaleString(currentLanguage(), { maximumFractionDigits: 1 });
-  return value > 0 ? `+${text}` : text;
+/** The band the middle goal's confidence change falls in, or "hidden". */
+export function medianBand(value: ReportSummary['confidenceChange']['medianBand']): string {
+  return typeof value === 'string' ? tr(`band.${value}`) : tr('value.hidden');
+}
+
+/** How the numbers were protected, in plain words: shown with every report and every trend. */
+export function disclosureNotice(disclosure: ReportDisclosure): TemplateResult {
+  return html`<al-notice tone="info" class="privacy"><p>${tr('privacy', disclosure)}</p></al-notice>`;
 }

@@ -1,11 +1,12 @@
 /**
- * The look of the supervisor's report page: the period form and the summary. One sheet, because
- * the summary (`al-report-summary`) renders into the page's tree and is styled by the page.
+ * The look of the supervisor's report page: the period picker, the summary and the trend. One
+ * sheet, because those parts render into the page's tree and are styled by the page. The
+ * picker's selects are `al-select`, which carries the app's shared control styles.
  */
 import { css } from 'lit';
 
 export const reportStyles = css`
-  .range {
+  .picker {
     margin-bottom: var(--space-5);
   }
   fieldset {
@@ -19,38 +20,45 @@ export const reportStyles = css`
     padding: 0;
     margin-bottom: var(--space-3);
   }
-  .dates {
+  /* The picker's controls (al-select, styled by itself) side by side, wrapping on a phone. */
+  .picker-fields {
     display: flex;
     flex-wrap: wrap;
     gap: var(--space-3) var(--space-4);
     align-items: flex-end;
   }
-  .date {
-    flex: 1 1 10rem;
+  .picker-fields al-select {
+    flex: 1 1 8rem;
     min-width: 0;
   }
-  label {
-    font-weight: 600;
+  /* A quarter in words ("Q3 (July–September)") and a person's name need more room than a year. */
+  .picker-fields al-select[name='part'],
+  .picker-fields al-select[name='specialistId'] {
+    flex: 2 1 14rem;
   }
-  select {
-    font: inherit;
-    min-height: var(--target);
-    padding: 0.4rem 0.6rem;
-    border: 1px solid var(--c-muted);
-    border-radius: var(--radius-small);
-    background: var(--c-surface);
-    color: var(--c-text);
-    width: 100%;
-    min-width: 0;
+  /* A period or a measure is read as one phrase, never broken inside a word. */
+  .trend-table th {
+    overflow-wrap: normal;
   }
-  input[aria-invalid='true'] {
-    border-color: var(--c-error);
-    border-width: 2px;
+  .trend-table thead th {
+    white-space: normal;
   }
-  .error {
-    color: var(--c-error);
-    font-weight: 600;
-    margin: var(--space-3) 0 0;
+  .trend-table tbody th {
+    white-space: nowrap;
+  }
+  .trend {
+    margin-top: var(--space-6);
+  }
+  .trend > * + * {
+    margin-top: var(--space-4);
+  }
+  .trend-by {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--space-2) var(--space-5);
+  }
+  .trend-by legend {
+    margin-bottom: var(--space-2);
   }
   .summary > * + * {
     margin-top: var(--space-4);
@@ -130,11 +138,14 @@ export const reportStyles = css`
     .bars .bar-col {
       width: 25%;
     }
-    .goals {
+    .goals,
+    .trend-table {
       min-width: 30rem;
     }
     .goals th,
-    .goals td {
+    .goals td,
+    .trend-table th,
+    .trend-table td {
       overflow-wrap: normal;
     }
     .num {

@@ -38,6 +38,8 @@ export class PageOrganisation extends PageElement {
   }
 
   private renderForm(o: Organisation) {
+    // The threshold's hint says when a change starts: one year's reports keep one threshold (the
+    // server pins it), so that two thresholds never apply to the same period.
     return html`<form class="form-grid" novalidate @submit=${this.submit}>
       ${accountFields.organisationName(this.form, { name: 'name', value: o.name })}
       <al-field
@@ -47,7 +49,7 @@ export class PageOrganisation extends PageElement {
         min="11"
         max="100"
         label=${t('organisation.thresholdLabel')}
-        hint=${t('organisation.thresholdHint')}
+        hint=${`${t('organisation.thresholdHint')} ${t('organisation.thresholdWhen', { year: new Date().getUTCFullYear() })}`}
         required
         .value=${String(o.settings.smallCellThreshold)}
         .error=${this.form.error('settings.smallCellThreshold')}
