@@ -21,6 +21,13 @@ const adminUrl =
 const resultsDir = new URL('./results', import.meta.url).pathname;
 mkdirSync(resultsDir, { recursive: true });
 
+/** `--participants 1000 --specialists 10 --events 100000`: a smaller organisation for a quick try. */
+const sizeFlag = () => ({
+  participants: Number(flag('participants')),
+  specialists: Number(flag('specialists') ?? 100),
+  planEvents: Number(flag('events') ?? 1_000_000),
+});
+
 const benches: Record<string, () => Promise<string>> = {
   live: () =>
     runLiveBench({
@@ -29,7 +36,14 @@ const benches: Record<string, () => Promise<string>> = {
       seconds: Number(flag('seconds') ?? 20),
       resultsDir,
     }),
-  reports: () => runReportsBench({ adminUrl, resultsDir, iterations: Number(flag('iterations') ?? 30) }),
+  reports: () =>
+    runReportsBench({
+      adminUrl,
+      resultsDir,
+      iterations: Number(flag('iterations') ?? 30),
+      coldIterations: Number(flag('cold') ?? 3),
+      ...(flag('participants') ? { size: sizeFlag() } : {}),
+    }),
 };
 
 for (const name of which.length > 0 ? which : Object.keys(benches)) {

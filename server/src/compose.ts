@@ -19,7 +19,11 @@ import { createInvitationsRepo, createInvitationsService } from './modules/invit
 import { createLiveHub, type LiveHubDeps } from './modules/live/index.js';
 import { createLiveSessionsRepo, createLiveSessionsService } from './modules/live-sessions/index.js';
 import { createNotesRepo, createNotesService } from './modules/notes/index.js';
-import { createOrganisationService, createOrganisationsRepo } from './modules/organisation/index.js';
+import {
+  createOrganisationService,
+  createOrganisationsRepo,
+  createReportThresholdsRepo,
+} from './modules/organisation/index.js';
 import { createOverviewRepo, createOverviewService } from './modules/overview/index.js';
 import { createPartnershipsRepo, createPeopleService, createUsersRepo } from './modules/people/index.js';
 import {
@@ -29,7 +33,7 @@ import {
   createPlanSteps,
   type PlanScope,
 } from './modules/plan/index.js';
-import { createReportsService } from './modules/reports/index.js';
+import { createReportsRepo, createReportsService, createYearFactsRepo } from './modules/reports/index.js';
 import { createResourcesRepo, createResourcesService } from './modules/resources/index.js';
 import { createSetupService, createSetupTokensRepo } from './modules/setup/index.js';
 
@@ -54,6 +58,7 @@ const bindRepos = repoBinder({
   partnerships: createPartnershipsRepo,
   invitations: createInvitationsRepo,
   organisations: createOrganisationsRepo,
+  reportThresholds: createReportThresholdsRepo,
   setupTokens: createSetupTokensRepo,
   signIns: createSignInSessionsRepo,
   signInThrottle: createSignInThrottle,
@@ -63,6 +68,8 @@ const bindRepos = repoBinder({
   liveSessions: createLiveSessionsRepo,
   notes: createNotesRepo,
   overview: createOverviewRepo,
+  reports: createReportsRepo,
+  yearFacts: createYearFactsRepo,
   resources: createResourcesRepo,
   health: createHealthRepo,
   plans: (handle: DbOrTx) => (scope: PlanScope) => createPlanRepo(handle, scope),
@@ -124,7 +131,7 @@ export function compose(platform: Platform) {
     onAccessRevoked: revokeAccess,
   });
   const accessLog = createAccessLogService({ accessLog: repos.accessLog });
-  const organisation = createOrganisationService({ organisations: repos.organisations });
+  const organisation = createOrganisationService({ organisations: repos.organisations, unitOfWork, clock });
   const plan = createPlanService({ unitOfWork, audit });
   const liveSessions = createLiveSessionsService({
     liveSessions: repos.liveSessions,
@@ -151,8 +158,14 @@ export function compose(platform: Platform) {
     clock,
   });
   const overview = createOverviewService({ overview: repos.overview, audit });
-  // Being rewritten on its own branch; it still builds its own repos from the database.
-  const reports = createReportsService({ db: database.db, clock });
+  const reports = createReportsService({
+    reports: repos.reports,
+    yearFacts: repos.yearFacts,
+    reportThresholds: repos.reportThresholds,
+    audit,
+    clock,
+    maxAgeMs: config.reportsMaxAgeSeconds * 1000,
+  });
   const resources = createResourcesService({ resources: repos.resources, unitOfWork, clock });
   const hub = createLiveHub({ database, executor, plan, auth, sessions: liveSessions, log, ...platform.live });
 

@@ -39,6 +39,8 @@ const zEnv = z.object({
   WEB_DIST_DIR: z.string().optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   HEAP_GROWING_PERCENT: z.coerce.number().int().min(10).max(400).default(30),
+  /** How long a published year of reports is served before its counts are read again. */
+  REPORTS_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 });
 
 export interface Config {
@@ -61,6 +63,8 @@ export interface Config {
   readonly dbPoolSize: number;
   /** How far V8 lets the heap grow past what is live before collecting (see server.ts). */
   readonly heapGrowingPercent: number;
+  /** Reports: seconds a published year is served before its counts are read again (0: every time). */
+  readonly reportsMaxAgeSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -96,6 +100,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDistDir: e.WEB_DIST_DIR,
     dbPoolSize: e.DB_POOL_SIZE,
     heapGrowingPercent: e.HEAP_GROWING_PERCENT,
+    reportsMaxAgeSeconds: e.REPORTS_MAX_AGE_SECONDS,
   });
 }
 

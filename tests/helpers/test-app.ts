@@ -68,6 +68,8 @@ export async function buildTestApp(
     PUBLIC_URL: publicUrl,
     LOG_LEVEL: 'silent',
     WEB_DIST_DIR: '/nonexistent',
+    // A report reads the counts every time, so a test sees what it just wrote.
+    REPORTS_MAX_AGE_SECONDS: '0',
     ...options.env,
   });
   const app = await buildApp({

@@ -24,7 +24,8 @@ export interface ReportPeriod {
   readonly to: string;
 }
 
-const pattern = /^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?$/;
+/** A period id: a year, a quarter or a month. */
+export const reportPeriodPattern = /^(\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?$/;
 export const earliestReportYear = Number(earliestDay.slice(0, 4));
 
 /** The latest year a report may name: this year (UTC). Later years have nothing to count. */
@@ -56,7 +57,7 @@ export function monthPeriod(year: number, month: number): ReportPeriod {
 
 /** Parses a period id; undefined when it is not one (the schema below says why). */
 export function parseReportPeriod(id: string): ReportPeriod | undefined {
-  const m = pattern.exec(id);
+  const m = reportPeriodPattern.exec(id);
   if (!m) return undefined;
   const year = Number(m[1]);
   if (m[2]) return quarterPeriod(year, Number(m[2]));

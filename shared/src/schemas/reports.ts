@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { zCalendarDate } from './dates.js';
-import { reportPeriodKinds, zReportPeriodId, zReportYear } from './report-periods.js';
 import { sessionModes } from './live-sessions.js';
 import { goalStatuses, referralStatuses, zLifeArea } from './plan.js';
+import { reportPeriodKinds, reportPeriodPattern, zReportPeriodId, zReportYear } from './report-periods.js';
 
 /**
  * Supervisor reports: aggregates only. Every field below is a count, a share, a band, a date or
@@ -53,7 +53,8 @@ export const zReportTrendQuery = z.strictObject({
 export type ReportTrendQuery = z.infer<typeof zReportTrendQuery>;
 
 const zPeriodView = z.strictObject({
-  id: z.string(),
+  /** `2026`, `2026-Q3` or `2026-07`: a pattern, never free text. */
+  id: z.string().regex(reportPeriodPattern),
   kind: z.enum(reportPeriodKinds),
   from: zCalendarDate,
   to: zCalendarDate,

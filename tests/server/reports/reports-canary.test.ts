@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { createCast, createTestApp, invitePerson, type SignedInPerson, type TestApp } from '../../helpers/test-app.js';
 import { TestClock } from '../../helpers/test-clock.js';
 import { insertCohort } from './cohort.js';
+import { expectPublished } from './published.js';
 
 /**
  * Eleven participants whose plans are written through the real plan API (so the report reads what the
@@ -21,6 +22,7 @@ const canary = (what: string) => {
 };
 const day = '2026-05-05';
 const dayBefore = '2026-05-04';
+const month = '2026-05';
 
 async function command(as: SignedInPerson, participantId: string, cmd: Record<string, unknown>): Promise<string[]> {
   const res = await t.request({
@@ -105,51 +107,37 @@ describe('reports built from real plans', () => {
   let csv: string;
   let summary: ReportSummary;
   beforeAll(async () => {
-    const one = await t.request({
-      method: 'GET',
-      url: `/api/reports/summary?from=${day}&to=${day}`,
-      as: cast.supervisor,
-    });
-    expect(one.statusCode, one.body).toBe(200);
-    summary = zReportSummary.parse(one.json());
-    // Both days: the API-made plans and the inserted cohort together.
-    const res = await t.request({
-      method: 'GET',
-      url: `/api/reports/summary?from=${dayBefore}&to=${day}`,
-      as: cast.supervisor,
-    });
+    // The month holds both days: the API-made plans and the inserted cohort together.
+    const res = await t.request({ method: 'GET', url: `/api/reports/summary?period=${month}`, as: cast.supervisor });
     expect(res.statusCode, res.body).toBe(200);
+    summary = zReportSummary.parse(res.json());
     json = res.body;
     const csvRes = await t.request({
       method: 'GET',
-      url: `/api/reports/summary.csv?from=${dayBefore}&to=${day}`,
+      url: `/api/reports/summary.csv?period=${month}`,
       as: cast.supervisor,
     });
     expect(csvRes.statusCode, csvRes.body).toBe(200);
     csv = csvRes.body;
   });
 
-  it('counts what the plan commands stored', () => {
-    expect(summary.participantsEngaged).toBe(11);
-    expect(summary.sessions).toEqual({ byMode: { 'in-person': 0, phone: 0, video: 11, community: 0 }, total: 11 });
-    const health = summary.goals.rows.find((r) => r.lifeArea === 'health');
-    expect(health?.byStatus.active).toBe(22); // own goal + accepted suggestion, 11 each
-    expect(summary.stepsCompleted).toBe(11);
-    expect(summary.partnership.activeGoalsByVoice).toEqual({ participant: 22, specialist: 0, total: 22 });
-    expect(summary.partnership.suggestions.byStatus).toEqual({
-      pending: 0,
-      accepted: 0,
-      edited: 11,
-      declined: 0,
-      withdrawn: 0,
-    });
-    expect(summary.partnership.choicesMoreThanOnePathwayShare).toBe(100);
-    expect(summary.confidenceChange).toEqual({
-      byBand: { decreased: 0, same: 0, 'up-1-2': 11, 'up-3-plus': 0 },
-      goals: 11,
-      median: 1,
-    });
-    expect(summary.supportsPerParticipant.byBand['1']).toBe(11);
+  it('counts what the plan commands stored (11 made through the API, 3 inserted)', () => {
+    expectPublished(summary.participantsEngaged, 14, 'engaged');
+    expectPublished(summary.sessions.byMode.video, 11, 'video');
+    expectPublished(summary.sessions.byMode.phone, 3, 'phone');
+    expectPublished(summary.sessions.total, 14, 'sessions');
+    const row = (area: string) => summary.goals.rows.find((r) => r.lifeArea === area);
+    expectPublished(row('health')?.byStatus.active ?? 0, 22, 'health active'); // own goal + accepted suggestion
+    expectPublished(row('purpose')?.byStatus.active ?? 0, 3, 'purpose active');
+    expectPublished(summary.stepsCompleted, 14, 'steps');
+    expectPublished(summary.partnership.activeGoalsByVoice.participant, 25, 'own voice');
+    expect(summary.partnership.activeGoalsByVoice.specialist).toBe(0);
+    expectPublished(summary.partnership.suggestions.byStatus.edited, 11, 'edited');
+    expectPublished(summary.partnership.suggestions.byStatus.declined, 3, 'declined');
+    expectPublished(summary.confidenceChange.byBand['up-1-2'], 11, 'up 1-2');
+    expectPublished(summary.confidenceChange.byBand['up-3-plus'], 3, 'up 3+');
+    expectPublished(summary.confidenceChange.goals, 14, 'rated goals');
+    expectPublished(summary.supportsPerParticipant.byBand['1'], 14, 'one support');
   });
 
   it('carries no name, no text and no participant id — in the JSON or the CSV', async () => {
@@ -174,6 +162,9 @@ describe('reports built from real plans', () => {
       'home',
       'purpose',
       'community',
+      'month',
+      'quarter',
+      'year',
       ...confidenceBands,
     ]);
     const strings: string[] = [];
@@ -184,7 +175,8 @@ describe('reports built from real plans', () => {
     };
     walk(JSON.parse(json));
     for (const s of strings) {
-      expect(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/.test(s) || words.has(s), s).toBe(true);
+      const isPeriod = /^\d{4}(-Q[1-4]|-\d{2})?$/.test(s);
+      expect(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/.test(s) || isPeriod || words.has(s), s).toBe(true);
     }
   });
 
@@ -204,7 +196,8 @@ describe('reports built from real plans', () => {
         n.type === 'string' &&
         !n.enum &&
         n.const === undefined &&
-        !['date', 'date-time'].includes(String(n.format))
+        !['date', 'date-time'].includes(String(n.format)) &&
+        !(typeof n.pattern === 'string' && n.pattern.startsWith('^(\\d{4})'))
       ) {
         free.push(path);
       }

@@ -1,4 +1,4 @@
-import { type ReportSummary, zReportSummary } from '@alongside/shared';
+import { type ReportSummary, type ReportTrend, zReportSummary, zReportTrend } from '@alongside/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessLog } from '../../../server/src/db/schema/index.js';
 import { summaryLines } from '../../../server/src/modules/reports/reports.csv.js';
@@ -12,6 +12,7 @@ import {
 } from '../../helpers/test-app.js';
 import { TestClock } from '../../helpers/test-clock.js';
 import { insertCohort } from './cohort.js';
+import { expectPublished, hiddenCell } from './published.js';
 
 let t: TestApp;
 let cast: Awaited<ReturnType<typeof createCast>>;
@@ -67,115 +68,120 @@ afterAll(async () => {
   await t.close();
 });
 
-const summaryUrl = (from: string, to: string, specialistId?: string) =>
-  `/api/reports/summary?from=${from}&to=${to}${specialistId ? `&specialistId=${specialistId}` : ''}`;
+const summaryUrl = (period: string, specialistId?: string) =>
+  `/api/reports/summary?period=${period}${specialistId ? `&specialistId=${specialistId}` : ''}`;
 
-async function report(from: string, to: string, specialistId?: string): Promise<ReportSummary> {
-  const res = await t.request({ method: 'GET', url: summaryUrl(from, to, specialistId), as: cast.supervisor });
+async function report(period: string, specialistId?: string): Promise<ReportSummary> {
+  const res = await t.request({ method: 'GET', url: summaryUrl(period, specialistId), as: cast.supervisor });
   expect(res.statusCode, res.body).toBe(200);
   return zReportSummary.parse(res.json());
 }
 
-const hiddenCell = { suppressed: true };
+async function trend(year: number, by: 'quarter' | 'month', specialistId?: string): Promise<ReportTrend> {
+  const url = `/api/reports/trend?year=${year}&by=${by}${specialistId ? `&specialistId=${specialistId}` : ''}`;
+  const res = await t.request({ method: 'GET', url, as: cast.supervisor });
+  expect(res.statusCode, res.body).toBe(200);
+  return zReportTrend.parse(res.json());
+}
 
 describe('supervisor report numbers', () => {
-  it('reports the known cohort, every count rounded to a multiple of the threshold', async () => {
-    const r = await report('2026-03-01', '2026-03-15');
+  it('a month of the known cohort: small counts hidden, the others within 2 of the truth', async () => {
+    const r = await report('2026-03');
     expect(r.scope).toBe('organisation');
-    expect(r.suppression).toEqual({ threshold: 11, roundingBase: 11 });
-    // 24 → 22 and 48 → 44 (nearest multiples of 11).
-    expect(r.sessions).toEqual({ byMode: { 'in-person': 22, phone: 22, video: 0, community: 0 }, total: 44 });
-    expect(r.participantsEngaged).toBe(22);
-    expect(r.goals.rows).toEqual([
-      { lifeArea: 'health', byStatus: { active: 22, 'on-hold': 0, achieved: 0, 'set-aside': 0 }, total: 22 },
-      { lifeArea: 'home', byStatus: { active: 0, 'on-hold': 0, achieved: 22, 'set-aside': 0 }, total: 22 },
-      { lifeArea: 'purpose', byStatus: { active: 0, 'on-hold': 0, achieved: 0, 'set-aside': 0 }, total: 0 },
-      { lifeArea: 'community', byStatus: { active: 0, 'on-hold': 0, achieved: 0, 'set-aside': 0 }, total: 0 },
-    ]);
-    expect(r.goals.totalsByStatus).toEqual({ active: 22, 'on-hold': 0, achieved: 22, 'set-aside': 0 });
-    expect(r.goals.total).toBe(44);
-    expect(r.stepsCompleted).toBe(22);
-    expect(r.partnership).toEqual({
-      activeGoalsByVoice: { participant: 22, specialist: 0, total: 22 },
-      activeGoalsOwnVoiceShare: 100,
-      suggestions: { byStatus: { pending: 0, accepted: 22, edited: 0, declined: 22, withdrawn: 0 }, total: 44 },
-      choices: { byPathways: { 'one-or-none': 22, 'more-than-one': 22 }, total: 44 },
-      choicesMoreThanOnePathwayShare: 50,
-    });
-    expect(r.confidenceChange).toEqual({
-      byBand: { decreased: 0, same: 0, 'up-1-2': 0, 'up-3-plus': 22 },
-      goals: 22,
-      median: 3,
-    });
-    expect(r.supportsPerParticipant).toEqual({
-      byBand: { '0': 0, '1': 0, '2': 22, '3-4': 0, '5-plus': 0 },
-      participants: 22,
-    });
-  });
-
-  it('hides small cells — and a second cell beside each — when the small group is in range', async () => {
-    const r = await report('2026-03-01', '2026-03-31');
-    expect(r.sessions.byMode.video).toEqual(hiddenCell);
-    // The one other non-zero mode on the row is hidden with it, or 48 − 24 would give the 4 away.
-    expect(r.sessions.byMode['in-person']).toEqual(hiddenCell);
-    expect(r.sessions.total).toBe(55); // 52 → 55
+    expect(r.period).toEqual({ id: '2026-03', kind: 'month', from: '2026-03-01', to: '2026-03-31' });
+    expect(r.disclosure).toEqual({ threshold: 11, maxAdjustment: 2 });
+    expectPublished(r.sessions.byMode['in-person'], 24, 'in-person');
+    expectPublished(r.sessions.byMode.phone, 24, 'phone');
+    expectPublished(r.sessions.byMode.video, 4, 'video');
+    expect(r.sessions.byMode.community).toBe(0);
+    expectPublished(r.sessions.total, 52, 'sessions');
+    expectPublished(r.participantsEngaged, 28, 'engaged');
     const community = r.goals.rows.find((row) => row.lifeArea === 'community');
     expect(community?.byStatus['on-hold']).toEqual(hiddenCell);
     expect(community?.total).toEqual(hiddenCell);
     expect(r.goals.totalsByStatus['on-hold']).toEqual(hiddenCell);
-    // Steps and confidence involve only the large group: unchanged.
-    expect(r.stepsCompleted).toBe(22);
-    expect(r.confidenceChange.median).toBe(3);
-    for (const line of summaryLines(r)) {
-      if (typeof line.value === 'number' && line.kind === 'count') {
-        expect(line.value === 0 || line.value % 11 === 0, `${line.measure} ${line.breakdown}`).toBe(true);
-      }
-    }
+    expectPublished(r.goals.total, 52, 'goals');
+    expectPublished(r.stepsCompleted, 24, 'steps');
+    expectPublished(r.partnership.suggestions.total, 48, 'suggestions');
+    expectPublished(r.confidenceChange.goals, 24, 'confidence goals');
+    expectPublished(r.supportsPerParticipant.byBand['2'], 24, 'two supports');
+    expect(r.supportsPerParticipant.byBand['0']).toEqual(hiddenCell); // the 4 without supports
   });
 
-  it('one specialist: only their sessions, suggestions and partners; a small group is all hidden', async () => {
-    const mine = await report('2026-03-01', '2026-03-31', cast.specialist.me.id);
-    expect(mine.scope).toBe('specialist');
-    expect(mine.sessions).toEqual({ byMode: { 'in-person': 22, phone: 22, video: 0, community: 0 }, total: 44 });
-    const theirs = await report('2026-03-01', '2026-03-31', otherSpecialist.me.id);
-    expect(theirs.sessions).toEqual({
-      byMode: { 'in-person': 0, phone: 0, video: hiddenCell, community: 0 },
-      total: hiddenCell,
+  it('a quarter holds the same months; the year the same quarters', async () => {
+    const [march, q1, year] = [await report('2026-03'), await report('2026-Q1'), await report('2026')];
+    // Nothing happened outside March: the same things are counted, each cell by its own key.
+    expectPublished(q1.sessions.total, 52, 'Q1 sessions');
+    expectPublished(year.goals.total, 52, 'year goals');
+    expect(q1.period).toEqual({ id: '2026-Q1', kind: 'quarter', from: '2026-01-01', to: '2026-03-31' });
+    expect(year.period).toEqual({ id: '2026', kind: 'year', from: '2026-01-01', to: '2026-12-31' });
+    expect(march.sessions.byMode.video).toEqual(hiddenCell);
+    expect(q1.sessions.byMode.video).toEqual(hiddenCell);
+    const april = await report('2026-04');
+    expect(april.sessions.total).toBe(0);
+    expect(april.goals.total).toBe(0);
+  });
+
+  it('the same cell shows the same number in every answer that holds it', async () => {
+    const byMonth = await trend(2026, 'month');
+    const byQuarter = await trend(2026, 'quarter');
+    expect(byMonth.points.map((p) => p.period.id)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`),
+    );
+    expect(byQuarter.points.map((p) => p.period.id)).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
+    const march = await report('2026-03');
+    const q1 = await report('2026-Q1');
+    const marchPoint = byMonth.points[2];
+    const q1Point = byQuarter.points[0];
+    expect(marchPoint).toMatchObject({
+      sessions: march.sessions.total,
+      participantsEngaged: march.participantsEngaged,
+      goalsSet: march.goals.total,
+      stepsCompleted: march.stepsCompleted,
+      suggestionsMade: march.partnership.suggestions.total,
+      referralsMade: march.referrals.made,
     });
+    expect(q1Point).toMatchObject({ sessions: q1.sessions.total, goalsSet: q1.goals.total });
+    // Asked again, and through the specialist's own report: the same numbers.
+    expect(await report('2026-03')).toEqual({ ...march, generatedAt: expect.any(String) });
+    const mine = await report('2026-03', cast.specialist.me.id);
+    expectPublished(mine.sessions.byMode['in-person'], 24, 'mine in-person');
+    // The cohort's in-person sessions are all this specialist's: one cell, one key, one number.
+    expect(mine.sessions.byMode['in-person']).toEqual(march.sessions.byMode['in-person']);
+  });
+
+  it('one specialist: only their sessions, suggestions and people; a group of four shows nothing', async () => {
+    const mine = await report('2026-03', cast.specialist.me.id);
+    expect(mine.scope).toBe('specialist');
+    expect(mine.sessions.byMode.video).toBe(0);
+    expectPublished(mine.sessions.total, 48, 'mine sessions');
+    const theirs = await report('2026-03', otherSpecialist.me.id);
+    expect(theirs.sessions.byMode).toEqual({ 'in-person': 0, phone: 0, video: hiddenCell, community: 0 });
+    expect(theirs.sessions.total).toEqual(hiddenCell);
     expect(theirs.participantsEngaged).toEqual(hiddenCell);
     expect(theirs.goals.total).toEqual(hiddenCell);
-    expect(theirs.confidenceChange.median).toEqual(hiddenCell);
+    expect(theirs.confidenceChange.medianBand).toEqual(hiddenCell);
     expect(theirs.partnership.activeGoalsOwnVoiceShare).toEqual(hiddenCell);
   });
 
-  it('two reports a day apart, or with and without a filter, never differ by a small count', async () => {
-    const pairs: [ReportSummary, ReportSummary][] = [
-      [await report('2026-03-01', '2026-03-19'), await report('2026-03-01', '2026-03-20')],
-      [await report('2026-03-20', '2026-03-31'), await report('2026-03-21', '2026-03-31')],
-      [await report('2026-03-01', '2026-03-31'), await report('2026-03-01', '2026-03-31', cast.specialist.me.id)],
-    ];
-    for (const [a, b] of pairs) {
-      const la = summaryLines(a);
-      const lb = summaryLines(b);
-      la.forEach((line, i) => {
-        const other = lb[i]?.value;
-        if (line.kind !== 'count' || typeof line.value !== 'number' || typeof other !== 'number') return;
-        const diff = Math.abs(line.value - other);
-        expect(diff === 0 || diff >= 11, `${line.measure} ${line.breakdown}: ${line.value} vs ${other}`).toBe(true);
-      });
+  it('shares and the median band come from the published counts', async () => {
+    const r = await report('2026-03', cast.specialist.me.id);
+    const { participant, total } = r.partnership.activeGoalsByVoice;
+    if (typeof participant === 'number' && typeof total === 'number') {
+      expect(r.partnership.activeGoalsOwnVoiceShare).toBe(Math.min(100, Math.round((100 * participant) / total)));
+    } else {
+      expect(r.partnership.activeGoalsOwnVoiceShare).toEqual(hiddenCell);
     }
+    expect(r.confidenceChange.medianBand).toBe('up-3-plus'); // every rated goal went 3 → 6
   });
 
   it('the CSV carries exactly the numbers the JSON shows', async () => {
-    const json = await report('2026-03-01', '2026-03-31');
-    const res = await t.request({
-      method: 'GET',
-      url: '/api/reports/summary.csv?from=2026-03-01&to=2026-03-31',
-      as: cast.supervisor,
-    });
+    const json = await report('2026-03');
+    const res = await t.request({ method: 'GET', url: '/api/reports/summary.csv?period=2026-03', as: cast.supervisor });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
-    expect(res.headers['content-disposition']).toContain('attachment');
+    expect(res.headers['content-disposition']).toContain('alongside-report-2026-03.csv');
+    expect(res.body).toContain('adjusted by at most 2');
     const rows = res.body
       .trim()
       .split('\r\n')
@@ -188,41 +194,19 @@ describe('supervisor report numbers', () => {
       const line = lines[i];
       expect(`${measure},${breakdown}`).toBe(`${line?.measure},${line?.breakdown}`);
       const expected =
-        typeof line?.value === 'number' ? String(line.value) : line?.kind === 'count' ? '<11' : 'suppressed';
+        typeof line?.value !== 'object' ? String(line?.value) : line?.kind === 'count' ? '<11' : 'suppressed';
       expect(value).toBe(expected);
     });
     expect(res.body).toContain('video,<11');
-  });
-
-  it('uses the organisation threshold setting', async () => {
-    const patched = await t.request({
-      method: 'PATCH',
-      url: '/api/organisation',
-      as: cast.admin,
-      body: { settings: { smallCellThreshold: 25 } },
-    });
-    expect(patched.statusCode, patched.body).toBe(200);
-    try {
-      const r = await report('2026-03-01', '2026-03-15');
-      expect(r.suppression.threshold).toBe(25);
-      expect(r.sessions.byMode.phone).toEqual(hiddenCell); // 24 < 25
-      expect(r.sessions.total).toBe(50); // 48 → 50
-    } finally {
-      await t.request({
-        method: 'PATCH',
-        url: '/api/organisation',
-        as: cast.admin,
-        body: { settings: { smallCellThreshold: 11 } },
-      });
-    }
   });
 });
 
 describe('who may see reports', () => {
   it.each(['admin', 'specialist', 'participant'] as const)('a %s gets 403', async (role) => {
     for (const url of [
-      summaryUrl('2026-03-01', '2026-03-31'),
-      '/api/reports/summary.csv?from=2026-03-01&to=2026-03-31',
+      summaryUrl('2026-03'),
+      '/api/reports/summary.csv?period=2026-03',
+      '/api/reports/trend?year=2026',
     ]) {
       const res = await t.request({ method: 'GET', url, as: cast[role] });
       expect(res.statusCode, url).toBe(403);
@@ -230,7 +214,7 @@ describe('who may see reports', () => {
   });
 
   it('signed out: 401', async () => {
-    const res = await t.request({ method: 'GET', url: summaryUrl('2026-03-01', '2026-03-31') });
+    const res = await t.request({ method: 'GET', url: summaryUrl('2026-03') });
     expect(res.statusCode).toBe(401);
   });
 
@@ -238,7 +222,7 @@ describe('who may see reports', () => {
     for (const id of [otherOrgSpecialist.me.id, cast.participant.me.id, '00000000-0000-4000-8000-000000000000']) {
       const res = await t.request({
         method: 'GET',
-        url: summaryUrl('2026-03-01', '2026-03-31', id),
+        url: summaryUrl('2026-03', id),
         as: cast.supervisor,
       });
       expect(res.statusCode, id).toBe(404);
@@ -247,11 +231,17 @@ describe('who may see reports', () => {
 
   it('bad input names the field', async () => {
     const cases: [string, string][] = [
-      ['/api/reports/summary?from=2026-03-31&to=2026-03-01', 'from'],
-      ['/api/reports/summary?from=2026-13-01&to=2026-03-01', 'from'],
-      ['/api/reports/summary?from=2026-03-01', 'to'],
-      [summaryUrl('2026-03-01', '2026-03-31', 'not-an-id'), 'specialistId'],
-      ['/api/reports/summary?from=2026-03-01&to=2026-03-31&participantId=x', 'participantId'],
+      ['/api/reports/summary?period=2026-13', 'period'],
+      ['/api/reports/summary?period=2026-Q5', 'period'],
+      ['/api/reports/summary?period=1999', 'period'],
+      ['/api/reports/summary?period=2027-01', 'period'], // the test clock is in 2026
+      ['/api/reports/summary', 'period'],
+      // Arbitrary day ranges are gone: two overlapping ranges could be subtracted.
+      ['/api/reports/summary?from=2026-03-01&to=2026-03-31', 'period'],
+      [summaryUrl('2026-03', 'not-an-id'), 'specialistId'],
+      ['/api/reports/summary?period=2026-03&participantId=x', 'participantId'],
+      ['/api/reports/trend?year=2026&by=week', 'by'],
+      ['/api/reports/trend?year=26000', 'year'],
     ];
     for (const [url, field] of cases) {
       const res = await t.request({ method: 'GET', url, as: cast.supervisor });
@@ -278,14 +268,14 @@ describe('who may see reports', () => {
     const views = async () =>
       (await t.testDb.database.db.select().from(accessLog)).filter((r) => r.action === 'report.view');
     const before = await views();
-    await report('2026-03-01', '2026-03-31');
+    await report('2026-03');
     await t.request({
       method: 'GET',
-      url: '/api/reports/summary.csv?from=2026-03-01&to=2026-03-31',
+      url: '/api/reports/summary.csv?period=2026-03',
       as: cast.supervisor,
     });
     // A refused attempt is not a view.
-    await t.request({ method: 'GET', url: summaryUrl('2026-03-01', '2026-03-31'), as: cast.admin });
+    await t.request({ method: 'GET', url: summaryUrl('2026-03'), as: cast.admin });
     const after = await views();
     const added = after.slice(before.length);
     expect(added).toHaveLength(2);

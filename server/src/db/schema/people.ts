@@ -1,6 +1,6 @@
 import type { Language, Role } from '@alongside/shared';
 import { sql } from 'drizzle-orm';
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.js';
 
 export const users = pgTable(
@@ -18,6 +18,12 @@ export const users = pgTable(
     language: text('language').$type<Language>().notNull().default('en'),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * A fixed random number 0–255 drawn when the account is made, never shown or changed. Supervisor
+     * reports derive a cell's small adjustment from the record keys of the people counted in it
+     * (cell-key perturbation), so the same cell gets the same adjustment however it is asked for.
+     */
+    recordKey: smallint('record_key').notNull().default(sql`floor(random() * 256)::smallint`),
   },
   (t) => [uniqueIndex('users_email_key').on(t.email), index('users_org_idx').on(t.organisationId, t.role)],
 );

@@ -1,7 +1,10 @@
 import type { Organisation, UpdateOrganisation } from '@alongside/shared';
+import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { RequestContext } from '../../lib/actor.js';
+import type { Clock } from '../../lib/clock.js';
 import { NotFoundError } from '../../lib/errors.js';
 import type { OrganisationRow, OrganisationsRepo } from './organisation.repo.js';
+import type { ReportThresholdsRepo } from './report-thresholds.repo.js';
 
 const toOrganisation = (o: OrganisationRow): Organisation => ({
   id: o.id,
@@ -11,12 +14,17 @@ const toOrganisation = (o: OrganisationRow): Organisation => ({
 });
 
 export interface OrganisationDeps {
-  organisations: Pick<OrganisationsRepo, 'findById' | 'update'>;
+  organisations: Pick<OrganisationsRepo, 'findById'>;
+  unitOfWork: UnitOfWork<{
+    organisations: Pick<OrganisationsRepo, 'update'>;
+    reportThresholds: Pick<ReportThresholdsRepo, 'schedule'>;
+  }>;
+  clock: Clock;
 }
 
 /** The admin's view of their own organisation and its settings. */
 export function createOrganisationService(deps: OrganisationDeps) {
-  const { organisations } = deps;
+  const { organisations, unitOfWork, clock } = deps;
   async function load(id: string): Promise<OrganisationRow> {
     const row = await organisations.findById(id);
     if (!row) throw new NotFoundError();
@@ -27,10 +35,17 @@ export function createOrganisationService(deps: OrganisationDeps) {
       return toOrganisation(await load(ctx.actor.organisationId));
     },
     async update(ctx: RequestContext, patch: UpdateOrganisation): Promise<Organisation> {
-      const current = await load(ctx.actor.organisationId);
-      const row = await organisations.update(ctx.actor.organisationId, {
-        name: patch.name ?? current.name,
-        settings: { ...current.settings, ...patch.settings },
+      const id = ctx.actor.organisationId;
+      const current = await load(id);
+      const settings = { ...current.settings, ...patch.settings };
+      const row = await unitOfWork.run(async (tx) => {
+        const updated = await tx.organisations.update(id, { name: patch.name ?? current.name, settings });
+        const before = current.settings.smallCellThreshold;
+        if (updated && settings.smallCellThreshold !== before) {
+          // Reports of this year keep the threshold they started with; the new one starts next year.
+          await tx.reportThresholds.schedule(id, clock.now().getUTCFullYear(), before, settings.smallCellThreshold);
+        }
+        return updated;
       });
       if (!row) throw new NotFoundError();
       return toOrganisation(row);

@@ -1,6 +1,6 @@
 import type { ReportSummary } from '@alongside/shared';
 
-type Value = ReportSummary['participantsEngaged'] | ReportSummary['confidenceChange']['median'];
+type Value = ReportSummary['participantsEngaged'] | ReportSummary['confidenceChange']['medianBand'];
 
 /** One line per published number: measure, breakdown, value — the same numbers as the JSON. */
 export interface SummaryLine {
@@ -38,7 +38,7 @@ export function summaryLines(summary: ReportSummary): SummaryLine[] {
   push('choices with more than one pathway (%)', 'share', p.choicesMoreThanOnePathwayShare, 'other');
   each('confidence change per goal', summary.confidenceChange.byBand);
   push('confidence change per goal', 'goals', summary.confidenceChange.goals);
-  push('confidence change per goal', 'median', summary.confidenceChange.median, 'other');
+  push('confidence change per goal', 'median band', summary.confidenceChange.medianBand, 'other');
   each('referrals', summary.referrals.byStatus);
   push('referrals', 'made', summary.referrals.made);
   push('referrals connected (%)', 'share', summary.referrals.connectedShare, 'other');
@@ -47,17 +47,17 @@ export function summaryLines(summary: ReportSummary): SummaryLine[] {
   return lines;
 }
 
-/** RFC 4180 CSV of exactly the numbers shown; a hidden count is written `<N` (N = the threshold), a hidden share or median `suppressed`. */
+/** RFC 4180 CSV of exactly the numbers shown; a hidden count is written `<N` (N = the threshold), a hidden share or band `suppressed`. */
 export function summaryCsv(summary: ReportSummary): string {
-  const threshold = summary.suppression.threshold;
+  const { threshold, maxAdjustment } = summary.disclosure;
   const header = [
-    `# Alongside report ${summary.range.from} to ${summary.range.to} (${summary.scope}); counts 1-${threshold - 1} hidden as <${threshold}; other counts rounded to multiples of ${summary.suppression.roundingBase}`,
+    `# Alongside report ${summary.period.id}, ${summary.period.from} to ${summary.period.to} (${summary.scope}); counts 1-${threshold - 1} hidden as <${threshold}; to protect privacy every other count is adjusted by at most ${maxAdjustment}`,
     'measure,breakdown,value',
   ];
   const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
   const body = summaryLines(summary).map(
     ({ measure, breakdown, value, kind }) =>
-      `${quote(measure)},${quote(breakdown)},${typeof value === 'number' ? value : kind === 'count' ? `<${threshold}` : 'suppressed'}`,
+      `${quote(measure)},${quote(breakdown)},${typeof value !== 'object' ? value : kind === 'count' ? `<${threshold}` : 'suppressed'}`,
   );
   return `${[...header, ...body].join('\r\n')}\r\n`;
 }

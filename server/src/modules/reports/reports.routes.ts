@@ -1,4 +1,11 @@
-import { zErrorBody, zReportSpecialists, zReportSummary, zReportSummaryQuery } from '@alongside/shared';
+import {
+  zErrorBody,
+  zReportSpecialists,
+  zReportSummary,
+  zReportSummaryQuery,
+  zReportTrend,
+  zReportTrendQuery,
+} from '@alongside/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { access, requestContext } from '../../plugins/access.js';
@@ -20,12 +27,27 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ reports: ReportsService }> =
       config: read,
       schema: {
         tags,
-        summary: 'Aggregate report for a date range, small cells suppressed',
+        summary:
+          'Aggregate report for a calendar month, quarter or year: small counts hidden, others slightly adjusted',
         querystring: zReportSummaryQuery,
         response: { 200: zReportSummary, 400: zErrorBody, 404: zErrorBody },
       },
     },
     async (request) => reports.summary(requestContext(request), request.query),
+  );
+
+  app.get(
+    '/trend',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: "A year's headline counts by quarter or month: the same published numbers as each period's report",
+        querystring: zReportTrendQuery,
+        response: { 200: zReportTrend, 400: zErrorBody, 404: zErrorBody },
+      },
+    },
+    async (request) => reports.trend(requestContext(request), request.query),
   );
 
   app.get(
@@ -52,10 +74,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ reports: ReportsService }> =
       const summary = await reports.summary(requestContext(request), request.query);
       return reply
         .type('text/csv; charset=utf-8')
-        .header(
-          'content-disposition',
-          `attachment; filename="alongside-report-${summary.range.from}-to-${summary.range.to}.csv"`,
-        )
+        .header('content-disposition', `attachment; filename="alongside-report-${summary.period.id}.csv"`)
         .send(summaryCsv(summary));
     },
   );

@@ -1,0 +1,126 @@
+import { type AuditRow, narrowedCells } from './disclosure-audit.js';
+import { maxAdjustment, perturb } from './perturbation.js';
+import type { FamilyId } from './report-families.js';
+import type { Block, Cell, Universe } from './report-universe.js';
+
+export type Hidden = { readonly suppressed: true };
+export type Published = number | Hidden;
+export const hidden: Hidden = Object.freeze({ suppressed: true as const });
+export const isHidden = (value: Published): value is Hidden => typeof value !== 'number';
+
+/** The published value of every cell of every block, in the universe's cell order. */
+export type PublishedUniverse = ReadonlyMap<FamilyId, readonly Published[]>;
+
+/** Rounds of "hide one more beside each narrowed cell, audit again" before a block is hidden whole. */
+const maxRounds = 12;
+
+/**
+ * Publishes a universe: 0 stays 0; 1..threshold−1 is hidden; anything else is perturbed by its
+ * cell key; then the joint audit runs, and for every hidden cell an attacker could narrow to fewer
+ * than five values one more cell beside it is hidden, until none can. If that does not settle in
+ * `maxRounds`, every non-zero cell of the family is hidden (which nothing published can narrow).
+ */
+export async function publishUniverse(universe: Universe, threshold: number): Promise<PublishedUniverse> {
+  const out = new Map<FamilyId, Published[]>();
+  for (const [id, block] of universe.blocks)
+    out.set(id, await publishBlock(block, threshold, universe.specialists.length));
+  return out;
+}
+
+export function firstPass(cell: Cell, threshold: number): Published {
+  if (cell.count === 0) return 0;
+  if (cell.count < threshold) return hidden;
+  return perturb(cell.count, cell.keySum, threshold);
+}
+
+/** What a published value tells an attacker about the true count. */
+export function attackerRow(cell: Cell, value: Published, threshold: number): AuditRow {
+  if (isHidden(value)) return { atoms: cell.atoms, lo: 1, hi: Number.POSITIVE_INFINITY };
+  if (value === 0) return { atoms: cell.atoms, lo: 0, hi: 0 };
+  return { atoms: cell.atoms, lo: Math.max(threshold, value - maxAdjustment), hi: value + maxAdjustment };
+}
+
+async function publishBlock(block: Block, threshold: number, specialists: number): Promise<Published[]> {
+  const values = block.cells.map((cell) => firstPass(cell, threshold));
+  for (let round = 0; round < maxRounds; round++) {
+    const targets = values.flatMap((v, i) => (isHidden(v) ? [i] : []));
+    const narrowed = await narrowedCells({
+      atomCount: block.atomCount.length,
+      rows: block.cells.map((cell, i) => attackerRow(cell, values[i] ?? hidden, threshold)),
+      relations: block.relations,
+      targets,
+      truth: block.atomCount,
+    });
+    if (narrowed.length === 0) return values;
+    let changed = false;
+    for (const t of narrowed) {
+      const pick = complement(block, values, t, specialists);
+      if (pick === undefined) continue;
+      values[pick] = hidden;
+      changed = true;
+    }
+    if (!changed) break;
+  }
+  return values.map((v) => (v === 0 ? 0 : hidden));
+}
+
+const isShownCount = (v: Published | undefined) => v !== undefined && !isHidden(v) && v > 0;
+
+/**
+ * The cell to hide beside a narrowed one: in the same report, the smallest shown cell that shares
+ * its tightest total with it; else the same number in a neighbouring report — another month of
+ * the same quarter, another quarter of the year, another specialist — else the total above it.
+ */
+function complement(block: Block, values: readonly Published[], t: number, specialists: number): number | undefined {
+  const h = block.cells[t];
+  if (!h) return undefined;
+  const leavesOf = (name: string) => new Set(block.family.cells.get(name) ?? []);
+  const mine = leavesOf(h.name);
+  const tightest = (name: string): number => {
+    const theirs = leavesOf(name);
+    if ([...theirs].some((l) => mine.has(l))) return Number.POSITIVE_INFINITY; // overlaps: not a complement
+    let best = Number.POSITIVE_INFINITY;
+    for (const leaves of block.family.cells.values()) {
+      const s = new Set(leaves);
+      if ([...mine].every((l) => s.has(l)) && [...theirs].every((l) => s.has(l))) best = Math.min(best, s.size);
+    }
+    return best;
+  };
+  const byCount = (a: number, b: number) => (block.cells[a]?.count ?? 0) - (block.cells[b]?.count ?? 0) || a - b;
+
+  const sameReport = block.cells.flatMap((c, i) =>
+    c.period === h.period && c.scope === h.scope && isShownCount(values[i]) && Number.isFinite(tightest(c.name))
+      ? [i]
+      : [],
+  );
+  if (sameReport.length > 0) {
+    return sameReport.sort(
+      (a, b) => tightest(block.cells[a]?.name ?? '') - tightest(block.cells[b]?.name ?? '') || byCount(a, b),
+    )[0];
+  }
+  const neighbours = block.cells.flatMap((c, i) => {
+    if (c.name !== h.name || !isShownCount(values[i])) return [];
+    const samePeriodOtherSpecialist = c.period === h.period && c.scope !== 0 && h.scope !== 0 && c.scope !== h.scope;
+    const sameScopeSibling = c.scope === h.scope && c.period !== h.period && siblingPeriods(h.period, c.period);
+    return samePeriodOtherSpecialist || sameScopeSibling ? [i] : [];
+  });
+  if (neighbours.length > 0) return neighbours.sort(byCount)[0];
+  const above = block.cells.flatMap((c, i) => {
+    if (c.name !== h.name || !isShownCount(values[i])) return [];
+    const org = c.period === h.period && c.scope === 0 && h.scope !== 0 && specialists > 0;
+    const parent = c.scope === h.scope && containsPeriod(c.period, h.period);
+    return org || parent ? [i] : [];
+  });
+  return above.sort(byCount)[0];
+}
+
+// Periods are indexed as periodsOfYear gives them: 0 the year, 1–4 the quarters, 5–16 the months.
+const quarterOf = (p: number) => (p >= 5 ? 1 + Math.floor((p - 5) / 3) : p);
+function siblingPeriods(a: number, b: number): boolean {
+  if (a >= 1 && a <= 4 && b >= 1 && b <= 4) return true;
+  return a >= 5 && b >= 5 && quarterOf(a) === quarterOf(b);
+}
+function containsPeriod(outer: number, inner: number): boolean {
+  if (outer === 0) return inner !== 0;
+  return outer <= 4 && inner >= 5 && quarterOf(inner) === outer;
+}

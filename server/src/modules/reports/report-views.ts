@@ -1,0 +1,115 @@
+import {
+  choicePathwayBands,
+  confidenceBands,
+  goalStatuses,
+  lifeAreas,
+  type ReportCount,
+  type ReportSummary,
+  type ReportTrendPoint,
+  referralStatuses,
+  reportSuggestionStatuses,
+  sessionModes,
+  supportBands,
+} from '@alongside/shared';
+import { hidden, isHidden, type Published } from './disclosure.js';
+import { maxAdjustment } from './perturbation.js';
+import type { PublishedYear } from './published-years.js';
+import type { FamilyId } from './report-families.js';
+
+/** Reads published cells of one period and scope out of a published year. */
+export function reader(published: PublishedYear, period: number, scope: number) {
+  const scopes = published.universe.specialists.length + 1;
+  return (family: FamilyId, name: string): ReportCount => {
+    const block = published.universe.blocks.get(family);
+    const names = [...(block?.family.cells.keys() ?? [])];
+    const i = names.indexOf(name);
+    const value = published.values.get(family)?.[(period * scopes + scope) * names.length + i];
+    if (!block || i < 0 || value === undefined) throw new Error(`report cell missing: ${family}.${name}`);
+    return value;
+  };
+}
+
+/** A whole percentage from two published counts; hidden when either is, or there is nothing to divide. */
+export function publishShare(numerator: Published, denominator: Published): Published {
+  if (isHidden(numerator) || isHidden(denominator) || denominator === 0) return hidden;
+  return Math.min(100, Math.round((100 * numerator) / denominator));
+}
+
+/** The band the middle goal falls in, from the published band counts; hidden if any of them is. */
+export function medianBand(counts: readonly Published[]): (typeof confidenceBands)[number] | typeof hidden {
+  if (counts.some(isHidden)) return hidden;
+  const values = counts as number[];
+  const n = values.reduce((a, b) => a + b, 0);
+  if (n === 0) return hidden;
+  let seen = 0;
+  for (const [i, v] of values.entries()) {
+    seen += v;
+    if (seen >= (n + 1) / 2) return confidenceBands[i] ?? hidden;
+  }
+  return hidden;
+}
+
+export const disclosureOf = (published: PublishedYear) => ({ threshold: published.threshold, maxAdjustment });
+
+type Read = ReturnType<typeof reader>;
+const byKeys = <K extends string>(read: Read, family: FamilyId, keys: readonly K[], prefix = '') =>
+  Object.fromEntries(keys.map((k) => [k, read(family, `${prefix}${k}`)])) as Record<K, ReportCount>;
+
+/** The report's numbers (an allow-list: only these leave the server). */
+export function summaryBody(read: Read): Omit<ReportSummary, 'period' | 'scope' | 'disclosure' | 'generatedAt'> {
+  const confidence = byKeys(read, 'confidence', confidenceBands);
+  return {
+    sessions: { byMode: byKeys(read, 'sessions', sessionModes), total: read('sessions', 'total') },
+    participantsEngaged: read('engaged', 'participants'),
+    goals: {
+      rows: lifeAreas.map((a) => ({
+        lifeArea: a,
+        byStatus: byKeys(read, 'goals', goalStatuses, `${a}.`),
+        total: read('goals', `${a}.total`),
+      })),
+      totalsByStatus: byKeys(read, 'goals', goalStatuses, 'total.'),
+      total: read('goals', 'total'),
+    },
+    stepsCompleted: read('steps', 'completed'),
+    partnership: {
+      activeGoalsByVoice: {
+        participant: read('goals', 'voice.participant'),
+        specialist: read('goals', 'voice.specialist'),
+        total: read('goals', 'total.active'),
+      },
+      activeGoalsOwnVoiceShare: publishShare(read('goals', 'voice.participant'), read('goals', 'total.active')),
+      suggestions: {
+        byStatus: byKeys(read, 'suggestions', reportSuggestionStatuses),
+        total: read('suggestions', 'total'),
+      },
+      choices: { byPathways: byKeys(read, 'choices', choicePathwayBands), total: read('choices', 'total') },
+      choicesMoreThanOnePathwayShare: publishShare(read('choices', 'more-than-one'), read('choices', 'total')),
+    },
+    confidenceChange: {
+      byBand: confidence,
+      goals: read('confidence', 'goals'),
+      medianBand: medianBand(confidenceBands.map((b) => confidence[b])),
+    },
+    referrals: {
+      byStatus: byKeys(read, 'referrals', referralStatuses),
+      made: read('referrals', 'total'),
+      connectedShare: publishShare(read('referrals', 'connected'), read('referrals', 'total')),
+    },
+    supportsPerParticipant: {
+      byBand: byKeys(read, 'engaged', supportBands),
+      participants: read('engaged', 'participants'),
+    },
+  };
+}
+
+/** A trend point: the same published cells its own period's summary shows. */
+export function trendCounts(read: Read): Omit<ReportTrendPoint, 'period'> {
+  return {
+    sessions: read('sessions', 'total'),
+    participantsEngaged: read('engaged', 'participants'),
+    goalsSet: read('goals', 'total'),
+    stepsCompleted: read('steps', 'completed'),
+    suggestionsMade: read('suggestions', 'total'),
+    referralsMade: read('referrals', 'total'),
+  };
+}
