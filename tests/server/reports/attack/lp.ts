@@ -61,7 +61,9 @@ export async function solveRanges(n: number, rows: Row[], targets: Target[]): Pr
   const values: number[] = [];
   for (const row of rows) {
     const merged = new Map<number, number>();
-    row.vars.forEach((v, k) => merged.set(v, (merged.get(v) ?? 0) + (row.coefs?.[k] ?? 1)));
+    row.vars.forEach((v, k) => {
+      merged.set(v, (merged.get(v) ?? 0) + (row.coefs?.[k] ?? 1));
+    });
     for (const [v, c] of [...merged].sort((a, b) => a[0] - b[0])) {
       indices.push(v);
       values.push(c);
