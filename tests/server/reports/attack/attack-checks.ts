@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { attack, boundsOf, type HiddenRange, isHidden, narrowed, type Published } from './attacker.js';
+import { attack, boundsOf, fiveValues, type HiddenRange, isHidden, narrowed, type Published } from './attacker.js';
 import { cellKey, organisation, type Reading, varsOf } from './cells.js';
 import type { BuiltWorld } from './world-db.js';
 import { truthOf } from './world-db.js';
@@ -9,7 +9,7 @@ const describeRange = (r: HiddenRange) =>
 
 /** The attack: no hidden cell pinned, none narrowed below five possible values. */
 export async function expectNoNarrowing(published: Published): Promise<HiddenRange[]> {
-  const ranges = await attack(published);
+  const ranges = await attack(published, fiveValues);
   expect(narrowed(ranges).map(describeRange), 'hidden cells the attacker narrowed below 5 values').toEqual([]);
   return ranges;
 }

@@ -158,14 +158,17 @@ export function programOf(published: Published, family: Family) {
   return { n: varCount(space, family), rows, targets: [...targets.values()] };
 }
 
-/** Solves every family's program: the attacker's range for every hidden cell it read. */
-export async function attack(published: Published): Promise<HiddenRange[]> {
+/**
+ * Solves every family's program: the attacker's range for every hidden cell it read. With `enough`,
+ * a cell is solved only until it is proven to have at least that many + 1 possible values.
+ */
+export async function attack(published: Published, enough = Number.POSITIVE_INFINITY): Promise<HiddenRange[]> {
   const out: HiddenRange[] = [];
   for (const family of families) {
     const { n, rows, targets } = programOf(published, family);
     let ranges: Map<string, Range>;
     try {
-      ranges = await solveRanges(n, rows, targets);
+      ranges = await solveRanges(n, rows, targets, enough);
     } catch (error) {
       throw new Error(`${family}: ${(error as Error).message}`);
     }
@@ -177,5 +180,7 @@ export async function attack(published: Published): Promise<HiddenRange[]> {
   return out;
 }
 
+/** The issue's bar: a hidden count keeps at least five possible values (hi − lo ≥ 4). */
+export const fiveValues = 4;
 /** Hidden cells narrowed to fewer than five possible values (pinned ones included). */
-export const narrowed = (ranges: HiddenRange[]) => ranges.filter((r) => r.hi - r.lo < 4);
+export const narrowed = (ranges: HiddenRange[]) => ranges.filter((r) => r.hi - r.lo < fiveValues);

@@ -20,10 +20,15 @@ export interface Target {
 export interface Range {
   min: number;
   max: number;
+  /**
+   * False when solving stopped early: two feasible solutions already put the sum at least
+   * `enough` apart, so the cell is proven wide and [min, max] is only part of its range.
+   */
+  exact: boolean;
 }
 
 /** Far above any count in a test world, so a range that reaches it is unbounded in effect. */
-export const cap = 100_000;
+export const cap = 10_000;
 const eps = 1e-6;
 export const integerRange = (r: Range) => ({ lo: Math.ceil(r.min - eps), hi: Math.floor(r.max + eps) });
 
@@ -49,10 +54,17 @@ function unboundedAbove(n: number, rows: Row[]): boolean[] {
 
 /**
  * Solves min and max of every target's sum subject to the rows, each variable in [0, cap]. One
- * persistent model per program; only the objective changes between solves (warm start).
+ * persistent model per program; only the objective changes between solves (warm start). Every
+ * solution found is feasible, so it also bounds the range of every other target: a target whose
+ * integer range is already `enough` wide is not solved for (only narrow ones need exact ranges).
  * Throws when the rows are infeasible: what was published contradicts the contract.
  */
-export async function solveRanges(n: number, rows: Row[], targets: Target[]): Promise<Map<string, Range>> {
+export async function solveRanges(
+  n: number,
+  rows: Row[],
+  targets: Target[],
+  enough = Number.POSITIVE_INFINITY,
+): Promise<Map<string, Range>> {
   const out = new Map<string, Range>();
   if (targets.length === 0 || n === 0) return out;
   const highs = await highsOnce();
@@ -92,20 +104,46 @@ export async function solveRanges(n: number, rows: Row[], targets: Target[]): Pr
       throw new Error(`published numbers contradict the contract (status ${model.getModelStatus()})`);
     }
     const free = unboundedAbove(n, rows);
+    const seen = targets.map(() => ({ min: Number.POSITIVE_INFINITY, max: Number.NEGATIVE_INFINITY }));
+    const observe = () => {
+      const x = model.getSolution().colValue;
+      targets.forEach((t, i) => {
+        const sum = t.vars.reduce((acc, v) => acc + (x[v] ?? 0), 0);
+        const s = seen[i];
+        if (s) [s.min, s.max] = [Math.min(s.min, sum), Math.max(s.max, sum)];
+      });
+    };
+    const wide = (i: number) => {
+      const r = integerRange({ ...(seen[i] ?? { min: 0, max: 0 }), exact: false });
+      return r.hi - r.lo >= enough;
+    };
     const solve = (sense: typeof minimize): number => {
       model.changeObjectiveSense(sense);
       model.run();
+      if (model.getModelStatus() !== optimal) {
+        // Numerical trouble from the warm start: solve again from scratch.
+        model.clearSolver();
+        model.run();
+      }
       if (model.getModelStatus() !== optimal) throw new Error(`solve failed: status ${model.getModelStatus()}`);
+      observe();
       return model.getObjectiveValue();
     };
-    for (const target of targets) {
+    observe();
+    targets.forEach((target, i) => {
+      if (wide(i)) return;
       const costs = new Float64Array(n);
       for (const v of target.vars) costs[v] = 1;
       model.changeColsCost(all, costs);
       const min = solve(minimize);
+      if (wide(i)) return;
       const max = target.vars.some((v) => free[v]) ? cap : solve(maximize);
-      out.set(target.key, { min, max });
-    }
+      out.set(target.key, { min, max, exact: true });
+    });
+    targets.forEach((target, i) => {
+      const s = seen[i];
+      if (!out.has(target.key) && s) out.set(target.key, { ...s, exact: false });
+    });
   } finally {
     model.dispose();
   }
