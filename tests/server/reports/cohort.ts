@@ -103,13 +103,15 @@ export interface ActivityOwner {
  * event (what makes them engaged that month).
  */
 export async function insertActivity(db: Db, who: ActivityOwner, p: CohortPlan, text: string): Promise<void> {
-  const { organisationId: org, participantId, at, specialistId } = who;
+  const { organisationId: org, participantId, at, specialistId, partnershipId } = who;
   const day = at.toISOString().slice(0, 10);
   const owner = { organisationId: org, participantId };
-  for (const mode of specialistId && who.partnershipId ? (p.sessions ?? []) : []) {
+  for (const mode of p.sessions ?? []) {
+    // Sessions need a partnership and suggestions an author: a participant of no specialist has neither.
+    if (!specialistId || !partnershipId) break;
     await db.insert(liveSessions).values({
       organisationId: org,
-      partnershipId: who.partnershipId,
+      partnershipId,
       specialistId,
       participantId,
       mode,
@@ -132,7 +134,7 @@ export async function insertActivity(db: Db, who: ActivityOwner, p: CohortPlan, 
     await db.insert(steps).values({
       ...owner,
       goalId,
-      text: text,
+      text,
       doneOn: day,
       position: n,
       voice: 'participant',
@@ -140,7 +142,8 @@ export async function insertActivity(db: Db, who: ActivityOwner, p: CohortPlan, 
       updatedAt: at,
     });
   }
-  for (const status of specialistId ? (p.suggestions ?? []) : []) {
+  for (const status of p.suggestions ?? []) {
+    if (!specialistId) break;
     await db.insert(suggestions).values({
       ...owner,
       authorId: specialistId,

@@ -43,7 +43,10 @@ const plan: fc.Arbitrary<CohortPlan> = fc.record({
   stepsDone: fc.integer({ min: 0, max: 4 }),
   suggestions: some(fc.constantFrom(...suggestionStatuses), 1),
   choices: some(fc.array(fc.constantFrom(...pathways), { minLength: 1, maxLength: 3 }), 1),
-  confidence: fc.oneof(fc.constant([]), fc.tuple(fc.integer({ min: 1, max: 10 }), fc.integer({ min: 1, max: 10 }))),
+  confidence: fc.oneof(
+    fc.constant<number[]>([]),
+    fc.array(fc.integer({ min: 1, max: 10 }), { minLength: 2, maxLength: 2 }),
+  ),
   supports: fc.integer({ min: 0, max: 2 }),
   referrals: some(fc.constantFrom(...referralStatuses), 1),
 });
