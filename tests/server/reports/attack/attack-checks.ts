@@ -56,5 +56,8 @@ export function orgYearShown(built: BuiltWorld, published: Published) {
   const cells = published.readings.filter(
     (r) => r.scope === organisation && r.period.id === year && !r.label.includes('trend') && truthOfCell(r) > 0,
   );
-  return { nonZero: cells.length, shown: cells.filter((r) => !isHidden(r.value)).length };
+  const hiddenAtLeastThreshold = cells
+    .filter((r) => isHidden(r.value) && truthOfCell(r) >= r.threshold)
+    .map((r) => `${r.label} (${truthOfCell(r)})`);
+  return { nonZero: cells.length, shown: cells.filter((r) => !isHidden(r.value)).length, hiddenAtLeastThreshold };
 }
