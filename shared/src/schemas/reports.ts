@@ -19,8 +19,8 @@ import {
  * - reports cover fixed calendar periods (report-periods.ts): the organisation's any month, quarter or
  *   year; one specialist's a quarter or a year (by month their numbers would be mostly hidden);
  * - a count from 1 to threshold−1 is never shown: it is `{ suppressed: true }` (`hidden` in the CSV);
- *   a zero is always shown as 0, so a hidden count is at least 1 (a larger count may be hidden too,
- *   to protect a small one);
+ *   a larger count may be hidden too, to protect a small one, and in a report with any hidden cell
+ *   its zeros are hidden too — so a hidden count may be anything from 0 up;
  * - every shown count is the true count moved by at most `maxAdjustment`, by a fixed rule of the
  *   people in the cell (cell-key perturbation), and is never below the threshold: the same cell
  *   shows the same number in every report and trend that holds it;

@@ -131,7 +131,7 @@ describe('reports built from real plans', () => {
     expectPublished(row('purpose')?.byStatus.active ?? 0, 3, 'purpose active');
     expectPublished(summary.stepsCompleted, 14, 'steps');
     expectPublished(summary.partnership.activeGoalsByVoice.participant, 25, 'own voice');
-    expect(summary.partnership.activeGoalsByVoice.specialist).toBe(0);
+    expectPublished(summary.partnership.activeGoalsByVoice.specialist, 0, 'specialist voice');
     expectPublished(summary.partnership.suggestions.byStatus.edited, 11, 'edited');
     expectPublished(summary.partnership.suggestions.byStatus.declined, 3, 'declined');
     expectPublished(summary.confidenceChange.byBand['up-1-2'], 11, 'up 1-2');

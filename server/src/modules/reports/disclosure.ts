@@ -18,9 +18,9 @@ const narrowedPerRound = 8;
 
 /**
  * Publishes a universe: 0 stays 0; 1..threshold−1 is hidden; anything else is perturbed by its
- * cell key; then the joint audit runs, and for every hidden cell an attacker could narrow to fewer
+ * cell key; a report with a hidden cell hides its zeros too; then the joint audit runs, and for every hidden cell an attacker could narrow to fewer
  * than five values one more cell beside it is hidden, until none can. If that does not settle in
- * `maxRounds`, every non-zero cell of the family is hidden (which nothing published can narrow).
+ * `maxRounds`, every cell of the family is hidden (which nothing published can narrow).
  */
 export async function publishUniverse(universe: Universe, threshold: number): Promise<PublishedUniverse> {
   const out = new Map<FamilyId, Published[]>();
@@ -37,7 +37,8 @@ export function firstPass(cell: Cell, threshold: number): Published {
 
 /** What a published value tells an attacker about the true count. */
 export function attackerRow(cell: Cell, value: Published, threshold: number): AuditRow {
-  if (isHidden(value)) return { atoms: cell.atoms, lo: 1, hi: Number.POSITIVE_INFINITY };
+  // A hidden cell may be a zero hidden with its table (see hideZerosBesideHidden).
+  if (isHidden(value)) return { atoms: cell.atoms, lo: 0, hi: Number.POSITIVE_INFINITY };
   if (value === 0) return { atoms: cell.atoms, lo: 0, hi: 0 };
   return { atoms: cell.atoms, lo: Math.max(threshold, value - maxAdjustment), hi: value + maxAdjustment };
 }
@@ -46,6 +47,7 @@ async function publishBlock(block: Block, threshold: number, specialists: number
   const values = block.cells.map((cell) => firstPass(cell, threshold));
   const memory = newAuditMemory();
   for (let round = 0; round < maxRounds; round++) {
+    hideZerosBesideHidden(block, values);
     const targets = values.flatMap((v, i) => (isHidden(v) ? [i] : []));
     const narrowed = await narrowedCells(
       {
@@ -67,24 +69,48 @@ async function publishBlock(block: Block, threshold: number, specialists: number
     }
     if (!changed) break;
   }
-  return values.map((v) => (v === 0 ? 0 : hidden));
+  return values.map(() => hidden);
+}
+
+/**
+ * In a report (one family, one period, one scope) with any hidden cell, its zeros are hidden too.
+ * A hidden cell can then be 0, and an attacker knows only that it is at least 0: otherwise a
+ * total just over the threshold with many hidden 1s beneath it ("each at least 1") pins them all,
+ * and protecting them would cost the organisation's own larger numbers.
+ */
+function hideZerosBesideHidden(block: Block, values: Published[]) {
+  const withHidden = new Set<string>();
+  block.cells.forEach((c, i) => {
+    if (isHidden(values[i] ?? 0)) withHidden.add(`${c.period}|${c.scope}`);
+  });
+  block.cells.forEach((c, i) => {
+    if (values[i] === 0 && withHidden.has(`${c.period}|${c.scope}`)) values[i] = hidden;
+  });
 }
 
 const isShownCount = (v: Published | undefined) => v !== undefined && !isHidden(v) && v > 0;
 
 /**
- * The cell to hide beside a narrowed one: in the same report, the smallest shown cell that shares
- * its tightest total with it; else the same number in a neighbouring report — another month of
- * the same quarter, another quarter of the year, another specialist — else the total above it.
+ * The cell to hide beside a narrowed one: in the same report, the cell most tightly tied to it —
+ * the total of its row before the grand total, a cell of its row before one of another row —
+ * the smaller first; else the same number in a neighbouring report — another month of
+ * the same quarter, another quarter of the year, another specialist — else the same number a
+ * level up (the organisation's, the quarter's or year's); else any total that holds it.
  */
 function complement(block: Block, values: readonly Published[], t: number, specialists: number): number | undefined {
   const h = block.cells[t];
   if (!h) return undefined;
   const leavesOf = (name: string) => new Set(block.family.cells.get(name) ?? []);
   const mine = leavesOf(h.name);
-  const tightest = (name: string): number => {
+  /**
+   * How tightly a cell of the same report is tied to the narrowed one: a total holding it, by its
+   * size; a cell beside it, by the smallest total holding both. Overlapping cells are not tied.
+   */
+  const tie = (name: string): number => {
     const theirs = leavesOf(name);
-    if ([...theirs].some((l) => mine.has(l))) return Number.POSITIVE_INFINITY; // overlaps: not a complement
+    const overlap = [...theirs].filter((l) => mine.has(l)).length;
+    if (overlap === mine.size && theirs.size > mine.size) return theirs.size; // a total holding it
+    if (overlap > 0) return Number.POSITIVE_INFINITY;
     let best = Number.POSITIVE_INFINITY;
     for (const leaves of block.family.cells.values()) {
       const s = new Set(leaves);
@@ -95,14 +121,11 @@ function complement(block: Block, values: readonly Published[], t: number, speci
   const byCount = (a: number, b: number) => (block.cells[a]?.count ?? 0) - (block.cells[b]?.count ?? 0) || a - b;
 
   const sameReport = block.cells.flatMap((c, i) =>
-    c.period === h.period && c.scope === h.scope && isShownCount(values[i]) && Number.isFinite(tightest(c.name))
-      ? [i]
-      : [],
+    c.period === h.period && c.scope === h.scope && isShownCount(values[i]) && Number.isFinite(tie(c.name)) ? [i] : [],
   );
   if (sameReport.length > 0) {
-    return sameReport.sort(
-      (a, b) => tightest(block.cells[a]?.name ?? '') - tightest(block.cells[b]?.name ?? '') || byCount(a, b),
-    )[0];
+    const tieOf = (i: number) => tie(block.cells[i]?.name ?? '');
+    return sameReport.sort((a, b) => tieOf(a) - tieOf(b) || byCount(a, b))[0];
   }
   const neighbours = block.cells.flatMap((c, i) => {
     if (c.name !== h.name || !isShownCount(values[i])) return [];
@@ -117,7 +140,14 @@ function complement(block: Block, values: readonly Published[], t: number, speci
     const parent = c.scope === h.scope && containsPeriod(c.period, h.period);
     return org || parent ? [i] : [];
   });
-  return above.sort(byCount)[0];
+  if (above.length > 0) return above.sort(byCount)[0];
+  // Last: the smallest shown cell anywhere that counts any of the same things (a total above it in
+  // its own report, or in the organisation's), so a round never ends without hiding something.
+  const counted = new Set(h.atoms);
+  const related = block.cells.flatMap((c, i) =>
+    isShownCount(values[i]) && c.atoms.some((a) => counted.has(a)) ? [i] : [],
+  );
+  return related.sort(byCount)[0];
 }
 
 // Periods are indexed as periodsOfYear gives them: 0 the year, 1–4 the quarters, 5–16 the months.

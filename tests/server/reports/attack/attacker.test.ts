@@ -32,6 +32,8 @@ function reading(
     value,
     threshold: 11,
     maxAdjustment: 2,
+    // Zeros always shown, as the reports the issue attacked: a hidden count is at least 1.
+    hiddenAtLeast: 1,
     label: `${periodId} ${scope} ${family} ${inner === 'all' ? 'total' : inner.join('+')}`,
   };
 }

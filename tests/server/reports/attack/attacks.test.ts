@@ -36,7 +36,7 @@ describe.each(['realistic', 'edges'] as const)('the %s world, attacked', (name) 
     await expectNoNarrowing(worlds[name].published);
   });
 
-  it('every shown count is within the adjustment of the true count, zeros exact, no zero hidden', () => {
+  it('every shown count is within the adjustment of the true count, a zero shown only as 0', () => {
     expectHonest(worlds[name].built, worlds[name].published);
   });
 
@@ -46,11 +46,11 @@ describe.each(['realistic', 'edges'] as const)('the %s world, attacked', (name) 
 });
 
 describe('the realistic world is still useful', () => {
-  it("shows at least half of the organisation's non-zero cells for the year", () => {
+  it("shows most (at least 60 %) of the organisation's non-zero cells for the year", () => {
     const { nonZero, shown, hiddenAtLeastThreshold } = orgYearShown(worlds.realistic.built, worlds.realistic.published);
     expect(nonZero).toBeGreaterThan(20);
     const why = `${shown} of ${nonZero} shown; hidden though at least the threshold: ${hiddenAtLeastThreshold.join(', ')}`;
-    expect(shown / nonZero, why).toBeGreaterThanOrEqual(0.5);
+    expect(shown / nonZero, why).toBeGreaterThanOrEqual(0.6);
   });
 
   it('answers the same question twice with the same numbers, and a quarter like its trend point', async () => {
@@ -76,7 +76,7 @@ describe('the realistic world is still useful', () => {
       const json = await t.request({ method: 'GET', url: `/api/reports/summary?period=${period}`, as: supervisor });
       const csv = await t.request({ method: 'GET', url: `/api/reports/summary.csv?period=${period}`, as: supervisor });
       const s = json.json<ReportSummary>();
-      const shown = (v: ReportCount) => (typeof v === 'number' ? String(v) : `<${s.disclosure.threshold}`);
+      const shown = (v: ReportCount) => (typeof v === 'number' ? String(v) : 'hidden');
       const fromJson = summaryCells(s).map(([, , v]) => shown(v));
       const fromCsv = csv.body
         .trim()

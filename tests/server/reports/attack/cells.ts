@@ -87,6 +87,11 @@ export interface Reading {
   value: ReportCount;
   threshold: number;
   maxAdjustment: number;
+  /**
+   * The least a hidden count can be: 0 for the server's reports (a report with a hidden cell hides
+   * its zeros too); 1 for tables where zeros are always shown (the issue's attacks, by hand).
+   */
+  hiddenAtLeast?: 0 | 1;
   /** Where it was read, for messages: `2025-Q1 organisation sessions.total (trend)`. */
   label: string;
 }
