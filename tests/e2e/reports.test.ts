@@ -18,7 +18,6 @@ const { person, problems } = app;
 // The report opens on the quarter we are in, by the server's (UTC) calendar.
 const now = new Date();
 const year = String(now.getUTCFullYear());
-const month = String(now.getUTCMonth() + 1).padStart(2, '0');
 const quarter = Math.ceil((now.getUTCMonth() + 1) / 3);
 const monthName = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(now);
 
@@ -129,10 +128,11 @@ describe('the specialist’s overview and the supervisor’s report', () => {
       )
       .first()
       .waitFor();
-    // One session and one participant: too few to show, in every table that holds them.
+    // One session and one participant: too few to show, in every table that holds them — and the
+    // zeros beside them are hidden too, so the one cannot be told from the nothing.
     const sessions = reports.getByRole('table', { name: 'Sessions started in the period, by how people met' });
     await sessions.getByRole('row', { name: /By phone hidden/ }).waitFor();
-    await sessions.getByRole('row', { name: /In person 0/ }).waitFor();
+    await sessions.getByRole('row', { name: /In person hidden/ }).waitFor();
     const goals = reports.getByRole('table', { name: /Goals set in the period/ });
     await goals.getByRole('row', { name: /^Home/ }).getByText('hidden').first().waitFor();
     await reports.getByRole('table', { name: /Suggestions made in the period/ }).waitFor();
@@ -162,7 +162,7 @@ describe('the specialist’s overview and the supervisor’s report', () => {
     expect(answer.status).toBe(200);
     expect(answer.type).toMatch(/^text\/csv/);
     expect(answer.body).toContain('measure,breakdown,value');
-    expect(answer.body).toContain('sessions,phone,<11');
+    expect(answer.body).toContain('sessions,phone,hidden');
     await check(v, 'supervisor home with the report', '41-supervisor-report');
   });
 
@@ -182,21 +182,29 @@ describe('the specialist’s overview and the supervisor’s report', () => {
     await reports.getByRole('table', { name: new RegExp(`^Main numbers for ${lastYear}`) }).waitFor();
     await check(v, 'supervisor home, empty period', '42-supervisor-report-empty');
 
-    // A whole year, then a month; narrowed to one specialist, picked by name; the CSV link follows.
+    // A whole year, then a month; narrowed to one specialist (whose report covers a quarter or a
+    // year: the month becomes its quarter), picked by name; the CSV link follows.
     await reports.getByLabel('Period', { exact: true }).selectOption({ label: 'A whole year' });
     await expect(reports.getByLabel('Quarter', { exact: true }).count()).resolves.toBe(0);
     await reports.getByLabel('Year', { exact: true }).selectOption(year);
     await reports.getByLabel('Period', { exact: true }).selectOption({ label: 'A month' });
     await reports.getByLabel('Month', { exact: true }).selectOption({ label: monthName });
     await reports.getByLabel('Specialist', { exact: true }).selectOption({ label: 'Sam Specialist' });
+    await reports.getByText("One specialist's report covers a quarter or a whole year", { exact: false }).waitFor();
+    await expect(reports.getByLabel('Month', { exact: true }).count()).resolves.toBe(0);
     await reports.getByRole('button', { name: 'Show report' }).click();
     await reports.getByText('These numbers cover one specialist', { exact: false }).waitFor();
-    await reports.getByText(`Report for ${monthName} ${year}`).waitFor();
+    await reports.getByText(`Report for Q${quarter} ${year}`, { exact: false }).waitFor();
     const narrowed = await reports.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
-    expect(narrowed).toMatch(new RegExp(`\\?period=${year}-${month}&specialistId=[0-9a-f-]{36}$`));
+    expect(narrowed).toMatch(new RegExp(`\\?period=${year}-Q${quarter}&specialistId=[0-9a-f-]{36}$`));
+    // Their trend is by quarter only.
+    await expect(reports.getByRole('radio', { name: 'By month' }).count()).resolves.toBe(0);
     await reports.getByLabel('Specialist', { exact: true }).selectOption({ label: 'Every specialist' });
+    await reports.getByLabel('Period', { exact: true }).selectOption({ label: 'A month' });
+    await reports.getByLabel('Month', { exact: true }).selectOption({ label: monthName });
     await reports.getByRole('button', { name: 'Show report' }).click();
     await reports.getByText('These numbers cover every specialist.').waitFor();
+    await reports.getByText(`Report for ${monthName} ${year}`).waitFor();
 
     await v.getByRole('button', { name: 'Español' }).click();
     await waitForHeading(v, 'Hola, Sol Supervisor');

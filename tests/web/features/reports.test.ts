@@ -164,7 +164,7 @@ describe('the report trend', () => {
         : [point({ ...quarterPeriod(2026, 3), id: '2026-07', kind: 'month', to: '2026-07-31' }, 12)],
   });
 
-  it('shows the year by quarter as a table with headers, then by month when asked', async () => {
+  it("shows the year by quarter as a table with headers; the organisation's by month when asked", async () => {
     const fetch = vi.fn(async (url: URL) =>
       Response.json(trend(url.searchParams.get('by') === 'month' ? 'month' : 'quarter')),
     );
@@ -189,11 +189,17 @@ describe('the report trend', () => {
       specialistId: '30000000-0000-4000-8000-000000000001',
     });
 
+    // One specialist's trend is by quarter only; the organisation's can go by month.
+    expect(element.querySelector('input[value="month"]')).toBeNull();
+    element.specialistId = undefined;
+    await settle(element);
     const month = find<HTMLInputElement>(element, 'input[value="month"]');
     month.checked = true;
     month.dispatchEvent(new Event('change', { bubbles: true }));
     await settle(element);
     expect(text(find(element, 'caption'))).toBe('Main numbers for 2026, by month');
     expect(rowText(element, 'July')).toBe('July 12 0 0 hidden 0 0');
+    const [last] = fetch.mock.calls.at(-1) as unknown as [URL];
+    expect(Object.fromEntries(last.searchParams)).toEqual({ year: '2026', by: 'month' });
   });
 });

@@ -20,6 +20,8 @@ export const reportsEn = {
   filterOne: 'These numbers cover one specialist: their sessions and suggestions, and the people they partner with.',
   'form.specialist': 'Specialist',
   'form.everyone': 'Every specialist',
+  'form.specialistPeriods':
+    "One specialist's report covers a quarter or a whole year: by month their numbers would be too small to show.",
   privacy: ({ threshold, maxAdjustment }: { threshold: number; maxAdjustment: number }) =>
     `To protect privacy, numbers are slightly adjusted (by at most ${maxAdjustment}) and counts below ${threshold} are never shown. A few other numbers are hidden too, so the small ones can’t be worked out. The same number is shown wherever it appears.`,
   empty: 'Nothing was recorded in this period yet. The numbers will appear as sessions and plans are used.',

@@ -18,6 +18,8 @@ export const reportsEs: ReportsMessages = {
   filterOne: 'Estas cifras son de un especialista: sus sesiones y sugerencias, y las personas a las que acompaña.',
   'form.specialist': 'Especialista',
   'form.everyone': 'Todos los especialistas',
+  'form.specialistPeriods':
+    'El informe de un especialista abarca un trimestre o un año completo: por mes sus números serían demasiado pequeños para mostrarlos.',
   privacy: ({ threshold, maxAdjustment }) =>
     `Para proteger la privacidad, las cifras se ajustan un poco (como mucho en ${maxAdjustment}) y nunca se muestran cantidades menores que ${threshold}. También se ocultan algunas otras cifras, para que las pequeñas no puedan deducirse. Una misma cifra se muestra igual dondequiera que aparezca.`,
   empty:

@@ -36,7 +36,10 @@ export class AlReportPicker extends PartElement {
   override render(): TemplateResult {
     const period = this.draft ?? this.period;
     const language = currentLanguage();
-    const kinds: SelectOption[] = (['month', 'quarter', 'year'] as const).map((k) => ({
+    const oneSpecialist = (this.draftSpecialist ?? this.specialistId ?? '') !== '';
+    // One specialist's report covers a quarter or a year (the server refuses a month).
+    const kindsOffered = oneSpecialist ? (['quarter', 'year'] as const) : (['month', 'quarter', 'year'] as const);
+    const kinds: SelectOption[] = kindsOffered.map((k) => ({
       value: k,
       label: tr(`form.kind.${k}`),
     }));
@@ -88,10 +91,13 @@ export class AlReportPicker extends PartElement {
             .value=${this.draftSpecialist ?? this.specialistId ?? ''}
             @change=${(e: Event) => {
               this.draftSpecialist = selected(e);
+              if (this.draftSpecialist && (this.draft ?? this.period).kind === 'month')
+                this.change({ kind: 'quarter' });
             }}
           ></al-select>
           <al-button type="submit" variant="primary">${tr('form.show')}</al-button>
         </div>
+        ${oneSpecialist ? html`<p class="muted">${tr('form.specialistPeriods')}</p>` : nothing}
       </fieldset>
     </form>`;
   }

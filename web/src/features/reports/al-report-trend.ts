@@ -5,7 +5,7 @@ import {
   type ReportTrendPoint,
   type reportTrendSteps,
 } from '@alongside/shared';
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { reportsApi } from '../../data/reports-client.js';
 import { Resource } from '../../data/resource.js';
@@ -45,7 +45,11 @@ export class AlReportTrend extends PartElement {
   @state() private by: Step = 'quarter';
 
   private readonly trend = new Resource(this, (signal) =>
-    reportsApi.trend({ year: this.year, by: this.by, specialistId: this.specialistId }, signal),
+    // One specialist's trend is by quarter: by month their numbers would be mostly hidden.
+    reportsApi.trend(
+      { year: this.year, by: this.specialistId ? 'quarter' : this.by, specialistId: this.specialistId },
+      signal,
+    ),
   );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -58,11 +62,9 @@ export class AlReportTrend extends PartElement {
     void this.trend.reload();
   }
 
-  override render(): TemplateResult {
-    return html`<section aria-labelledby="trend-title" class="trend">
-      <h3 id="trend-title">${tr('trend.title', { year: this.year })}</h3>
-      <p>${tr('trend.text')}</p>
-      <fieldset class="trend-by">
+  /** By quarter or by month: the organisation's trend only (a specialist's is by quarter). */
+  private renderSteps(): TemplateResult {
+    return html`<fieldset class="trend-by">
         <legend>${tr('trend.by')}</legend>
         ${(['quarter', 'month'] as const).map(
           (step) => html`<label class="radio">
@@ -76,7 +78,14 @@ export class AlReportTrend extends PartElement {
             ${tr(step === 'quarter' ? 'trend.byQuarter' : 'trend.byMonth')}
           </label>`,
         )}
-      </fieldset>
+      </fieldset>`;
+  }
+
+  override render(): TemplateResult {
+    return html`<section aria-labelledby="trend-title" class="trend">
+      <h3 id="trend-title">${tr('trend.title', { year: this.year })}</h3>
+      <p>${tr('trend.text')}</p>
+      ${this.specialistId ? nothing : this.renderSteps()}
       ${renderResource(this.trend, (trend) => this.table(trend))}
     </section>`;
   }
