@@ -27,8 +27,8 @@ export interface AuditRow {
 export interface AuditInput {
   readonly atomCount: number;
   readonly rows: readonly AuditRow[];
-  /** Σ atoms(plus) − Σ atoms(minus) ≥ 0. */
-  readonly relations: readonly { plus: readonly number[]; minus: readonly number[] }[];
+  /** Σ atoms(plus) − Σ atoms(minus) ≥ 0, or = 0 when `equal`. */
+  readonly relations: readonly { plus: readonly number[]; minus: readonly number[]; equal?: boolean | undefined }[];
   /** Rows to check: the hidden cells. */
   readonly targets: readonly number[];
   /** The true atoms: a point every constraint holds for. */
@@ -75,7 +75,7 @@ function buildModel(highs: Highs, input: AuditInput, cap: number): Model {
     }
     starts.push(indices.length);
     rowLower.push(0);
-    rowUpper.push(highs.infinity);
+    rowUpper.push(rel.equal ? 0 : highs.infinity);
   }
   const n = input.atomCount;
   const model = highs.createModel({
@@ -142,7 +142,7 @@ function withoutPinnedAtoms(input: AuditInput): AuditInput {
   return {
     atomCount: truth.length,
     rows: input.rows.map((row) => (row.hi === 0 ? { atoms: [], lo: 0, hi: 0 } : { ...row, atoms: keep(row.atoms) })),
-    relations: input.relations.map((rel) => ({ plus: keep(rel.plus), minus: keep(rel.minus) })),
+    relations: input.relations.map((rel) => ({ plus: keep(rel.plus), minus: keep(rel.minus), equal: rel.equal })),
     targets: input.targets,
     truth,
   };

@@ -29,10 +29,17 @@ export interface Block {
   readonly atomCount: number[];
   readonly atomKeySum: number[];
   readonly cells: readonly Cell[];
-  /** Σ atoms(plus) − Σ atoms(minus) ≥ 0: distinct people in a period vs its sub-periods. */
-  readonly relations: readonly { plus: number[]; minus: number[] }[];
+  /** The organisation's atoms against its units', and distinct people in a period vs its sub-periods. */
+  readonly relations: readonly Relation[];
   /** `cellId(period, scope, name)` → index in `cells`. */
   readonly index: ReadonlyMap<string, number>;
+}
+
+/** Σ atoms(plus) − Σ atoms(minus) ≥ 0, or = 0 when `equal`. */
+export interface Relation {
+  readonly plus: readonly number[];
+  readonly minus: readonly number[];
+  readonly equal?: boolean;
 }
 
 export interface Cell {
@@ -47,20 +54,6 @@ export interface Cell {
 /** Where a cell of a report lives: `cellIndex(block, period, scope, name)`. */
 export function cellId(period: number, scope: number, name: string): string {
   return `${period}|${scope}|${name}`;
-}
-
-function atomsOf(
-  block: { family: Family; slots: number },
-  units: number,
-  slots: number[],
-  unitsIn: number[],
-  leaves: readonly number[],
-) {
-  const L = block.family.leaves.length;
-  const out: number[] = [];
-  for (const slot of slots)
-    for (const unit of unitsIn) for (const leaf of leaves) out.push((slot * units + unit) * L + leaf);
-  return Int32Array.from(out);
 }
 
 export function buildUniverse(year: number, specialists: readonly string[], facts: YearFacts): Universe {
@@ -78,15 +71,16 @@ export function buildUniverse(year: number, specialists: readonly string[], fact
     const family = families[id];
     const slots = family.additive ? 12 : periods.length;
     const L = family.leaves.length;
-    const atomCount = new Array<number>(slots * U * L).fill(0);
-    const atomKeySum = new Array<number>(slots * U * L).fill(0);
+    // What happened, per slot (month, or period) × unit × leaf.
+    const fine = new Array<number>(slots * U * L).fill(0);
+    const fineKey = new Array<number>(slots * U * L).fill(0);
     const add = (slot: number, unit: string | null, leaf: string, count: number, keySum: number) => {
       const l = family.leaves.indexOf(leaf);
       const u = unitIndex.get(unit);
       if (l < 0 || u === undefined) return; // a status no report counts
       const i = (slot * U + u) * L + l;
-      atomCount[i] = (atomCount[i] ?? 0) + count;
-      atomKeySum[i] = (atomKeySum[i] ?? 0) + keySum;
+      fine[i] = (fine[i] ?? 0) + count;
+      fineKey[i] = (fineKey[i] ?? 0) + keySum;
     };
     if (family.additive) {
       for (const r of facts.monthly[id as keyof YearFacts['monthly']])
@@ -97,12 +91,52 @@ export function buildUniverse(year: number, specialists: readonly string[], fact
       countConfidence(periods, facts, add);
     }
 
+    /*
+     * The atoms the audit solves for. Specialists have no monthly reports, so the attacker's
+     * unknowns can be stated more compactly than slot × unit × leaf, and exactly: the
+     * organisation's own atoms per slot and leaf (z), each unit's per quarter — or per quarter and
+     * year for a family counted by period — and leaf (y), tied by Σ z over a quarter's months = Σ y
+     * over units. Any such z and y come from some per-month, per-unit counts (a transportation
+     * problem with equal totals always has a solution), so nothing the attacker could know is lost,
+     * and an organisation-wide cell names 12 atoms per leaf instead of 12 × units.
+     */
+    const ySlots = family.additive ? 4 : 5; // quarters; or the year and its quarters (periods 0–4)
+    const Z = slots * L;
+    const zAt = (slot: number, leaf: number) => slot * L + leaf;
+    const yAt = (ys: number, unit: number, leaf: number) => Z + (ys * U + unit) * L + leaf;
+    const atomCount = new Array<number>(Z + ySlots * U * L).fill(0);
+    const atomKeySum = new Array<number>(Z + ySlots * U * L).fill(0);
+    for (let slot = 0; slot < slots; slot++) {
+      for (let u = 0; u < U; u++) {
+        for (let l = 0; l < L; l++) {
+          const n = fine[(slot * U + u) * L + l] ?? 0;
+          const k = fineKey[(slot * U + u) * L + l] ?? 0;
+          if (n === 0) continue;
+          const ys = family.additive ? Math.floor(slot / 3) : slot < ySlots ? slot : -1;
+          for (const at of ys >= 0 ? [zAt(slot, l), yAt(ys, u, l)] : [zAt(slot, l)]) {
+            atomCount[at] = (atomCount[at] ?? 0) + n;
+            atomKeySum[at] = (atomKeySum[at] ?? 0) + k;
+          }
+        }
+      }
+    }
+
     const cells: Cell[] = [];
     const index = new Map<string, number>();
     const cellOf = (p: number, s: number, name: string): Cell => {
-      const slotList = family.additive ? (periods[p]?.months ?? []).map((m) => m - 1) : [p];
-      const unitList = s === 0 ? units.map((_, i) => i) : [s - 1];
-      const atoms = atomsOf({ family, slots }, U, slotList, unitList, family.cells.get(name) ?? []);
+      const leaves = family.cells.get(name) ?? [];
+      const period = periods[p];
+      const list: number[] = [];
+      if (s === 0) {
+        const slotList = family.additive ? (period?.months ?? []).map((m) => m - 1) : [p];
+        for (const slot of slotList) for (const l of leaves) list.push(zAt(slot, l));
+      } else {
+        const ySlotList = family.additive
+          ? [...new Set((period?.months ?? []).map((m) => Math.floor((m - 1) / 3)))]
+          : [p];
+        for (const ys of ySlotList) for (const l of leaves) list.push(yAt(ys, s - 1, l));
+      }
+      const atoms = Int32Array.from(list);
       let count = 0;
       let keySum = 0;
       for (const a of atoms) {
@@ -122,9 +156,22 @@ export function buildUniverse(year: number, specialists: readonly string[], fact
         }
       }
     }
-    const relations = family.distinctCell
-      ? distinctBounds(periods, specialists.length, family.distinctCell, cells, index)
-      : [];
+    // Σ z over a quarter's months (or z of a period) = Σ y over every unit, leaf by leaf.
+    const links: Relation[] = [];
+    for (let ys = 0; ys < ySlots; ys++) {
+      for (let l = 0; l < L; l++) {
+        const zSlots = family.additive ? [3 * ys, 3 * ys + 1, 3 * ys + 2] : [ys];
+        links.push({
+          plus: zSlots.map((slot) => zAt(slot, l)),
+          minus: units.map((_, u) => yAt(ys, u, l)),
+          equal: true,
+        });
+      }
+    }
+    const relations = [
+      ...links,
+      ...(family.distinctCell ? distinctBounds(periods, specialists.length, family.distinctCell, cells, index) : []),
+    ];
     blocks.set(id, { family, slots, atomCount, atomKeySum, cells, relations, index });
   }
   return { year, periods, specialists, units, blocks };
@@ -173,7 +220,7 @@ function distinctBounds(
     const i = index.get(cellId(p, s, name));
     return i === undefined ? undefined : [...(cells[i]?.atoms ?? [])];
   };
-  const relations: { plus: number[]; minus: number[] }[] = [];
+  const relations: Relation[] = [];
   const parts = (p: number) => {
     const period = periods[p];
     if (!period || period.kind === 'month') return [];
