@@ -16,6 +16,8 @@ import * as highsModule from 'highs';
  * solves min and max only for the cells still in doubt.
  */
 export const minimumValues = 5;
+/** Cells in doubt from which sweeping all of them at once pays. */
+const sweepFrom = 16;
 
 export interface AuditRow {
   readonly atoms: ArrayLike<number>;
@@ -24,11 +26,18 @@ export interface AuditRow {
   readonly hi: number;
 }
 
+export interface AuditRelation {
+  readonly plus: readonly number[];
+  readonly minus: readonly number[];
+  readonly equal?: boolean | undefined;
+  readonly rhs?: number | undefined;
+}
+
 export interface AuditInput {
   readonly atomCount: number;
   readonly rows: readonly AuditRow[];
-  /** Σ atoms(plus) − Σ atoms(minus) ≥ 0, or = 0 when `equal`. */
-  readonly relations: readonly { plus: readonly number[]; minus: readonly number[]; equal?: boolean | undefined }[];
+  /** Σ atoms(plus) − Σ atoms(minus) ≥ rhs (default 0), or = rhs when `equal`. */
+  readonly relations: readonly AuditRelation[];
   /** Rows to check: the hidden cells. */
   readonly targets: readonly number[];
   /** The true atoms: a point every constraint holds for. */
@@ -74,8 +83,9 @@ function buildModel(highs: Highs, input: AuditInput, cap: number): Model {
       values.push(v);
     }
     starts.push(indices.length);
-    rowLower.push(0);
-    rowUpper.push(rel.equal ? 0 : highs.infinity);
+    const rhs = rel.rhs ?? 0;
+    rowLower.push(rhs);
+    rowUpper.push(rel.equal ? rhs : highs.infinity);
   }
   const n = input.atomCount;
   const model = highs.createModel({
@@ -120,6 +130,14 @@ export interface AuditMemory {
 }
 export const newAuditMemory = (): AuditMemory => ({ low: new Map(), high: new Map() });
 
+/** Whether the points seen so far already give row `t` five whole values. */
+export function provenWide(memory: AuditMemory, t: number): boolean {
+  const lo = memory.low.get(t);
+  const hi = memory.high.get(t);
+  if (lo === undefined || hi === undefined) return false;
+  return Math.floor(hi + 1e-6) - Math.ceil(lo - 1e-6) >= minimumValues - 1;
+}
+
 /**
  * The same program over the atoms a published zero does not pin to 0: a shown 0 fixes every atom
  * under it, and a small organisation's year is mostly zeros, so the solver's work shrinks with it.
@@ -142,7 +160,7 @@ function withoutPinnedAtoms(input: AuditInput): AuditInput {
   return {
     atomCount: truth.length,
     rows: input.rows.map((row) => (row.hi === 0 ? { atoms: [], lo: 0, hi: 0 } : { ...row, atoms: keep(row.atoms) })),
-    relations: input.relations.map((rel) => ({ plus: keep(rel.plus), minus: keep(rel.minus), equal: rel.equal })),
+    relations: input.relations.map((rel) => ({ ...rel, plus: keep(rel.plus), minus: keep(rel.minus) })),
     targets: input.targets,
     truth,
   };
@@ -164,6 +182,16 @@ async function narrowedIn(input: AuditInput, options: { memory?: AuditMemory; st
   if (input.targets.length === 0 || input.atomCount === 0) return [];
   const { low, high } = options.memory ?? newAuditMemory();
   const stopAfter = options.stopAfter ?? Number.POSITIVE_INFINITY;
+  const safe = (t: number) => provenWide({ low, high }, t);
+  for (const t of input.targets) {
+    const row = input.rows[t];
+    if (!row) continue;
+    const v = rowValue(row, input.truth);
+    low.set(t, Math.min(low.get(t) ?? v, v));
+    high.set(t, Math.max(high.get(t) ?? v, v));
+  }
+  // Everything already proven (by an earlier round, or by each specialist's own program): no solver.
+  if (input.targets.every(safe)) return [];
   const highs = await loadSolver();
   const cap = Math.max(1000, 10 * input.truth.reduce((a, b) => a + b, 0));
   const model = buildModel(highs, input, cap);
@@ -177,8 +205,6 @@ async function narrowedIn(input: AuditInput, options: { memory?: AuditMemory; st
         high.set(t, Math.max(high.get(t) ?? v, v));
       }
     };
-    const safe = (t: number) =>
-      Math.floor((high.get(t) ?? 0) + 1e-6) - Math.ceil((low.get(t) ?? 0) - 1e-6) >= minimumValues - 1;
     const costs = new Float64Array(input.atomCount);
     const solve = (sense: 'min' | 'max', weights: ReadonlyMap<number, number>): ArrayLike<number> | undefined => {
       costs.fill(0);
@@ -195,10 +221,10 @@ async function narrowedIn(input: AuditInput, options: { memory?: AuditMemory; st
       return x;
     };
 
-    see(input.truth);
     // Sweeps over the cells still in doubt: all up, all down, then two fixed mixes of up and down.
+    // Each is a long solve on a large program: for a handful of cells, solving for each is cheaper.
     const doubtful = input.targets.filter((t) => !safe(t));
-    if (doubtful.length > 0) {
+    if (doubtful.length > sweepFrom) {
       const all = new Map(doubtful.map((t) => [t, 1]));
       solve('max', all);
       solve('min', all);

@@ -1,4 +1,5 @@
-import { type AuditRow, narrowedCells, newAuditMemory } from './disclosure-audit.js';
+import { type AuditRow, narrowedCells, newAuditMemory, provenWide } from './disclosure-audit.js';
+import { proveEachSpecialist } from './disclosure-local.js';
 import { maxAdjustment, perturb } from './perturbation.js';
 import type { FamilyId } from './report-families.js';
 import type { Block, Cell, Universe } from './report-universe.js';
@@ -49,10 +50,28 @@ async function publishBlock(block: Block, threshold: number, specialists: number
   for (let round = 0; round < maxRounds; round++) {
     hideZerosBesideHidden(block, values);
     const targets = values.flatMap((v, i) => (isHidden(v) ? [i] : []));
+    const rows = block.cells.map((cell, i) => attackerRow(cell, values[i] ?? hidden, threshold));
+    const doubtful = targets.filter((t) => !provenWide(memory, t));
+    const t0 = performance.now();
+    await proveEachSpecialist(block, rows, doubtful, memory, specialists);
+    if (process.env.AUDIT_DEBUG)
+      console.log(
+        block.family.id,
+        'round',
+        round,
+        'targets',
+        targets.length,
+        'doubtful',
+        doubtful.length,
+        'after local',
+        targets.filter((t) => !provenWide(memory, t)).length,
+        Math.round(performance.now() - t0),
+        'ms',
+      );
     const narrowed = await narrowedCells(
       {
         atomCount: block.atomCount.length,
-        rows: block.cells.map((cell, i) => attackerRow(cell, values[i] ?? hidden, threshold)),
+        rows,
         relations: block.relations,
         targets,
         truth: block.atomCount,
