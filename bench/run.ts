@@ -41,7 +41,7 @@ const benches: Record<string, () => Promise<string>> = {
       adminUrl,
       resultsDir,
       iterations: Number(flag('iterations') ?? 30),
-      coldIterations: Number(flag('cold') ?? 3),
+      coldIterations: Number(flag('cold') ?? 1),
       ...(flag('participants') ? { size: sizeFlag() } : {}),
     }),
 };

@@ -108,20 +108,26 @@ export async function runReportsBench(o: ReportsBenchOptions): Promise<string> {
       } finally {
         await bare.end();
       }
-      // Cold: a new service each time, so the year is read and the whole audit runs.
+      // Cold: a service that has published nothing, so the year is read and the whole audit runs;
+      // the last one is then asked again, reading the facts each time and finding them unchanged.
+      let rereading = service(0);
       results.push(
         await measure(
           'publish the year: read its facts, perturb, audit (cold)',
-          o.coldIterations ?? 3,
-          () => service(0).summary(ctx, { period: '2025' }),
+          o.coldIterations ?? 1,
+          () => {
+            rereading = service(0);
+            return rereading.summary(ctx, { period: '2025' });
+          },
           0,
         ),
       );
-      // The facts read again and found unchanged: the published numbers are reused, no audit.
-      const rereading = service(0);
       results.push(
-        await measure('summary, facts read again, unchanged', iterations, () =>
-          rereading.summary(ctx, { period: '2025' }),
+        await measure(
+          'summary, facts read again, unchanged',
+          iterations,
+          () => rereading.summary(ctx, { period: '2025' }),
+          1,
         ),
       );
       // As the server runs it: the published year is served for up to a minute.
