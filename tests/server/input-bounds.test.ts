@@ -149,11 +149,10 @@ describe('a date outside the range its field allows', () => {
     expect(names).toContainEqual(['Harbour House', null]);
   });
 
-  it('is refused for a report period that would run past year 9999, naming the field', async () => {
-    const res = await get('/api/reports/summary?from=9999-12-01&to=9999-12-31', cast.supervisor);
-    expectRefused(res, 'from');
-    const early = await get('/api/reports/summary?from=0000-01-01&to=2000-01-31', cast.supervisor);
-    expectRefused(early, 'from');
+  it('is refused for a report period past this year or before 2000, naming the field', async () => {
+    expectRefused(await get('/api/reports/summary?period=9999-12', cast.supervisor), 'period');
+    expectRefused(await get('/api/reports/summary?period=0000', cast.supervisor), 'period');
+    expectRefused(await get('/api/reports/trend?year=99999999999', cast.supervisor), 'year');
   });
 });
 

@@ -86,6 +86,8 @@ export function periodContaining(kind: ReportPeriodKind, day: string): ReportPer
 export const zReportYear = z.coerce
   .number()
   .int()
+  .min(earliestReportYear)
+  .max(9999)
   .superRefine((year, ctx) => {
     const latest = latestReportYear();
     if (year >= earliestReportYear && year <= latest) return;

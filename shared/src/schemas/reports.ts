@@ -82,9 +82,9 @@ const zPeriodView = z.strictObject({
 /** How the numbers were protected: said on every report, in plain words by the client. */
 export const zReportDisclosure = z.strictObject({
   /** Counts 1..threshold−1 are hidden. The threshold in force for the report's year. */
-  threshold: z.int().min(2),
+  threshold: z.int().min(2).max(100),
   /** A shown count is at most this far from the true count. */
-  maxAdjustment: z.int().min(0),
+  maxAdjustment: z.int().min(0).max(10),
 });
 export type ReportDisclosure = z.infer<typeof zReportDisclosure>;
 
@@ -176,7 +176,7 @@ export const zReportTrendPoint = z.strictObject({
 export type ReportTrendPoint = z.infer<typeof zReportTrendPoint>;
 
 export const zReportTrend = z.strictObject({
-  year: z.int(),
+  year: z.int().min(2000).max(9999),
   by: z.enum(reportTrendSteps),
   scope: z.enum(['organisation', 'specialist']),
   disclosure: zReportDisclosure,
