@@ -19,15 +19,15 @@ export async function proveEachSpecialist(
   specialists: number,
 ): Promise<void> {
   if (specialists < 2) return; // one specialist: the whole program is as small
-  const L = block.family.leaves.length;
-  const Z = block.slots * L;
-  const ySlots = block.family.additive ? 4 : 5;
-  const units = (block.atomCount.length - Z) / (ySlots * L);
+  const { z: Z, ySlots, units, leaves: L } = block.layout;
   const none = units - 1;
   const byScope = new Map<number, number[]>();
   for (const t of targets) {
     const scope = block.cells[t]?.scope ?? 0;
-    if (scope > 0) byScope.set(scope, [...(byScope.get(scope) ?? []), t]);
+    if (scope === 0) continue;
+    const list = byScope.get(scope);
+    if (list) list.push(t);
+    else byScope.set(scope, [t]);
   }
 
   /** Proves the cells `own` with only the `movable` units and the organisation's atoms free. */
@@ -35,10 +35,10 @@ export async function proveEachSpecialist(
     // z atoms keep their index; the movable units' y atoms follow; everyone else's are fixed.
     const local = (atom: number): number | undefined => {
       if (atom < Z) return atom;
-      const rest = atom - Z;
-      const k = movable.indexOf(Math.floor(rest / L) % units);
+      const { ySlot, unit, leaf } = block.layout.ofY(atom);
+      const k = movable.indexOf(unit);
       if (k < 0) return undefined;
-      return Z + k * ySlots * L + Math.floor(rest / L / units) * L + (rest % L);
+      return Z + (k * ySlots + ySlot) * L + leaf;
     };
     const truth = new Array<number>(Z + movable.length * ySlots * L).fill(0);
     block.atomCount.forEach((n, a) => {

@@ -2,7 +2,7 @@ import { type AuditRow, narrowedCells, newAuditMemory, provenWide } from './disc
 import { proveEachSpecialist } from './disclosure-local.js';
 import { maxAdjustment, perturb } from './perturbation.js';
 import type { FamilyId } from './report-families.js';
-import type { Block, Cell, Universe } from './report-universe.js';
+import { type Block, type Cell, cellId, type Universe } from './report-universe.js';
 
 export type Hidden = { readonly suppressed: true };
 export type Published = number | Hidden;
@@ -125,7 +125,15 @@ function complement(block: Block, values: readonly Published[], t: number, speci
    * How tightly a cell of the same report is tied to the narrowed one: a total holding it, by its
    * size; a cell beside it, by the smallest total holding both. Overlapping cells are not tied.
    */
+  const ties = new Map<string, number>();
   const tie = (name: string): number => {
+    const known = ties.get(name);
+    if (known !== undefined) return known;
+    const value = tieOf(name);
+    ties.set(name, value);
+    return value;
+  };
+  const tieOf = (name: string): number => {
     const theirs = leavesOf(name);
     const overlap = [...theirs].filter((l) => mine.has(l)).length;
     if (overlap === mine.size && theirs.size > mine.size) return theirs.size; // a total holding it
@@ -139,12 +147,13 @@ function complement(block: Block, values: readonly Published[], t: number, speci
   };
   const byCount = (a: number, b: number) => (block.cells[a]?.count ?? 0) - (block.cells[b]?.count ?? 0) || a - b;
 
-  const sameReport = block.cells.flatMap((c, i) =>
-    c.period === h.period && c.scope === h.scope && isShownCount(values[i]) && Number.isFinite(tie(c.name)) ? [i] : [],
-  );
+  const sameReport = [...block.family.cells.keys()].flatMap((name) => {
+    const i = block.index.get(cellId(h.period, h.scope, name));
+    return i !== undefined && isShownCount(values[i]) && Number.isFinite(tie(name)) ? [i] : [];
+  });
   if (sameReport.length > 0) {
-    const tieOf = (i: number) => tie(block.cells[i]?.name ?? '');
-    return sameReport.sort((a, b) => tieOf(a) - tieOf(b) || byCount(a, b))[0];
+    const tieAt = (i: number) => tie(block.cells[i]?.name ?? '');
+    return sameReport.sort((a, b) => tieAt(a) - tieAt(b) || byCount(a, b))[0];
   }
   const neighbours = block.cells.flatMap((c, i) => {
     if (c.name !== h.name || !isShownCount(values[i])) return [];

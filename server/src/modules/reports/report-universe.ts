@@ -21,11 +21,47 @@ export interface Universe {
   readonly blocks: ReadonlyMap<FamilyId, Block>;
 }
 
+/**
+ * Where a family's atoms sit: first the organisation's own (z: slot × leaf), then each unit's
+ * (y: quarter — or, for a family counted by period, the year and its quarters — × unit × leaf).
+ */
+export interface AtomLayout {
+  /** z slots: 12 months for an additive family, else one per period. */
+  readonly slots: number;
+  /** y slots: 4 quarters, or 5 periods (the year and its quarters). */
+  readonly ySlots: number;
+  readonly units: number;
+  readonly leaves: number;
+  /** Number of z atoms; y atoms start here. */
+  readonly z: number;
+  zAt(slot: number, leaf: number): number;
+  yAt(ySlot: number, unit: number, leaf: number): number;
+  /** The y slot, unit and leaf of a y atom. */
+  ofY(atom: number): { ySlot: number; unit: number; leaf: number };
+}
+
+function atomLayout(slots: number, ySlots: number, units: number, leaves: number): AtomLayout {
+  const z = slots * leaves;
+  return {
+    slots,
+    ySlots,
+    units,
+    leaves,
+    z,
+    zAt: (slot, leaf) => slot * leaves + leaf,
+    yAt: (ySlot, unit, leaf) => z + (ySlot * units + unit) * leaves + leaf,
+    ofY: (atom) => {
+      const rest = atom - z;
+      const row = Math.floor(rest / leaves);
+      return { ySlot: Math.floor(row / units), unit: row % units, leaf: rest % leaves };
+    },
+  };
+}
+
 /** One family's atoms, cells and cross-period bounds. */
 export interface Block {
   readonly family: Family;
-  /** 12 months for an additive family, else one slot per period. */
-  readonly slots: number;
+  readonly layout: AtomLayout;
   readonly atomCount: number[];
   readonly atomKeySum: number[];
   readonly cells: readonly Cell[];
@@ -101,9 +137,8 @@ export function buildUniverse(year: number, specialists: readonly string[], fact
      * and an organisation-wide cell names 12 atoms per leaf instead of 12 × units.
      */
     const ySlots = family.additive ? 4 : 5; // quarters; or the year and its quarters (periods 0–4)
-    const Z = slots * L;
-    const zAt = (slot: number, leaf: number) => slot * L + leaf;
-    const yAt = (ys: number, unit: number, leaf: number) => Z + (ys * U + unit) * L + leaf;
+    const layout = atomLayout(slots, ySlots, U, L);
+    const { z: Z, zAt, yAt } = layout;
     const atomCount = new Array<number>(Z + ySlots * U * L).fill(0);
     const atomKeySum = new Array<number>(Z + ySlots * U * L).fill(0);
     for (let slot = 0; slot < slots; slot++) {
@@ -172,7 +207,7 @@ export function buildUniverse(year: number, specialists: readonly string[], fact
       ...links,
       ...(family.distinctCell ? distinctBounds(periods, specialists.length, family.distinctCell, cells, index) : []),
     ];
-    blocks.set(id, { family, slots, atomCount, atomKeySum, cells, relations, index });
+    blocks.set(id, { family, layout, atomCount, atomKeySum, cells, relations, index });
   }
   return { year, periods, specialists, units, blocks };
 }
@@ -194,7 +229,11 @@ function countEngaged(periods: readonly ReportPeriod[], facts: YearFacts, add: A
 /** Goals rated twice or more in a period, by the change from their first to their latest rating. */
 function countConfidence(periods: readonly ReportPeriod[], facts: YearFacts, add: Add) {
   const byGoal = new Map<string, YearFacts['ratings']>();
-  for (const r of facts.ratings) byGoal.set(r.goalId, [...(byGoal.get(r.goalId) ?? []), r]);
+  for (const r of facts.ratings) {
+    const list = byGoal.get(r.goalId);
+    if (list) list.push(r);
+    else byGoal.set(r.goalId, [r]);
+  }
   for (const ratings of byGoal.values()) {
     const person = facts.participants.get(ratings[0]?.participantId ?? '');
     if (!person) continue;
