@@ -27,6 +27,7 @@ import { authPlugin } from './plugins/auth.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
 import { clientErrorHandler, frameworkErrors } from './plugins/error-replies.js';
 import { openApiPlugin } from './plugins/openapi.js';
+import { registerRobots } from './plugins/robots.js';
 import { securityPlugin } from './plugins/security.js';
 import { upgradeCheckPlugin } from './plugins/upgrade-check.js';
 import { registerWebApp } from './plugins/web-static.js';
@@ -114,6 +115,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     { prefix: '/api' },
   );
 
+  await registerRobots(app);
   await registerWebApp(app, config.webDistDir ?? defaultWebDist);
   return app;
 }

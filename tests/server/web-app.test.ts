@@ -58,4 +58,14 @@ describe('the built web app', () => {
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ error: 'not_found' });
   });
+
+  it('answers /robots.txt with a real robots file that keeps crawlers off the API and one-time links', async () => {
+    const res = await t.request({ method: 'GET', url: '/robots.txt' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/plain/);
+    expect(res.body).not.toContain('<html');
+    const lines = res.body.split('\n');
+    expect(lines).toContain('User-agent: *');
+    for (const path of ['/api/', '/setup', '/invite', '/reset']) expect(lines).toContain(`Disallow: ${path}`);
+  });
 });
