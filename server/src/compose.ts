@@ -35,7 +35,7 @@ import {
 } from './modules/plan/index.js';
 import { createReportsRepo, createReportsService, createYearFactsRepo } from './modules/reports/index.js';
 import { createResourcesRepo, createResourcesService } from './modules/resources/index.js';
-import { createSetupService, createSetupTokensRepo } from './modules/setup/index.js';
+import { createOrganisationLinksRepo, createSetupService, createSetupTokensRepo } from './modules/setup/index.js';
 
 /**
  * THE COMPOSITION ROOT: the one place the factories meet. Platform (database, clock, config,
@@ -60,6 +60,7 @@ const bindRepos = repoBinder({
   organisations: createOrganisationsRepo,
   reportThresholds: createReportThresholdsRepo,
   setupTokens: createSetupTokensRepo,
+  organisationLinks: createOrganisationLinksRepo,
   signIns: createSignInSessionsRepo,
   signInThrottle: createSignInThrottle,
   signInDevices: createSignInDevicesRepo,
@@ -86,7 +87,8 @@ function composeData(database: Database) {
 /** The first-run service alone: `server.ts` prints the setup link with it (tests make organisations). */
 export function composeSetup(database: Database, clock: Clock = systemClock) {
   const { repos, unitOfWork } = composeData(database);
-  return createSetupService({ organisations: repos.organisations, setupTokens: repos.setupTokens, unitOfWork, clock });
+  const { organisations, setupTokens, organisationLinks } = repos;
+  return createSetupService({ organisations, setupTokens, organisationLinks, unitOfWork, clock });
 }
 
 export function compose(platform: Platform) {
@@ -112,6 +114,7 @@ export function compose(platform: Platform) {
   const setup = createSetupService({
     organisations: repos.organisations,
     setupTokens: repos.setupTokens,
+    organisationLinks: repos.organisationLinks,
     unitOfWork,
     clock,
   });

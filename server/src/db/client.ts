@@ -3,6 +3,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { claimDataDir } from './data-dir-lock.js';
 import { migrationsFolder } from './migrations-folder.js';
 import { type Pin, pinConnection } from './pinned-connection.js';
 import * as schema from './schema/index.js';
@@ -74,9 +75,18 @@ async function openPglite(dataDir: string, loadDataDir: Blob | undefined): Promi
     import('drizzle-orm/pglite'),
     import('drizzle-orm/pglite/migrator'),
   ]);
-  if (dataDir !== 'memory') mkdirSync(dataDir, { recursive: true });
+  let release = () => {};
+  if (dataDir !== 'memory') {
+    mkdirSync(dataDir, { recursive: true });
+    release = claimDataDir(dataDir);
+  }
   const client = new PGlite({ ...(dataDir === 'memory' ? {} : { dataDir }), ...(loadDataDir ? { loadDataDir } : {}) });
-  await client.waitReady;
+  try {
+    await client.waitReady;
+  } catch (error) {
+    release();
+    throw error;
+  }
   const pgliteDb = drizzlePglite({ client, schema });
   return {
     db: pgliteDb as unknown as Db,
@@ -89,7 +99,11 @@ async function openPglite(dataDir: string, loadDataDir: Blob | undefined): Promi
       return async () => unsubscribe();
     },
     async close() {
-      await client.close();
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
     },
     async dump() {
       return client.dumpDataDir('none');

@@ -14,3 +14,15 @@ export const zSetupRequest = z.strictObject({
   password: zPassword,
 });
 export type SetupRequest = z.infer<typeof zSetupRequest>;
+
+/** An operator's link for another organisation on the server (`npm run org:create`): the token only. */
+export const zOrganisationLinkRequest = z.strictObject({ token: z.string().min(16).max(200) });
+export type OrganisationLinkRequest = z.infer<typeof zOrganisationLinkRequest>;
+
+/** Which organisation the link is for, shown above the form. */
+export const zOrganisationLinkPreview = z.object({ organisationName: zOrganisationName });
+export type OrganisationLinkPreview = z.infer<typeof zOrganisationLinkPreview>;
+
+/** Opening that link: the organisation exists already; this makes its first admin. */
+export const zOrganisationAdminRequest = zSetupRequest.omit({ organisationName: true });
+export type OrganisationAdminRequest = z.infer<typeof zOrganisationAdminRequest>;

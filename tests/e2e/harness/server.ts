@@ -1,20 +1,29 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 export interface RunningServer {
   /** Origin the browser uses, e.g. `http://127.0.0.1:41234`. */
   url: string;
-  /** The first-run link the server printed (`<url>/setup#<token>`). */
+  /**
+   * The first-run link the server printed (`<url>/setup#<token>`) — or, when the story asked for
+   * an organisation made by the operator's command, the link that command printed.
+   */
   setupLink: string;
   /** Everything the server wrote so far, for failure messages. */
   output(): string;
   stop(): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Before the server starts, the operator runs `npm run org:create -- --name <organisation>`. */
+  organisation?: string;
 }
 
 /**
@@ -22,28 +31,35 @@ export interface RunningServer {
  * an empty PGlite data folder, and waits for the setup link it prints. `E2E_SERVER_ENTRY` may
  * point at another build of the server; the web app is always this checkout's `web/dist`.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'alongside-e2e-'));
   const url = `http://127.0.0.1:${port}`;
   const entry = process.env.E2E_SERVER_ENTRY ?? join(repoRoot, 'server/dist/server.js');
-  const child = spawn(process.execPath, [entry], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      PUBLIC_URL: url,
-      LOG_LEVEL: 'warn',
-      WEB_DIST_DIR: join(repoRoot, 'web/dist'),
-      DATABASE_URL: '',
-      // Reports read the data afresh every time: a story checks that what it just did shows at
-      // once, where a deployment may serve a published year for up to a minute.
-      REPORTS_MAX_AGE_SECONDS: '0',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    PUBLIC_URL: url,
+    LOG_LEVEL: 'warn',
+    WEB_DIST_DIR: join(repoRoot, 'web/dist'),
+    DATABASE_URL: '',
+    // Reports read the data afresh every time: a story checks that what it just did shows at
+    // once, where a deployment may serve a published year for up to a minute.
+    REPORTS_MAX_AGE_SECONDS: '0',
+  };
+  // The embedded database is one process's at a time, so the operator's command runs first.
+  const operatorOutput = options.organisation
+    ? (
+        await promisify(execFile)(
+          process.execPath,
+          [join(repoRoot, 'server/dist/cli/org-create.js'), '--name', options.organisation],
+          { cwd: repoRoot, env },
+        )
+      ).stdout
+    : '';
+  const child = spawn(process.execPath, [entry], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
     output += chunk;
@@ -58,9 +74,11 @@ export async function startServer(): Promise<RunningServer> {
   };
 
   try {
+    const linkIn = (text: string) => text.match(/(http\S+\/setup#\S+)/)?.[1];
     const setupLink = await waitFor(
       child,
-      () => output.match(/(http\S+\/setup#\S+)/)?.[1],
+      () =>
+        options.organisation ? (output.includes('is running at') ? linkIn(operatorOutput) : undefined) : linkIn(output),
       30_000,
       () => output,
     );

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, newPerson, type Person } from './browser.js';
-import { type RunningServer, startServer } from './server.js';
+import { type RunningServer, type ServerOptions, startServer } from './server.js';
 
 export interface Story {
   /** The app this file's story runs against (started before the first test). */
@@ -17,12 +17,12 @@ export interface Story {
  * stopped after the last, and the people it opens, so the story can check at its end that none
  * of them met an error.
  */
-export function story(): Story {
+export function story(options: ServerOptions = {}): Story {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   const people: Person[] = [];
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+    [server, browser] = await Promise.all([startServer(options), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -2,6 +2,7 @@ import {
   type AcceptInvitation,
   type CreateInvitation,
   type CreatePartnership,
+  type OrganisationAdminRequest,
   type SetupRequest,
   type SignInRequest,
   type UpdateMe,
@@ -14,6 +15,7 @@ import {
   zMe,
   zOk,
   zOrganisation,
+  zOrganisationLinkPreview,
   zPartnership,
   zPartnershipList,
   zSetupStatus,
@@ -121,6 +123,10 @@ export const api = {
   setup: {
     status: (signal?: Signal) => call('/setup', zSetupStatus, { signal }),
     complete: (body: SetupRequest) => call('/setup', zMe, { method: 'POST', body }),
+    /** An operator's link for another organisation (`npm run org:create`): which one it is for. */
+    organisationLink: (token: string, signal?: Signal) =>
+      call('/setup/link', zOrganisationLinkPreview, { method: 'POST', body: { token }, signal }),
+    completeOrganisation: (body: OrganisationAdminRequest) => call('/setup/admin', zMe, { method: 'POST', body }),
   },
   auth: {
     signIn: (body: SignInRequest) => call('/auth/sign-in', zMe, { method: 'POST', body }),

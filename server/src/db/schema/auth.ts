@@ -70,3 +70,21 @@ export const setupTokens = pgTable(
   },
   (t) => [check('setup_tokens_single_row', sql`${t.id} = 1`)],
 );
+
+/**
+ * The one-time link an operator's `npm run org:create` prints for another organisation on the same
+ * server: whoever opens it becomes that organisation's first admin. Stored hashed, like every link;
+ * one per organisation (issuing again replaces it); deleted when used.
+ */
+export const organisationSetupLinks = pgTable(
+  'organisation_setup_links',
+  {
+    organisationId: uuid('organisation_id')
+      .primaryKey()
+      .references(() => organisations.id),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('organisation_setup_links_token_key').on(t.tokenHash)],
+);

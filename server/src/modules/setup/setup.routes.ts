@@ -1,4 +1,13 @@
-import { zErrorBody, zMe, zSetupRequest, zSetupStatus } from '@alongside/shared';
+import {
+  zErrorBody,
+  zMe,
+  zOrganisationAdminRequest,
+  zOrganisationLinkPreview,
+  zOrganisationLinkRequest,
+  zSetupRequest,
+  zSetupStatus,
+} from '@alongside/shared';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { access } from '../../plugins/access.js';
 import { setSignInCookie } from '../../plugins/auth.js';
@@ -27,11 +36,45 @@ export const setupRoutes: FastifyPluginAsyncZod<{
         response: { 200: zMe, 400: zErrorBody, 409: zErrorBody, 410: zErrorBody },
       },
     },
-    async (request, reply) => {
-      const { admin, organisationName } = await setup.completeFirstRun(request.body);
-      const signedIn = await auth.startSession(admin, organisationName, request.headers['user-agent'] ?? '');
-      setSignInCookie(reply, signedIn.token, signedIn.absoluteExpiresAt, secureCookies);
-      return signedIn.me;
-    },
+    async (request, reply) => signInFirstAdmin(request, reply, await setup.completeFirstRun(request.body)),
   );
+
+  // A POST although it only reads: the token must not travel in a URL, where logs would keep it.
+  app.post(
+    '/link',
+    {
+      config: { access: access.public },
+      schema: {
+        tags: ['setup'],
+        summary: "Another organisation's setup link (from `npm run org:create`): which organisation it is for",
+        body: zOrganisationLinkRequest,
+        response: { 200: zOrganisationLinkPreview, 400: zErrorBody, 410: zErrorBody },
+      },
+    },
+    async (request) => setup.previewOrganisationLink(request.body.token),
+  );
+
+  app.post(
+    '/admin',
+    {
+      config: { access: access.public },
+      schema: {
+        tags: ['setup'],
+        summary: "Another organisation's setup link: create its first admin",
+        body: zOrganisationAdminRequest,
+        response: { 200: zMe, 400: zErrorBody, 409: zErrorBody, 410: zErrorBody },
+      },
+    },
+    async (request, reply) => signInFirstAdmin(request, reply, await setup.completeOrganisationLink(request.body)),
+  );
+
+  async function signInFirstAdmin(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    { admin, organisationName }: Awaited<ReturnType<SetupService['completeFirstRun']>>,
+  ) {
+    const signedIn = await auth.startSession(admin, organisationName, request.headers['user-agent'] ?? '');
+    setSignInCookie(reply, signedIn.token, signedIn.absoluteExpiresAt, secureCookies);
+    return signedIn.me;
+  }
 };

@@ -4,8 +4,9 @@ import type { Clock } from '../../lib/clock.js';
 import { ConflictError, GoneError } from '../../lib/errors.js';
 import { hashToken, newToken } from '../../lib/tokens.js';
 import { assertAcceptablePassword, hashPassword } from '../auth/index.js';
-import type { OrganisationsRepo } from '../organisation/index.js';
+import type { OrganisationRow, OrganisationsRepo } from '../organisation/index.js';
 import type { UserRow, UsersRepo } from '../people/index.js';
+import type { OrganisationLinksRepo } from './organisation-links.repo.js';
 import type { SetupTokensRepo } from './setup-tokens.repo.js';
 
 export interface NewOrganisation {
@@ -15,39 +16,50 @@ export interface NewOrganisation {
   password: string;
 }
 
+export type FirstAdmin = Omit<NewOrganisation, 'organisationName'>;
+
 /** What making an organisation writes, in one transaction. */
 interface OrganisationWrites {
-  organisations: Pick<OrganisationsRepo, 'any' | 'insert'>;
+  organisations: Pick<OrganisationsRepo, 'any' | 'insert' | 'findById'>;
   users: Pick<UsersRepo, 'findByEmail' | 'insert'>;
 }
 
 export interface SetupDeps {
-  organisations: Pick<OrganisationsRepo, 'any'>;
+  organisations: Pick<OrganisationsRepo, 'any' | 'findById'>;
   setupTokens: Pick<SetupTokensRepo, 'put'>;
-  unitOfWork: UnitOfWork<OrganisationWrites & { setupTokens: Pick<SetupTokensRepo, 'lockCurrent' | 'remove'> }>;
+  organisationLinks: Pick<OrganisationLinksRepo, 'findByTokenHash'>;
+  unitOfWork: UnitOfWork<
+    OrganisationWrites & {
+      setupTokens: Pick<SetupTokensRepo, 'lockCurrent' | 'remove'>;
+      organisationLinks: Pick<OrganisationLinksRepo, 'put' | 'lockByTokenHash' | 'remove'>;
+    }
+  >;
   clock: Clock;
 }
+
+/** An operator's link to another organisation's first admin lasts as long as an invitation. */
+const organisationLinkLifetimeMs = 7 * 24 * 3600_000;
+
+const linkInvalid = () =>
+  new GoneError('setup_link_invalid', 'This setup link has expired or was already used. Ask for a new one.');
 
 /**
  * First run. While the database holds no organisation, every start mints a fresh one-time token
  * (stored hashed) and prints the setup link; opening it creates the organisation and its first admin.
  */
 export function createSetupService(deps: SetupDeps) {
-  const { organisations, setupTokens, unitOfWork, clock } = deps;
+  const { organisations, setupTokens, organisationLinks, unitOfWork, clock } = deps;
 
-  /** Creates a tenant and its first admin. Also how an operator adds another organisation. */
-  async function createOrganisation(
+  /** The organisation's first admin; the caller's transaction has made or locked the organisation. */
+  async function insertFirstAdmin(
     repos: OrganisationWrites,
-    input: NewOrganisation,
+    org: OrganisationRow,
+    input: FirstAdmin,
   ): Promise<{ admin: UserRow; organisationName: string }> {
     assertAcceptablePassword(input.password);
     if (await repos.users.findByEmail(input.email)) {
       throw new ConflictError('email_taken', 'This email address already has an account.', 'email');
     }
-    const org = await repos.organisations.insert({
-      name: input.organisationName,
-      settings: defaultOrganisationSettings,
-    });
     const admin = await repos.users.insert({
       organisationId: org.id,
       email: input.email,
@@ -59,9 +71,18 @@ export function createSetupService(deps: SetupDeps) {
     return { admin, organisationName: org.name };
   }
 
+  /** Creates a tenant and its first admin (the first run). */
+  async function createOrganisation(repos: OrganisationWrites, input: NewOrganisation) {
+    assertAcceptablePassword(input.password);
+    const org = await repos.organisations.insert({
+      name: input.organisationName,
+      settings: defaultOrganisationSettings,
+    });
+    return insertFirstAdmin(repos, org, input);
+  }
+
   return {
     hasOrganisation: () => organisations.any(),
-    createOrganisation: (input: NewOrganisation) => unitOfWork.run((repos) => createOrganisation(repos, input)),
 
     /** Returns the token for the setup link, or null when setup is already done. */
     async prepareFirstRun(): Promise<string | null> {
@@ -69,6 +90,47 @@ export function createSetupService(deps: SetupDeps) {
       const token = newToken();
       await setupTokens.put(hashToken(token), clock.now());
       return token;
+    },
+
+    /**
+     * The operator's `npm run org:create`: another organisation on this server, with no one in it
+     * yet, and the one-time link that makes its first admin.
+     */
+    async createOrganisationWithLink(name: string): Promise<{ organisation: OrganisationRow; token: string }> {
+      const token = newToken();
+      const now = clock.now();
+      const organisation = await unitOfWork.run(async (repos) => {
+        const org = await repos.organisations.insert({ name, settings: defaultOrganisationSettings });
+        await repos.organisationLinks.put({
+          organisationId: org.id,
+          tokenHash: hashToken(token),
+          createdAt: now,
+          expiresAt: new Date(now.getTime() + organisationLinkLifetimeMs),
+        });
+        return org;
+      });
+      return { organisation, token };
+    },
+
+    /** What the setup page shows before the form: the organisation the link is for. */
+    async previewOrganisationLink(token: string): Promise<{ organisationName: string }> {
+      const link = await organisationLinks.findByTokenHash(hashToken(token));
+      if (!link || link.expiresAt <= clock.now()) throw linkInvalid();
+      const org = await organisations.findById(link.organisationId);
+      if (!org) throw linkInvalid();
+      return { organisationName: org.name };
+    },
+
+    async completeOrganisationLink(input: FirstAdmin & { token: string }) {
+      return unitOfWork.run(async (repos) => {
+        const link = await repos.organisationLinks.lockByTokenHash(hashToken(input.token));
+        if (!link || link.expiresAt <= clock.now()) throw linkInvalid();
+        const org = await repos.organisations.findById(link.organisationId);
+        if (!org) throw linkInvalid();
+        const created = await insertFirstAdmin(repos, org, input);
+        await repos.organisationLinks.remove(org.id);
+        return created;
+      });
     },
 
     async completeFirstRun(input: SetupRequest) {

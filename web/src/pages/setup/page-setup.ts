@@ -1,4 +1,4 @@
-import { zSetupRequest } from '@alongside/shared';
+import { type Me, zOrganisationAdminRequest, zSetupRequest } from '@alongside/shared';
 import { css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { navigate } from '../../app/navigation.js';
@@ -9,7 +9,7 @@ import { Resource } from '../../data/resource.js';
 import { accountFields } from '../../features/account/account-fields.js';
 import { t } from '../../i18n/i18n.js';
 import { renderResource } from '../../ui/async-state.js';
-import { readForm } from '../../ui/form-helpers.js';
+import { type FieldErrors, readForm } from '../../ui/form-helpers.js';
 import { FormState } from '../../ui/form-state.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
@@ -17,9 +17,17 @@ import '../../ui/al-button.js';
 import '../../ui/al-field.js';
 import '../../ui/al-notice.js';
 
+/** What the link in the address is for. */
+type SetupLink =
+  | { kind: 'first-run' }
+  | { kind: 'organisation'; organisationName: string }
+  | { kind: 'done' }
+  | { kind: 'expired' };
+
 /**
- * First run. The one-time token travels in the URL fragment (`/setup#<token>`), which the
- * browser never sends to a server; it goes to the API in the request body.
+ * First run, and an operator's link for another organisation (`npm run org:create`). The one-time
+ * token travels in the URL fragment (`/setup#<token>`), which the browser never sends to a server;
+ * it goes to the API in the request body.
  */
 @customElement('page-setup')
 export class PageSetup extends PageElement {
@@ -31,27 +39,44 @@ export class PageSetup extends PageElement {
     password: t('field.password.invalid'),
   }));
   private readonly token = location.hash.slice(1);
-  private readonly status = new Resource(this, (signal) => api.setup.status(signal));
+  private readonly link = new Resource(this, (signal) => this.loadLink(signal));
+
+  private async loadLink(signal: AbortSignal): Promise<SetupLink> {
+    const { needsSetup } = await api.setup.status(signal);
+    if (needsSetup) return { kind: 'first-run' };
+    if (!this.token) return { kind: 'done' };
+    try {
+      return { kind: 'organisation', ...(await api.setup.organisationLink(this.token, signal)) };
+    } catch (error) {
+      if (isApiError(error) && (error.status === 410 || error.status === 400)) return { kind: 'expired' };
+      throw error;
+    }
+  }
 
   override render() {
     return html`<div class="narrow">
       <div class="page-header">
         <h1 tabindex="-1">${t('setup.title')}</h1>
-        <p class="lead">${t('setup.lead')}</p>
+        <p class="lead">
+          ${
+            this.link.value?.kind === 'organisation'
+              ? t('setup.organisationLinkLead', { organisation: this.link.value.organisationName })
+              : t('setup.lead')
+          }
+        </p>
       </div>
-      ${renderResource(this.status, (status) =>
-        !status.needsSetup || this.alreadyDone
-          ? this.renderDone()
-          : this.token
-            ? this.renderForm()
-            : this.renderNoToken(),
-      )}
+      ${renderResource(this.link, (link) => {
+        if (link.kind === 'done' || this.alreadyDone) return this.renderDone();
+        if (link.kind === 'expired') return this.renderDone(t('setup.linkExpired'));
+        if (!this.token) return this.renderNoToken();
+        return this.renderForm(link.kind === 'first-run');
+      })}
     </div>`;
   }
 
-  private renderDone() {
+  private renderDone(why = t('setup.alreadyDone')) {
     return html`<al-notice>
-      <p>${t('setup.alreadyDone')}</p>
+      <p>${why}</p>
       <p><a class="link-target" href=${this.me ? '/' : '/sign-in'}>${this.me ? t('common.goHome') : t('setup.goToSignIn')}</a></p>
     </al-notice>`;
   }
@@ -60,41 +85,58 @@ export class PageSetup extends PageElement {
     return html`<al-notice tone="warm"><p>${t('setup.noToken')}</p></al-notice>`;
   }
 
-  private renderForm() {
+  /** The first run names the organisation; an operator's link comes with the organisation made. */
+  private renderForm(firstRun: boolean) {
     return html`<form class="form-grid" novalidate @submit=${this.submit}>
-      <fieldset class="card form-grid">
-        <legend>${t('setup.organisationLegend')}</legend>
-        ${accountFields.organisationName(this.form)}
-      </fieldset>
+      ${
+        firstRun
+          ? html`<fieldset class="card form-grid">
+              <legend>${t('setup.organisationLegend')}</legend>
+              ${accountFields.organisationName(this.form)}
+            </fieldset>`
+          : ''
+      }
       <fieldset class="card form-grid">
         <legend>${t('setup.accountLegend')}</legend>
         <p class="muted legend-note">${t('setup.accountNote')}</p>
         ${accountFields.personName(this.form, { name: 'adminName' })} ${accountFields.email(this.form)}
         ${accountFields.newPassword(this.form)}
       </fieldset>
-      ${this.form.renderEnd({ submit: t('setup.submit'), busy: t('setup.submitting') })}
+      ${this.form.renderEnd({
+        submit: firstRun ? t('setup.submit') : t('setup.submitAdmin'),
+        busy: t('setup.submitting'),
+      })}
     </form>`;
   }
 
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const values = readForm(event.currentTarget as HTMLFormElement);
-    await this.form.submit(
-      zSetupRequest,
-      { ...values, token: this.token },
-      async (data) => {
-        const me = await api.setup.complete(data);
-        await session.signedIn(me, { newAccount: true });
-        navigate('/', { replace: true });
+    const values = { ...readForm(event.currentTarget as HTMLFormElement), token: this.token };
+    const signIn = async (me: Me) => {
+      await session.signedIn(me, { newAccount: true });
+      navigate('/', { replace: true });
+    };
+    const options = {
+      invalid: (errors: FieldErrors) => (errors.token ? t('error.setupLinkInvalid') : t('form.checkFields')),
+      refused: (error: unknown) => {
+        if (!isApiError(error)) return false;
+        // Someone else finished the first run, or the operator's link was used or expired meanwhile.
+        if (error.code === 'setup_done') this.alreadyDone = true;
+        else if (error.status === 410 && this.link.value?.kind === 'organisation') void this.link.reload();
+        else return false;
+        return true;
       },
-      {
-        invalid: (errors) => (errors.token ? t('error.setupLinkInvalid') : t('form.checkFields')),
-        refused: (error) => {
-          this.alreadyDone = isApiError(error) && error.code === 'setup_done';
-          return this.alreadyDone;
-        },
-      },
-    );
+    };
+    if (this.link.value?.kind === 'organisation') {
+      await this.form.submit(
+        zOrganisationAdminRequest,
+        values,
+        async (data) => signIn(await api.setup.completeOrganisation(data)),
+        options,
+      );
+    } else {
+      await this.form.submit(zSetupRequest, values, async (data) => signIn(await api.setup.complete(data)), options);
+    }
   }
 
   static override styles = [
