@@ -288,7 +288,14 @@ describe('first run to first participant', () => {
       .getByRole('listitem')
       .filter({ hasText: 'sol@riverside.example' })
       .filter({ hasText: 'Supervisor' });
+    // Turning an account off is asked first; "keep it active" changes nothing.
     await sol.getByRole('button', { name: 'Disable the account of Sol Supervisor' }).click();
+    await sol.getByText('Disable Sol Supervisor’s account? They are signed out everywhere', { exact: false }).waitFor();
+    await expectAccessible(page, 'confirm disabling an account');
+    await sol.getByRole('button', { name: 'Keep it active' }).click();
+    await sol.getByText('Active', { exact: true }).waitFor();
+    await sol.getByRole('button', { name: 'Disable the account of Sol Supervisor' }).click();
+    await sol.getByRole('button', { name: 'Disable the account', exact: true }).click();
     await sol.getByText('Disabled', { exact: true }).waitFor();
     await sol.getByRole('button', { name: 'Enable the account of Sol Supervisor' }).click();
     await sol.getByText('Active', { exact: true }).waitFor();
@@ -322,7 +329,7 @@ describe('first run to first participant', () => {
 
     await page.goto(app.server.setupLink);
     await waitForHeading(page, 'Set up Alongside');
-    await visible(page, 'Alongside is already set up here.');
+    await visible(page, 'This setup link was already used or has expired. If it was you, please sign in');
     await expectAccessible(page, 'setup when already set up');
 
     // After five failed attempts the account is locked for a while; the wait comes from Retry-After.

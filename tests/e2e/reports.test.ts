@@ -194,7 +194,10 @@ describe('the specialist’s overview and the supervisor’s report', () => {
     await expect(reports.getByLabel('Month', { exact: true }).count()).resolves.toBe(0);
     await reports.getByRole('button', { name: 'Show report' }).click();
     await reports.getByText('These numbers cover one specialist', { exact: false }).waitFor();
+    // The heading says whose numbers these are.
     await reports.getByText(`Report for Q${quarter} ${year}`, { exact: false }).waitFor();
+    await reports.getByText('· one specialist: Sam Specialist', { exact: false }).first().waitFor();
+    await reports.getByRole('heading', { name: `${year} at a glance · one specialist: Sam Specialist` }).waitFor();
     const narrowed = await reports.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
     expect(narrowed).toMatch(new RegExp(`\\?period=${year}-Q${quarter}&specialistId=[0-9a-f-]{36}$`));
     // Their trend is by quarter only.
@@ -204,7 +207,7 @@ describe('the specialist’s overview and the supervisor’s report', () => {
     await reports.getByLabel('Month', { exact: true }).selectOption({ label: monthName });
     await reports.getByRole('button', { name: 'Show report' }).click();
     await reports.getByText('These numbers cover every specialist.').waitFor();
-    await reports.getByText(`Report for ${monthName} ${year}`).waitFor();
+    await reports.getByText(`Report for ${monthName} ${year} · whole organisation`).waitFor();
 
     await v.getByRole('button', { name: 'Español' }).click();
     await waitForHeading(v, 'Hola, Sol Supervisor');
@@ -213,7 +216,7 @@ describe('the specialist’s overview and the supervisor’s report', () => {
     await informes.getByText('Para proteger la privacidad', { exact: false }).first().waitFor();
     // The month inside a Spanish sentence stays lower case.
     const mes = new Intl.DateTimeFormat('es', { month: 'long', timeZone: 'UTC' }).format(now);
-    await informes.getByText(`Informe de ${mes} de ${year}`).waitFor();
+    await informes.getByText(`Informe de ${mes} de ${year} · toda la organización`).waitFor();
     await informes.getByRole('table', { name: new RegExp(`^Cifras principales de ${year}`) }).waitFor();
     await check(v, 'supervisor home (Spanish)', '43-supervisor-report-es');
   });

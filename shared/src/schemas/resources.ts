@@ -23,7 +23,7 @@ export const resourceCosts = ['free', 'sliding-scale', 'other'] as const;
 export const zResourceCost = z.enum(resourceCosts);
 export type ResourceCost = z.infer<typeof zResourceCost>;
 
-/** A resource not verified for this many days is flagged stale. */
+/** A resource not checked for this many days (or, never checked, added that long ago) is flagged stale. */
 export const resourceStaleAfterDays = 180;
 
 /** Languages a resource serves: ISO 639-1 codes (not only the app's own languages). */
@@ -78,7 +78,7 @@ export const zResource = z.object({
   pathways: z.array(zPathway),
   cost: zResourceCost,
   lastVerifiedOn: zCalendarDate.nullable(),
-  /** Not verified in the last 180 days (or never). */
+  /** Not checked in the last 180 days (never checked: counted from when it was added). */
   stale: z.boolean(),
   updatedAt: zIsoDateTime,
 });

@@ -122,13 +122,23 @@ describe('the report period picker', () => {
 });
 
 describe('the report summary', () => {
+  it('says in its heading that a narrowed report covers one specialist, by name', async () => {
+    const element = document.createElement('al-report-summary');
+    element.summary = { ...summary(), scope: 'specialist' };
+    element.query = { period: '2026-Q3', specialistId: '00000000-0000-4000-8000-000000000001' };
+    element.specialistName = 'Sam Rivera';
+    await mount(element);
+    expect(text(element)).toContain('Report for Q3 2026 (July–September) · one specialist: Sam Rivera');
+    expect(text(element)).not.toContain('whole organisation');
+  });
+
   it('names the period in words, says how numbers are protected, and reads hidden counts as hidden', async () => {
     const element = document.createElement('al-report-summary');
     element.summary = summary();
     element.query = { period: '2026-Q3' };
     await mount(element);
     const all = text(element);
-    expect(all).toContain('Report for Q3 2026 (July–September)');
+    expect(all).toContain('Report for Q3 2026 (July–September) · whole organisation');
     expect(all).toContain(
       'To protect privacy, numbers are slightly adjusted (by at most 2) and counts below 11 are never shown.',
     );

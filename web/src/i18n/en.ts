@@ -113,6 +113,11 @@ export const en = {
   'setup.lead': 'Create your organisation and the first admin account. You will invite everyone else afterwards.',
   'setup.noToken':
     'This page needs the one-time setup link that Alongside printed when it started. Copy the whole link, including the part after “#”, and open it again.',
+  'setup.organisationLinkLead': ({ organisation }: { organisation: string }) =>
+    `You have been asked to look after ${organisation} on Alongside. Create your admin account; you will invite everyone else afterwards.`,
+  'setup.linkExpired':
+    'This setup link was already used or has expired. If it was you, please sign in; if not, ask the person who runs your Alongside server for a new link.',
+  'setup.submitAdmin': 'Create my admin account',
   'setup.alreadyDone': 'Alongside is already set up here.',
   'setup.goToSignIn': 'Go to sign in',
   'setup.organisationLegend': 'Your organisation',
@@ -252,6 +257,10 @@ export const en = {
   'people.disabledFeedback': ({ name }: { name: string }) =>
     `${name}’s account is disabled. They have been signed out everywhere.`,
   'people.enabledFeedback': ({ name }: { name: string }) => `${name}’s account is enabled again.`,
+  'people.confirmDisable': ({ name }: { name: string }) =>
+    `Disable ${name}’s account? They are signed out everywhere at once and cannot sign in until an admin enables it again. Nothing they wrote is deleted.`,
+  'people.confirmDisableYes': 'Disable the account',
+  'people.confirmDisableNo': 'Keep it active',
 
   'partnerships.title': 'Partnerships',
   'partnerships.lead': 'A partnership connects a specialist with a participant they walk alongside.',

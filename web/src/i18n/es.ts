@@ -119,6 +119,11 @@ export const es: Messages = {
   'setup.lead': 'Crea tu organización y la primera cuenta de administración. Después invitarás a las demás personas.',
   'setup.noToken':
     'Esta página necesita el enlace de configuración de un solo uso que mostró Alongside al iniciarse. Copia el enlace completo, incluida la parte que va después de «#», y ábrelo de nuevo.',
+  'setup.organisationLinkLead': ({ organisation }: { organisation: string }) =>
+    `Te han pedido que te ocupes de ${organisation} en Alongside. Crea tu cuenta de administración; después invitarás a las demás personas.`,
+  'setup.linkExpired':
+    'Este enlace de configuración ya se usó o ha caducado. Si fuiste tú, inicia sesión; si no, pide un enlace nuevo a la persona que administra tu servidor de Alongside.',
+  'setup.submitAdmin': 'Crear mi cuenta de administración',
   'setup.alreadyDone': 'Alongside ya está configurado aquí.',
   'setup.goToSignIn': 'Ir a iniciar sesión',
   'setup.organisationLegend': 'Tu organización',
@@ -259,6 +264,10 @@ export const es: Messages = {
   'people.accountOf': ({ name }) => `la cuenta de ${name}`,
   'people.disabledFeedback': ({ name }) => `La cuenta de ${name} está desactivada. Se cerraron todas sus sesiones.`,
   'people.enabledFeedback': ({ name }) => `La cuenta de ${name} está activa otra vez.`,
+  'people.confirmDisable': ({ name }) =>
+    `¿Desactivar la cuenta de ${name}? Se cerrarán todas sus sesiones al momento y no podrá entrar hasta que alguien de administración la active de nuevo. No se borra nada de lo que escribió.`,
+  'people.confirmDisableYes': 'Desactivar la cuenta',
+  'people.confirmDisableNo': 'Mantenerla activa',
 
   'partnerships.title': 'Acompañamientos',
   'partnerships.lead': 'Un acompañamiento une a un o una especialista con la persona participante a la que acompaña.',

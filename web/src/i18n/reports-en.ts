@@ -15,7 +15,9 @@ export const reportsEn = {
   'period.quarter': ({ quarter, year, months }: { quarter: number; year: number; months: string }) =>
     `Q${quarter} ${year} (${months})`,
   'period.quarterOption': ({ quarter, months }: { quarter: number; months: string }) => `Q${quarter} (${months})`,
-  'summary.title': ({ period }: { period: string }) => `Report for ${period}`,
+  'summary.title': ({ period, scope }: { period: string; scope: string }) => `Report for ${period} · ${scope}`,
+  'scope.organisation': 'whole organisation',
+  'scope.specialist': ({ name }: { name: string }) => `one specialist: ${name}`,
   filterNote: 'These numbers cover every specialist.',
   filterOne: 'These numbers cover one specialist: their sessions and suggestions, and the people they partner with.',
   'form.specialist': 'Specialist',
@@ -111,7 +113,7 @@ export const reportsEn = {
   'supports.band.5-plus': '5 or more supports',
   'supports.participants': 'Participants counted',
 
-  'trend.title': ({ year }: { year: number }) => `${year} at a glance`,
+  'trend.title': ({ year, scope }: { year: number; scope: string }) => `${year} at a glance · ${scope}`,
   'trend.text': 'The main numbers of each quarter or month of the year, exactly as their own reports show them.',
   'trend.by': 'Show the year',
   'trend.byQuarter': 'By quarter',

@@ -15,9 +15,14 @@ import type { ResourceRow, ResourcesRepo, ResourceUpdate } from './resources.rep
 
 const dayMs = 86_400_000;
 
-export function isStale(lastVerifiedOn: string | null, today: Date): boolean {
-  if (!lastVerifiedOn) return true;
-  return today.getTime() - Date.parse(`${lastVerifiedOn}T00:00:00Z`) > resourceStaleAfterDays * dayMs;
+/**
+ * Out of date: last checked more than 180 days ago. An entry never marked as checked counts from
+ * the day it was added — whoever added it looked it up then — so a new entry is not flagged the
+ * day it appears, and one nobody has checked since is flagged after the same 180 days.
+ */
+export function isStale(lastVerifiedOn: string | null, createdAt: Date, today: Date): boolean {
+  const since = lastVerifiedOn ? Date.parse(`${lastVerifiedOn}T00:00:00Z`) : createdAt.getTime();
+  return today.getTime() - since > resourceStaleAfterDays * dayMs;
 }
 
 function toResource(r: ResourceRow, today: Date): Resource {
@@ -38,7 +43,7 @@ function toResource(r: ResourceRow, today: Date): Resource {
     pathways: r.pathways,
     cost: r.cost,
     lastVerifiedOn: r.lastVerifiedOn,
-    stale: isStale(r.lastVerifiedOn, today),
+    stale: isStale(r.lastVerifiedOn, r.createdAt, today),
     updatedAt: r.updatedAt.toISOString(),
   };
 }

@@ -16,7 +16,7 @@ import { reportsApi } from '../../data/reports-client.js';
 import { currentLanguage } from '../../i18n/i18n.js';
 import { type ReportsKey, tr } from '../../i18n/reports-i18n.js';
 import { PartElement } from '../../ui/part-element.js';
-import { type BarRow, count, disclosureNotice, medianBand, share } from './report-format.js';
+import { type BarRow, count, disclosureNotice, medianBand, scopeLabel, share } from './report-format.js';
 import { periodLabel } from './report-periods.js';
 
 /**
@@ -29,11 +29,13 @@ import { periodLabel } from './report-periods.js';
  *
  * @property summary - the report as the server published it
  * @property query - the period and specialist it was asked for (the CSV link asks the same)
+ * @property specialistName - the name of that specialist, for the heading (none: the whole organisation)
  */
 @customElement('al-report-summary')
 export class AlReportSummary extends PartElement {
   @property({ attribute: false }) summary!: ReportSummary;
   @property({ attribute: false }) query!: ReportSummaryQuery;
+  @property({ attribute: false }) specialistName: string | undefined;
 
   override render(): TemplateResult {
     const s = this.summary;
@@ -44,7 +46,12 @@ export class AlReportSummary extends PartElement {
     return html`
       <div class="summary">
         <p class="period">
-          <strong>${tr('summary.title', { period: period ? periodLabel(period, currentLanguage()) : s.period.id })}</strong>
+          <strong
+            >${tr('summary.title', {
+              period: period ? periodLabel(period, currentLanguage()) : s.period.id,
+              scope: scopeLabel(s.scope === 'specialist' ? (this.specialistName ?? '…') : undefined),
+            })}</strong
+          >
         </p>
         <p class="muted">${tr(s.scope === 'specialist' ? 'filterOne' : 'filterNote')}</p>
         ${disclosureNotice(s.disclosure)}

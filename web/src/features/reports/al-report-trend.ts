@@ -13,7 +13,7 @@ import { currentLanguage } from '../../i18n/i18n.js';
 import { type ReportsKey, tr } from '../../i18n/reports-i18n.js';
 import { renderResource } from '../../ui/async-state.js';
 import { PartElement } from '../../ui/part-element.js';
-import { count, disclosureNotice } from './report-format.js';
+import { count, disclosureNotice, scopeLabel } from './report-format.js';
 import { partLabel } from './report-periods.js';
 
 type Step = (typeof reportTrendSteps)[number];
@@ -37,11 +37,13 @@ const measures: readonly { key: Exclude<keyof ReportTrendPoint, 'period'>; label
  *
  * @property year - the year shown
  * @property specialistId - narrowed to this specialist, or the whole organisation
+ * @property specialistName - that specialist's name, for the heading
  */
 @customElement('al-report-trend')
 export class AlReportTrend extends PartElement {
   @property({ attribute: false }) year!: number;
   @property({ attribute: false }) specialistId: string | undefined;
+  @property({ attribute: false }) specialistName: string | undefined;
   @state() private by: Step = 'quarter';
 
   private readonly trend = new Resource(this, (signal) =>
@@ -83,7 +85,7 @@ export class AlReportTrend extends PartElement {
 
   override render(): TemplateResult {
     return html`<section aria-labelledby="trend-title" class="trend">
-      <h3 id="trend-title">${tr('trend.title', { year: this.year })}</h3>
+      <h3 id="trend-title">${tr('trend.title', { year: this.year, scope: scopeLabel(this.specialistId ? (this.specialistName ?? '…') : undefined) })}</h3>
       <p>${tr('trend.text')}</p>
       ${this.specialistId ? nothing : this.renderSteps()}
       ${renderResource(this.trend, (trend) => this.table(trend))}

@@ -34,3 +34,8 @@ export function medianBand(value: ReportSummary['confidenceChange']['medianBand'
 export function disclosureNotice(disclosure: ReportDisclosure): TemplateResult {
   return html`<al-notice tone="info" class="privacy"><p>${tr('privacy', disclosure)}</p></al-notice>`;
 }
+
+/** What a report covers, for its heading: the whole organisation, or one specialist by name. */
+export function scopeLabel(specialistName: string | undefined): string {
+  return specialistName ? tr('scope.specialist', { name: specialistName }) : tr('scope.organisation');
+}

@@ -50,11 +50,24 @@ export class PageHomeSupervisor extends PageElement {
         ></al-report-picker>
         ${renderResource(
           this.report,
-          ({ query, summary }) => html`<al-report-summary .summary=${summary} .query=${query}></al-report-summary>`,
+          ({ query, summary }) =>
+            html`<al-report-summary
+              .summary=${summary}
+              .query=${query}
+              .specialistName=${this.specialistName(query.specialistId)}
+            ></al-report-summary>`,
         )}
-        <al-report-trend .year=${period.year} .specialistId=${this.query.specialistId}></al-report-trend>
+        <al-report-trend
+          .year=${period.year}
+          .specialistId=${this.query.specialistId}
+          .specialistName=${this.specialistName(this.query.specialistId)}
+        ></al-report-trend>
       </section>
     `;
+  }
+
+  private specialistName(id: string | undefined): string | undefined {
+    return id ? this.specialists.value?.specialists.find((s) => s.id === id)?.name : undefined;
   }
 
   private onQuery(event: CustomEvent<ReportSummaryQuery>): void {

@@ -20,6 +20,8 @@ const roleOrder = { admin: 0, supervisor: 1, specialist: 2, participant: 3 } as 
 @customElement('page-people')
 export class PagePeople extends PageElement {
   @state() private changing: string | undefined;
+  /** The account whose turning-off is being confirmed. */
+  @state() private confirming: string | undefined;
   @state() private feedback = '';
   @state() private failure = '';
   @query('al-invitation-list') private invitationList: AlInvitationList | undefined;
@@ -78,9 +80,10 @@ export class PagePeople extends PageElement {
           isMe
             ? nothing
             : html`<al-button
+                data-user=${user.id}
                 variant=${user.disabled ? 'secondary' : 'danger'}
                 ?busy=${this.changing === user.id}
-                @click=${() => this.setDisabled(user, !user.disabled)}
+                @click=${() => (user.disabled ? this.setDisabled(user, false) : this.askToDisable(user))}
               >
                 ${user.disabled ? t('people.enable') : t('people.disable')}<span class="visually-hidden">
                   ${t('people.accountOf', { name: user.name })}</span
@@ -88,10 +91,37 @@ export class PagePeople extends PageElement {
               </al-button>`
         }
       </div>
+      ${this.confirming === user.id ? this.renderConfirm(user) : nothing}
     </li>`;
   }
 
+  /** Turning an account off signs the person out everywhere at once: asked before it is done. */
+  private renderConfirm(user: UserSummary) {
+    return html`<div class="confirm card" role="group" aria-labelledby="confirm-disable-question">
+      <p id="confirm-disable-question">${t('people.confirmDisable', { name: user.name })}</p>
+      <div class="actions">
+        <al-button id="confirm-disable" variant="danger" @click=${() => this.setDisabled(user, true)}>
+          ${t('people.confirmDisableYes')}
+        </al-button>
+        <al-button variant="secondary" @click=${() => this.cancelConfirm(user)}>${t('people.confirmDisableNo')}</al-button>
+      </div>
+    </div>`;
+  }
+
+  private async askToDisable(user: UserSummary): Promise<void> {
+    this.confirming = user.id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#confirm-disable')?.focus();
+  }
+
+  private async cancelConfirm(user: UserSummary): Promise<void> {
+    this.confirming = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-user="${user.id}"]`)?.focus();
+  }
+
   private async setDisabled(user: UserSummary, disabled: boolean): Promise<void> {
+    this.confirming = undefined;
     this.changing = user.id;
     this.failure = '';
     try {
@@ -116,6 +146,13 @@ export class PagePeople extends PageElement {
     css`
       .item .actions {
         justify-content: flex-end;
+      }
+      .confirm {
+        flex-basis: 100%;
+        margin: 0;
+      }
+      .confirm p {
+        margin-top: 0;
       }
     `,
   ];
