@@ -1,4 +1,5 @@
 export * from './commands.js';
+export * from './error-codes.js';
 export * from './live.js';
 export * from './permissions.js';
 export * from './plan-reducer.js';

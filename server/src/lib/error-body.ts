@@ -1,9 +1,9 @@
-import type { ErrorBody } from '@alongside/shared';
+import type { ErrorBody, ErrorCode } from '@alongside/shared';
 import { isDatabaseUnavailable } from './db-errors.js';
 import { AppError } from './errors.js';
 
 /** What the client is told, over HTTP (with the request id added) and in a socket's nack alike. */
-export type ErrorFields = Pick<ErrorBody, 'error' | 'message' | 'field' | 'current'>;
+export type ErrorFields = Pick<ErrorBody, 'message' | 'field' | 'current'> & { error: ErrorCode };
 
 export interface ErrorAnswer {
   status: number;

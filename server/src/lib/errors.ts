@@ -1,3 +1,5 @@
+import type { ErrorCode } from '@alongside/shared';
+
 /**
  * Domain errors. Services throw these; one error handler turns them into
  * `{ error, message, requestId, field? }`. Services never throw HTTP-framework errors.
@@ -8,7 +10,7 @@ export class AppError extends Error {
 
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly field?: string,
     readonly headers?: Record<string, string>,
@@ -19,7 +21,7 @@ export class AppError extends Error {
 }
 
 export class BadRequestError extends AppError {
-  constructor(code: string, message: string, field?: string) {
+  constructor(code: ErrorCode, message: string, field?: string) {
     super(400, code, message, field);
   }
 }
@@ -31,7 +33,7 @@ export class UnauthenticatedError extends AppError {
 }
 
 export class ForbiddenError extends AppError {
-  constructor(code = 'forbidden', message = 'You are not allowed to do this.') {
+  constructor(code: ErrorCode = 'forbidden', message = 'You are not allowed to do this.') {
     super(403, code, message);
   }
 }
@@ -44,7 +46,7 @@ export class NotFoundError extends AppError {
 }
 
 export class ConflictError extends AppError {
-  constructor(code: string, message: string, field?: string) {
+  constructor(code: ErrorCode, message: string, field?: string) {
     super(409, code, message, field);
   }
 }
@@ -58,7 +60,7 @@ export class StaleVersionError extends AppError {
 }
 
 export class GoneError extends AppError {
-  constructor(code: string, message: string) {
+  constructor(code: ErrorCode, message: string) {
     super(410, code, message);
   }
 }
@@ -73,7 +75,7 @@ export class TooManyRequestsError extends AppError {
 
 export class ServiceUnavailableError extends AppError {
   constructor(
-    code = 'unavailable',
+    code: ErrorCode = 'unavailable',
     message = 'The service is briefly unavailable. Please try again.',
     retryAfterSeconds = 5,
   ) {

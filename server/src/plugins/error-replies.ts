@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { ErrorBody } from '@alongside/shared';
+import type { ErrorBody, ErrorCode } from '@alongside/shared';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 
 /**
@@ -9,7 +9,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
  * a schema, the router, a body parser, Node's HTTP parser. Fastify's own codes (`FST_ERR_*`) and
  * wording never reach a client: each of its client errors gets a stable code of ours.
  */
-export type ErrorReply = Omit<ErrorBody, 'requestId'>;
+export type ErrorReply = Omit<ErrorBody, 'requestId' | 'error'> & { error: ErrorCode };
 
 export function sendError(reply: FastifyReply, request: FastifyRequest, status: number, body: ErrorReply) {
   const payload: ErrorBody = { ...body, requestId: request.id };

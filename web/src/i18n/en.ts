@@ -1,9 +1,12 @@
+import { errorsEn } from './errors-en.js';
+
 /**
  * English, the reference catalogue: its keys and parameter shapes define `Messages`, which the
  * other languages must match exactly. Plain, calm words; "participant" and "partnership",
  * never "client", "patient", "case" or "caseload".
  */
 export const en = {
+  ...errorsEn,
   'app.name': 'Alongside',
   'app.loadFailedTitle': 'This page did not load',
   'app.loadFailed': 'Part of Alongside could not be loaded. This can happen after an update or on a weak connection.',
@@ -71,38 +74,6 @@ export const en = {
   'field.organisationName.invalid': 'Enter a name of 2 to 120 characters.',
 
   'form.checkFields': 'Please check the highlighted fields.',
-
-  'error.unexpected': 'Something unexpected happened. Please try again.',
-  'error.network': 'Alongside could not be reached. Check your connection and try again.',
-  'error.unavailable': 'Alongside is not available for a moment. Please try again shortly.',
-  'error.internal': 'Something went wrong on our side. It has been noted; please try again.',
-  'error.unexpectedResponse': 'Alongside sent an answer this page did not understand. Reloading the page may help.',
-  'error.validationFailed': 'Please check this.',
-  'error.bodyTooLarge': 'That is more text than Alongside can take at once. Please shorten it.',
-  'error.invalidCredentials':
-    'That email and password do not match an active account. Please check them and try again.',
-  'error.tooManyAttempts': ({ minutes }: { minutes: number }) =>
-    minutes === 1
-      ? 'Too many attempts. Please try again in 1 minute.'
-      : `Too many attempts. Please try again in ${minutes} minutes.`,
-  'error.emailTaken': 'There is already an account with this email address.',
-  'error.passwordTooCommon':
-    'This password is one of the most common ones, so it is easy to guess. Please choose another: a short phrase works well.',
-  'error.invitationUsed': 'This invitation has already been used. If it was you, please sign in.',
-  'error.invitationExpired': 'This invitation has expired. Invitations work for 7 days; please ask for a new one.',
-  'error.invitationRevoked': 'This invitation was withdrawn. Please ask the person who invited you for a new one.',
-  'error.invitationNotPending': 'Only an invitation that is still waiting can be withdrawn.',
-  'error.setupDone': 'Alongside is already set up. Please sign in.',
-  'error.setupLinkInvalid': 'This setup link is not the current one. Use the link printed when Alongside last started.',
-  'error.cannotDisableSelf': 'You cannot disable your own account.',
-  'error.partnershipExists': 'These two people already have an active partnership.',
-  'error.partnershipEnded': 'This partnership has already ended.',
-  'error.roleNotAllowed': 'You can invite participants only.',
-  'error.specialistOnlyForParticipants': 'Only an invitation for a participant can name a specialist.',
-  'error.notFound': 'This could not be found. It may have been removed, or it is not available to you.',
-  'error.forbidden': 'Your role does not allow this.',
-  'error.crossOrigin': 'This request did not come from Alongside itself, so it was refused. Please reload the page.',
-  'error.unauthenticated': 'Please sign in again.',
 
   'linkBox.label': 'Link',
   'linkBox.copy': 'Copy link',
@@ -344,11 +315,6 @@ export const en = {
   'accessLog.action.liveSessionList': 'Saw the list of your sessions',
   'accessLog.action.liveSessionRead': 'Looked at a session',
   'accessLog.action.liveSessionPresenceCode': 'Showed a code to confirm you were together',
-  'error.participantDecides': 'Only the participant can make this change to their plan. You can suggest it instead.',
-  'error.staleVersion': 'This was changed by someone else in the meantime. Please look at it again before changing it.',
-  'error.sessionOpen': 'A session with this person is already open.',
-  'error.sessionEnded': 'This session has ended.',
-  'error.noteLocked': 'This note is signed and locked. Add an amendment instead.',
   'accessLog.action.noteCoSigned': 'Co-signed a session note',
   'accessLog.action.noteSeesDifferently': 'Said they see a session note differently',
   'accessLog.action.liveSessionConfirmPresence': 'Confirmed you were together for a session',

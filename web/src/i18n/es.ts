@@ -1,10 +1,12 @@
 import type { Messages } from './en.js';
+import { errorsEs } from './errors-es.js';
 
 /**
  * Español. Tuteo, frases cortas y tranquilas. «participante» y «acompañamiento» (para la
  * relación especialista–participante); nunca «cliente», «paciente», «caso» ni «carga de casos».
  */
 export const es: Messages = {
+  ...errorsEs,
   'app.name': 'Alongside',
   'app.loadFailedTitle': 'Esta página no se cargó',
   'app.loadFailed':
@@ -74,41 +76,6 @@ export const es: Messages = {
   'field.organisationName.invalid': 'Escribe un nombre de 2 a 120 caracteres.',
 
   'form.checkFields': 'Revisa los campos marcados, por favor.',
-
-  'error.unexpected': 'Pasó algo inesperado. Inténtalo de nuevo, por favor.',
-  'error.network': 'No se pudo conectar con Alongside. Revisa tu conexión e inténtalo de nuevo.',
-  'error.unavailable': 'Alongside no está disponible en este momento. Inténtalo de nuevo en un rato.',
-  'error.internal': 'Algo falló de nuestro lado. Ya quedó registrado; inténtalo de nuevo, por favor.',
-  'error.unexpectedResponse':
-    'Alongside envió una respuesta que esta página no entendió. Volver a cargar la página puede ayudar.',
-  'error.validationFailed': 'Revisa este dato, por favor.',
-  'error.bodyTooLarge': 'Es más texto del que Alongside puede recibir de una vez. Acórtalo, por favor.',
-  'error.invalidCredentials':
-    'Ese correo y esa contraseña no coinciden con ninguna cuenta activa. Revísalos e inténtalo de nuevo.',
-  'error.tooManyAttempts': ({ minutes }) =>
-    minutes === 1
-      ? 'Demasiados intentos. Inténtalo de nuevo dentro de 1 minuto.'
-      : `Demasiados intentos. Inténtalo de nuevo dentro de ${minutes} minutos.`,
-  'error.emailTaken': 'Ya existe una cuenta con este correo electrónico.',
-  'error.passwordTooCommon':
-    'Esta contraseña es de las más comunes, así que es fácil de adivinar. Elige otra: una frase corta funciona bien.',
-  'error.invitationUsed': 'Esta invitación ya se usó. Si fuiste tú, inicia sesión.',
-  'error.invitationExpired':
-    'Esta invitación ya venció. Las invitaciones sirven durante 7 días; pide una nueva, por favor.',
-  'error.invitationRevoked': 'Esta invitación se retiró. Pide una nueva a la persona que te invitó.',
-  'error.invitationNotPending': 'Solo se puede retirar una invitación que todavía esté pendiente.',
-  'error.setupDone': 'Alongside ya está configurado. Inicia sesión, por favor.',
-  'error.setupLinkInvalid':
-    'Este enlace de configuración no es el vigente. Usa el enlace que mostró Alongside la última vez que se inició.',
-  'error.cannotDisableSelf': 'No puedes desactivar tu propia cuenta.',
-  'error.partnershipExists': 'Estas dos personas ya tienen un acompañamiento activo.',
-  'error.partnershipEnded': 'Este acompañamiento ya terminó.',
-  'error.roleNotAllowed': 'Solo puedes invitar a participantes.',
-  'error.specialistOnlyForParticipants': 'Solo una invitación para participante puede indicar especialista.',
-  'error.notFound': 'No se encontró. Puede que se haya eliminado o que no esté disponible para ti.',
-  'error.forbidden': 'Tu rol no permite hacer esto.',
-  'error.crossOrigin': 'Esta solicitud no vino de Alongside, así que se rechazó. Vuelve a cargar la página, por favor.',
-  'error.unauthenticated': 'Vuelve a iniciar sesión, por favor.',
 
   'linkBox.label': 'Enlace',
   'linkBox.copy': 'Copiar enlace',
@@ -352,11 +319,6 @@ export const es: Messages = {
   'accessLog.action.liveSessionList': 'Vio la lista de tus sesiones',
   'accessLog.action.liveSessionRead': 'Consultó una sesión',
   'accessLog.action.liveSessionPresenceCode': 'Mostró un código para confirmar que estaban en el mismo lugar',
-  'error.participantDecides': 'Solo la persona participante puede hacer este cambio en su plan. Puedes sugerirlo.',
-  'error.staleVersion': 'Otra persona cambió esto mientras tanto. Vuelve a mirarlo antes de cambiarlo.',
-  'error.sessionOpen': 'Ya hay una sesión abierta con esta persona.',
-  'error.sessionEnded': 'Esta sesión terminó.',
-  'error.noteLocked': 'Esta nota está firmada y cerrada. Añade una enmienda.',
   'accessLog.action.noteCoSigned': 'Firmó una nota de sesión',
   'accessLog.action.noteSeesDifferently': 'Dijo que ve una nota de sesión de otra manera',
   'accessLog.action.liveSessionConfirmPresence': 'Confirmó que estaban en el mismo lugar durante una sesión',
