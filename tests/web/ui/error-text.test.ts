@@ -25,7 +25,7 @@ describe('error words', () => {
     const english = errorCodes.map((code) => errorText(refusal(code)));
     await setLanguage('es');
     const spanish = errorCodes.map((code) => errorText(refusal(code)));
-    english.forEach((words, i) => expect(spanish[i], errorCodes[i]).not.toBe(words));
+    for (const [i, words] of english.entries()) expect(spanish[i], errorCodes[i]).not.toBe(words);
   });
 
   it('a code from a newer server than the page falls back to its message', async () => {
