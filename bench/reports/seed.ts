@@ -57,12 +57,16 @@ export async function seedReportsOrganisation(url: string, size: ReportsSeedSize
        from pp join sp on sp.n = pp.n % $2`,
       [organisationId, size.specialists],
     );
+    // Which mode, life area, status or voice a row has: a hash of the person and the row, so that
+    // a specialist's people differ as real people do (a pattern by participant number would give
+    // every participant of a specialist the same ones, since specialists are numbered the same way).
+    const pick = (id: string, k: string, of: number) => `(abs(hashtext(${id}::text || ':' || ${k})) % ${of})`;
     const day = (expr: string) =>
       `timestamptz '2025-01-01' + ((${expr}) % 365) * interval '1 day' + ((${expr}) % 86400) * interval '1 second'`;
     await q(
       `insert into live_sessions (organisation_id, partnership_id, specialist_id, participant_id, mode, started_at, last_activity_at, ended_at)
        select p.organisation_id, p.id, p.specialist_id, p.participant_id,
-         (array['in-person','phone','video','community'])[1 + (pp.n + k) % 4],
+         (array['in-person','phone','video','community'])[1 + ${pick('pp.id', 'k', 4)}],
          ${day('pp.n * 7 + k * 31')}, ${day('pp.n * 7 + k * 31')}, ${day('pp.n * 7 + k * 31')}
        from partnerships p join pp on pp.id = p.participant_id, generate_series(1, 10) k
        where p.organisation_id = $1`,
@@ -70,9 +74,9 @@ export async function seedReportsOrganisation(url: string, size: ReportsSeedSize
     );
     await q(
       `insert into goals (organisation_id, participant_id, title, life_area, status, position, voice, created_at, updated_at)
-       select $1, pp.id, 'Goal ' || k, (array['health','home','purpose','community'])[1 + (pp.n + k) % 4],
-         (array['active','active','on-hold','achieved','set-aside'])[1 + (pp.n * 3 + k) % 5], k,
-         (array['participant','participant','specialist'])[1 + (pp.n + k) % 3],
+       select $1, pp.id, 'Goal ' || k, (array['health','home','purpose','community'])[1 + ${pick('pp.id', 'k', 4)}],
+         (array['active','active','on-hold','achieved','set-aside'])[1 + ${pick('pp.id', 'k', 5)}], k,
+         (array['participant','participant','specialist'])[1 + ${pick('pp.id', 'k', 3)}],
          ${day('pp.n * 5 + k * 17')}, ${day('pp.n * 5 + k * 17')}
        from pp, generate_series(1, 3) k`,
       [organisationId],
@@ -87,7 +91,7 @@ export async function seedReportsOrganisation(url: string, size: ReportsSeedSize
     await q(
       `insert into suggestions (organisation_id, participant_id, author_id, proposal, kind, status, created_at)
        select $1, pp.id, sp.id, '{"kind":"goal","title":"Suggested","lifeArea":"health"}'::jsonb, 'goal',
-         (array['pending','accepted','edited','declined','withdrawn'])[1 + (pp.n + k) % 5], ${day('pp.n * 11 + k * 13')}
+         (array['pending','accepted','edited','declined','withdrawn'])[1 + ${pick('pp.id', 'k', 5)}], ${day('pp.n * 11 + k * 13')}
        from pp join sp on sp.n = pp.n % $2, generate_series(1, 2) k`,
       [organisationId, size.specialists],
     );

@@ -14,8 +14,13 @@ export type PublishedUniverse = ReadonlyMap<FamilyId, readonly Published[]>;
 
 /** Rounds of "hide one more beside each narrowed cell, audit again" before a block is hidden whole. */
 const maxRounds = 60;
-/** Narrowed cells a round acts on: one hidden total often protects many cells, so ask again soon. */
+/**
+ * Narrowed cells a round acts on: one hidden total often protects many cells, so ask again soon —
+ * but a large organisation has thousands of hidden cells, and a round costs a solve over all of
+ * them: there a round acts on one in every 40 still in doubt, so the rounds stay few.
+ */
 const narrowedPerRound = 8;
+const doubtfulPerNarrowed = 40;
 
 /**
  * Publishes a universe: 0 stays 0; 1..threshold−1 is hidden; anything else is perturbed by its
@@ -54,6 +59,7 @@ async function publishBlock(block: Block, threshold: number, specialists: number
     const doubtful = targets.filter((t) => !provenWide(memory, t));
     const t0 = performance.now();
     await proveEachSpecialist(block, rows, doubtful, memory, specialists);
+    const stillDoubtful = targets.filter((t) => !provenWide(memory, t)).length;
     if (process.env.AUDIT_DEBUG)
       console.log(
         block.family.id,
@@ -64,7 +70,7 @@ async function publishBlock(block: Block, threshold: number, specialists: number
         'doubtful',
         doubtful.length,
         'after local',
-        targets.filter((t) => !provenWide(memory, t)).length,
+        stillDoubtful,
         Math.round(performance.now() - t0),
         'ms',
       );
@@ -76,7 +82,7 @@ async function publishBlock(block: Block, threshold: number, specialists: number
         targets,
         truth: block.atomCount,
       },
-      { memory, stopAfter: narrowedPerRound },
+      { memory, stopAfter: Math.max(narrowedPerRound, Math.ceil(stillDoubtful / doubtfulPerNarrowed)) },
     );
     if (narrowed.length === 0) return values;
     let changed = false;

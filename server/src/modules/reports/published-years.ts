@@ -42,7 +42,8 @@ function digestOf(source: { threshold: number; specialists: readonly string[] },
  * Published years, kept per organisation and year. A report reads the year's facts (at most every
  * `maxAgeMs`); when they are what was last published — same digest — the published numbers are
  * reused as they are, and the audit (seconds of linear programming for a large organisation) runs
- * only when something changed. Two reports asked for at once share one computation. Because the
+ * only when something changed. Two reports asked for at once share one computation; once a year
+ * has been published, a report never waits for it to be published again (see `get`). Because the
  * whole year is published at once, from the data alone, every instance of the server publishes the
  * same numbers whichever report is asked for first.
  */
@@ -78,24 +79,32 @@ export function createPublishedYears(options: PublishedYearsOptions) {
     }
   }
 
+  /** One computation per organisation-year at a time, shared by whoever asks meanwhile. */
+  function refresh(key: string, year: number, source: YearSource): Promise<PublishedYear> {
+    const running = pending.get(key);
+    if (running) return running;
+    const work = compute(key, year, source).finally(() => pending.delete(key));
+    pending.set(key, work);
+    return work;
+  }
+
   return {
     async get(organisationId: string, year: number, source: YearSource): Promise<PublishedYear> {
       const key = `${organisationId}:${year}`;
       const known = years.get(key);
-      const now = options.clock.now().getTime();
-      if (
-        known &&
+      const sameShape =
+        known !== undefined &&
         known.threshold === source.threshold &&
-        known.universe.specialists.join() === source.specialists.join() &&
-        now - known.computedAt.getTime() < options.maxAgeMs
-      ) {
-        return known;
-      }
-      const running = pending.get(key);
-      if (running) return running;
-      const work = compute(key, year, source).finally(() => pending.delete(key));
-      pending.set(key, work);
-      return work;
+        known.universe.specialists.join() === source.specialists.join();
+      if (!known || !sameShape) return refresh(key, year, source);
+      if (options.clock.now().getTime() - known.computedAt.getTime() < options.maxAgeMs) return known;
+      // Out of date. With a maximum age (a deployment), the year last published keeps being served
+      // while it is published again in the background: in a large organisation that takes minutes,
+      // and no supervisor should wait for it. Without one (0: tests, "always read afresh") it waits.
+      if (options.maxAgeMs === 0) return refresh(key, year, source);
+      // A failed refresh (the database out of reach) is tried again by the next report.
+      refresh(key, year, source).catch(() => undefined);
+      return known;
     },
   };
 }
