@@ -37,6 +37,12 @@ const byCode: Partial<Record<string, MessageKey>> = {
   session_open: 'error.sessionOpen',
   session_ended: 'error.sessionEnded',
   note_locked: 'error.noteLocked',
+  reset_used: 'error.resetUsed',
+  reset_expired: 'error.resetExpired',
+  reset_revoked: 'error.resetRevoked',
+  account_disabled: 'error.accountDisabled',
+  wrong_password: 'error.wrongPassword',
+  mail_not_configured: 'error.mailNotConfigured',
 };
 
 export function errorText(error: unknown): string {
