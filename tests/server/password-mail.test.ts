@@ -108,7 +108,7 @@ describe('forgot your password, by mail', () => {
       url: '/api/passwords/resets/preview',
       body: { token: firstToken },
     });
-    expect(old.json()).toMatchObject({ error: 'reset_revoked' });
+    expect(old.json()).toEqual({ usable: false, reason: 'revoked' });
   });
 
   it('is throttled per address (3 an hour) and per client address (10 in 15 minutes), known or not', async () => {

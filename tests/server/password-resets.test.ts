@@ -130,7 +130,7 @@ describe('using a link', () => {
 
     const shown = await preview(token);
     expect(shown.statusCode).toBe(200);
-    expect(shown.json()).toMatchObject({ email: person.email });
+    expect(shown.json()).toMatchObject({ usable: true, email: person.email });
 
     expect((await complete(token, 'a brand new long phrase')).statusCode).toBe(200);
     expect(await meStatus(person)).toBe(401);
@@ -146,7 +146,7 @@ describe('using a link', () => {
     const again = await complete(token, 'second new password here');
     expect(again.statusCode).toBe(410);
     expect(again.json()).toMatchObject({ error: 'reset_used' });
-    expect((await preview(token)).json()).toMatchObject({ error: 'reset_used' });
+    expect((await preview(token)).json()).toEqual({ usable: false, reason: 'used' });
     expect(await signInStatus(person.email, 'first new password here')).toBe(200);
     expect(await signInStatus(person.email, 'second new password here')).toBe(401);
   });
@@ -164,6 +164,9 @@ describe('using a link', () => {
   it('an unknown token is a clear 404; a bad password is a 400 naming the field and spends nothing', async () => {
     const unknown = await complete('x'.repeat(43), 'whatever password');
     expect(unknown.statusCode).toBe(404);
+    const shown = await preview('x'.repeat(43));
+    expect(shown.statusCode).toBe(200);
+    expect(shown.json()).toEqual({ usable: false, reason: 'unknown' });
     const person = await invitePerson(t, cast.specialist, 'participant');
     const token = await issueOk(cast.specialist, person.me.id);
     for (const password of ['short', 'password1']) {
@@ -219,8 +222,9 @@ describe('time', () => {
     const person = await invitePerson(t, cast.specialist, 'participant');
     const token = await issueOk(cast.specialist, person.me.id);
     t.clock.advanceMinutes(24 * 60 - 1);
-    expect((await preview(token)).statusCode).toBe(200);
+    expect((await preview(token)).json()).toMatchObject({ usable: true });
     t.clock.advanceMinutes(1);
+    expect((await preview(token)).json()).toEqual({ usable: false, reason: 'expired' });
     const late = await complete(token, 'too late a password');
     expect(late.statusCode).toBe(410);
     expect(late.json()).toMatchObject({ error: 'reset_expired' });

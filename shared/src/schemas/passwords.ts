@@ -16,8 +16,15 @@ export const zIssuedPasswordReset = z.object({ link: z.string(), expiresAt: zIso
 export type IssuedPasswordReset = z.infer<typeof zIssuedPasswordReset>;
 
 export const zPasswordResetPreviewRequest = z.strictObject({ token: zResetToken });
-/** What the reset page shows before the new password is chosen. */
-export const zPasswordResetPreview = z.object({ email: z.string(), expiresAt: zIsoDateTime });
+export const resetUnusableReasons = ['unknown', 'used', 'revoked', 'expired', 'disabled'] as const;
+/**
+ * What the reset page shows before the new password is chosen: whose account, or why the link
+ * cannot be used. Always 200, so opening an old link is a clear message, not a failed request.
+ */
+export const zPasswordResetPreview = z.discriminatedUnion('usable', [
+  z.object({ usable: z.literal(true), email: z.string(), expiresAt: zIsoDateTime }),
+  z.object({ usable: z.literal(false), reason: z.enum(resetUnusableReasons) }),
+]);
 export type PasswordResetPreview = z.infer<typeof zPasswordResetPreview>;
 
 export const zCompletePasswordReset = z.strictObject({ token: zResetToken, password: zPassword });

@@ -40,7 +40,7 @@ export const passwordsRoutes: FastifyPluginAsyncZod<{ passwords: PasswordsServic
       schema: {
         tags,
         body: zPasswordResetPreviewRequest,
-        response: { 200: zPasswordResetPreview, 400: zErrorBody, 404: zErrorBody, 410: zErrorBody },
+        response: { 200: zPasswordResetPreview, 400: zErrorBody },
       },
     },
     async (request) => passwords.preview(request.body.token),

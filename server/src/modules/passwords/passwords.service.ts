@@ -3,6 +3,7 @@ import type {
   CompletePasswordReset,
   IssuedPasswordReset,
   PasswordResetPreview,
+  resetUnusableReasons,
 } from '@alongside/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config.js';
@@ -64,10 +65,14 @@ export interface PasswordsDeps {
   onAccessRevoked?: (event: AccessRevoked) => void;
 }
 
-function resetStatus(row: PasswordResetRow, now: Date): 'usable' | 'used' | 'revoked' | 'expired' {
-  if (row.usedAt) return 'used';
-  if (row.revokedAt) return 'revoked';
-  return row.expiresAt <= now ? 'expired' : 'usable';
+type Unusable = (typeof resetUnusableReasons)[number];
+
+function whyUnusable(row: { reset: PasswordResetRow; user: UserRow } | undefined, now: Date): Unusable | null {
+  if (!row) return 'unknown';
+  if (row.reset.usedAt) return 'used';
+  if (row.reset.revokedAt) return 'revoked';
+  if (row.reset.expiresAt <= now) return 'expired';
+  return row.user.disabledAt ? 'disabled' : null;
 }
 
 /** Finds a usable link's row or says exactly why it cannot be used. */
@@ -75,12 +80,12 @@ function assertUsable<T extends { reset: PasswordResetRow; user: UserRow }>(
   row: T | undefined,
   now: Date,
 ): asserts row is T {
-  if (!row) throw new NotFoundError('This link is not valid. Ask for a new one.');
-  const status = resetStatus(row.reset, now);
-  if (status === 'used') throw new GoneError('reset_used', 'This link has already been used. Ask for a new one.');
-  if (status === 'revoked') throw new GoneError('reset_revoked', 'A newer link replaced this one. Use the newest.');
-  if (status === 'expired') throw new GoneError('reset_expired', 'This link has expired. Ask for a new one.');
-  if (row.user.disabledAt) throw new GoneError('account_disabled', 'This account is disabled.');
+  const why = whyUnusable(row, now);
+  if (why === 'unknown') throw new NotFoundError('This link is not valid. Ask for a new one.');
+  if (why === 'used') throw new GoneError('reset_used', 'This link has already been used. Ask for a new one.');
+  if (why === 'revoked') throw new GoneError('reset_revoked', 'A newer link replaced this one. Use the newest.');
+  if (why === 'expired') throw new GoneError('reset_expired', 'This link has expired. Ask for a new one.');
+  if (why === 'disabled') throw new GoneError('account_disabled', 'This account is disabled.');
 }
 
 /** Participants' resets go in their own access log; a staff account's is an organisation row. */
@@ -136,8 +141,9 @@ export function createPasswordsService(deps: PasswordsDeps) {
 
     async preview(token: string): Promise<PasswordResetPreview> {
       const row = await resets.findByTokenHash(hashToken(token));
-      assertUsable(row, clock.now());
-      return { email: row.user.email, expiresAt: row.reset.expiresAt.toISOString() };
+      const reason = whyUnusable(row, clock.now());
+      if (reason || !row) return { usable: false, reason: reason ?? 'unknown' };
+      return { usable: true, email: row.user.email, expiresAt: row.reset.expiresAt.toISOString() };
     },
 
     /** Sets the new password, spends the link and ends every sign-in of the account. */

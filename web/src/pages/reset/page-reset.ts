@@ -2,11 +2,10 @@ import { type PasswordResetPreview, zCompletePasswordReset } from '@alongside/sh
 import { css, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { session } from '../../app/session.js';
-import { isApiError } from '../../data/api-error.js';
 import { api } from '../../data/client.js';
 import { Resource } from '../../data/resource.js';
 import { accountFields } from '../../features/account/account-fields.js';
-import { formatDateTime, t } from '../../i18n/i18n.js';
+import { formatDateTime, type MessageKey, t } from '../../i18n/i18n.js';
 import { errorText } from '../../ui/error-text.js';
 import { readForm } from '../../ui/form-helpers.js';
 import { FormState } from '../../ui/form-state.js';
@@ -15,6 +14,15 @@ import { PageElement } from '../page-element.js';
 import '../../ui/al-button.js';
 import '../../ui/al-field.js';
 import '../../ui/al-notice.js';
+
+/** Why a link cannot be used, in words (the page answers an old link with a message, never a crash). */
+const unusableKeys: Record<Extract<PasswordResetPreview, { usable: false }>['reason'], MessageKey> = {
+  unknown: 'reset.noToken',
+  used: 'error.resetUsed',
+  revoked: 'error.resetRevoked',
+  expired: 'error.resetExpired',
+  disabled: 'error.accountDisabled',
+};
 
 /**
  * Using a reset link (`/reset#<token>`, the token in the fragment so it never reaches a log):
@@ -43,19 +51,16 @@ export class PageReset extends PageElement {
   private renderBody() {
     if (!this.token) return this.renderUnusable(t('reset.noToken'));
     if (this.preview.status === 'error') {
-      const error = this.preview.error;
-      if (isApiError(error) && (error.status === 404 || error.status === 410)) {
-        return this.renderUnusable(error.status === 404 ? t('reset.noToken') : errorText(error));
-      }
       return html`<div role="alert">
         <al-notice tone="error">
-          <p>${errorText(error)}</p>
+          <p>${errorText(this.preview.error)}</p>
           <al-button @click=${() => void this.preview.reload()}>${t('common.tryAgain')}</al-button>
         </al-notice>
       </div>`;
     }
     const preview = this.preview.value;
     if (!preview) return html`<p class="muted" role="status">${t('common.loading')}</p>`;
+    if (!preview.usable) return this.renderUnusable(t(unusableKeys[preview.reason]));
     return this.renderForm(preview);
   }
 
@@ -66,7 +71,7 @@ export class PageReset extends PageElement {
     </al-notice>`;
   }
 
-  private renderForm(preview: PasswordResetPreview) {
+  private renderForm(preview: Extract<PasswordResetPreview, { usable: true }>) {
     return html`<form class="card form-grid" novalidate @submit=${this.submit}>
       <p>${t('reset.forEmail', { email: preview.email })}</p>
       <p class="muted">${t('reset.expires', { date: formatDateTime(preview.expiresAt) })}</p>
@@ -93,7 +98,8 @@ export class PageReset extends PageElement {
       async (data) => {
         await api.passwords.completeReset(data);
         // Every sign-in of the account ended, this browser's included if it was theirs.
-        if (session.me?.email === this.preview.value?.email) session.signedOut('signed-out');
+        const preview = this.preview.value;
+        if (preview?.usable && session.me?.email === preview.email) session.signedOut('signed-out');
         this.done = true;
         await this.updateComplete;
         this.doneHeading?.focus();
