@@ -65,6 +65,36 @@ describe('account recovery', () => {
     expect(visitorErrors).toEqual([]);
   });
 
+  it('lets the admin give a pending invitation a fresh link, and make a staff reset link, on People', async () => {
+    const { page } = admin;
+    // Opened again: the list of accounts was read before Sam accepted.
+    await page.reload();
+    await waitForHeading(page, 'People and invitations');
+    const first = await invite(page, 'lee@harbor.example');
+    const row = page.getByRole('listitem').filter({ hasText: 'lee@harbor.example' });
+    await row.getByRole('button', { name: 'Issue a fresh link for lee@harbor.example' }).click();
+    const fresh = await page.getByLabel('Fresh invitation link for lee@harbor.example', { exact: true }).inputValue();
+    expect(fresh).toMatch(new RegExp(`^${app.server.url}/invite#.{16,}`));
+    expect(fresh).not.toBe(first);
+    await check(page, 'people, fresh invitation link', 'recovery-00-fresh-invitation');
+
+    const samRow = page
+      .getByRole('region', { name: 'People with an account' })
+      .getByRole('listitem')
+      .filter({ hasText: 'sam@harbor.example' });
+    await samRow.getByRole('button', { name: 'Reset link for Sam Specialist' }).click();
+    const staffLink = await page.getByLabel('Reset link for Sam Specialist', { exact: true }).inputValue();
+    expect(staffLink).toMatch(new RegExp(`^${app.server.url}/reset#.{16,}`));
+    await check(page, 'people, staff reset link', 'recovery-00-staff-reset');
+
+    // The first invitation link no longer works.
+    const late = await person('late invitee');
+    await late.page.goto(first);
+    await late.page
+      .getByText('This could not be found. It may have been removed, or it is not available to you.')
+      .waitFor();
+  });
+
   it("lets the specialist make a reset link on the person's page", async () => {
     const id = await ownId(participant);
     const { page } = specialist;

@@ -414,6 +414,7 @@ export const en = {
   'invitations.freshLink': 'Issue a fresh link',
   'invitations.freshLinkReady': ({ email }: { email: string }) =>
     `Fresh link for ${email}. The old link no longer works.`,
+  'invitations.freshLinkLabel': ({ email }: { email: string }) => `Fresh invitation link for ${email}`,
   'accessLog.action.passwordResetIssue': 'Made a link to choose a new password',
   'accessLog.action.passwordResetUse': 'A new password was chosen with a link',
   'accessLog.action.passwordChange': 'Changed your password',

@@ -421,6 +421,7 @@ export const es: Messages = {
   'invite.notMailed': 'No se pudo enviar el correo. Comparte tú el enlace.',
   'invitations.freshLink': 'Crear un enlace nuevo',
   'invitations.freshLinkReady': ({ email }) => `Enlace nuevo para ${email}. El enlace anterior ya no funciona.`,
+  'invitations.freshLinkLabel': ({ email }) => `Enlace nuevo de invitación para ${email}`,
   'accessLog.action.passwordResetIssue': 'Creó un enlace para elegir una contraseña nueva',
   'accessLog.action.passwordResetUse': 'Se eligió una contraseña nueva con un enlace',
   'accessLog.action.passwordChange': 'Cambiaste tu contraseña',

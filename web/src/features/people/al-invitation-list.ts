@@ -89,7 +89,7 @@ export class AlInvitationList extends AlElement {
                 ${t('invitations.withdraw')}<span class="visually-hidden"> ${t('invitations.forEmail', { email: i.email })}</span>
               </al-button>
               <al-button variant="secondary" ?busy=${this.refreshing === i.id} @click=${() => this.reissue(i)}>
-                ${t('invitations.freshLink')}<span class="visually-hidden"> ${t('invitations.forEmail', { email: i.email })}</span>
+                ${t('invitations.freshLink')}<span class="visually-hidden"> ${t('resetLink.actionFor', { name: i.email })}</span>
               </al-button>`
             : nothing
         }
@@ -99,7 +99,7 @@ export class AlInvitationList extends AlElement {
           ? html`<al-link-box
               class="fresh"
               .link=${this.fresh.link}
-              label=${t('invite.linkLabel')}
+              label=${t('invitations.freshLinkLabel', { email: i.email })}
               hint=${t('invitations.freshLinkReady', { email: i.email })}
             ></al-link-box>`
           : nothing
