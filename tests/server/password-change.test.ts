@@ -1,5 +1,6 @@
 import type { AccessLogPage } from '@alongside/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectPasswordIs, meStatus, signInStatus } from '../helpers/password-checks.js';
 import {
   createCast,
   createTestApp,
@@ -23,10 +24,6 @@ afterAll(async () => {
 
 const change = (as: SignedInPerson, body: Record<string, unknown>) =>
   t.request({ method: 'POST', url: '/api/passwords/change', as, body });
-const meStatus = async (who: SignedInPerson) =>
-  (await t.request({ method: 'GET', url: '/api/auth/me', as: who })).statusCode;
-const signInStatus = async (email: string, password: string) =>
-  (await t.request({ method: 'POST', url: '/api/auth/sign-in', body: { email, password } })).statusCode;
 
 describe('changing my password', () => {
   it('keeps this sign-in, ends the others, and only the new password signs in', async () => {
@@ -34,10 +31,9 @@ describe('changing my password', () => {
     const phone = await signIn(t, person.email, strongPassword);
     const res = await change(person, { currentPassword: strongPassword, newPassword: 'my own new phrase' });
     expect(res.statusCode, res.body).toBe(200);
-    expect(await meStatus(person)).toBe(200);
-    expect(await meStatus(phone)).toBe(401);
-    expect(await signInStatus(person.email, strongPassword)).toBe(401);
-    expect(await signInStatus(person.email, 'my own new phrase')).toBe(200);
+    expect(await meStatus(t, person)).toBe(200);
+    expect(await meStatus(t, phone)).toBe(401);
+    await expectPasswordIs(t, person.email, 'my own new phrase', strongPassword);
   });
 
   it('a wrong current password is a 400 naming currentPassword, and changes nothing', async () => {
@@ -46,8 +42,8 @@ describe('changing my password', () => {
     const res = await change(person, { currentPassword: 'not my password', newPassword: 'another new phrase' });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ error: 'wrong_password', field: 'currentPassword' });
-    expect(await meStatus(phone)).toBe(200);
-    expect(await signInStatus(person.email, strongPassword)).toBe(200);
+    expect(await meStatus(t, phone)).toBe(200);
+    expect(await signInStatus(t, person.email, strongPassword)).toBe(200);
   });
 
   it('the new password follows the rules (length, not a common one), the error naming newPassword', async () => {
@@ -58,7 +54,7 @@ describe('changing my password', () => {
     const common = await change(person, { currentPassword: strongPassword, newPassword: 'password1' });
     expect(common.statusCode).toBe(400);
     expect(common.json()).toMatchObject({ error: 'password_too_common', field: 'newPassword' });
-    expect(await signInStatus(person.email, strongPassword)).toBe(200);
+    expect(await signInStatus(t, person.email, strongPassword)).toBe(200);
   });
 
   it('guessing the current password from a signed-in browser is throttled', async () => {

@@ -1,6 +1,7 @@
 import type { AccessLogPage, Role } from '@alongside/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessLog } from '../../server/src/db/schema/index.js';
+import { expectPasswordIs, meStatus, signInStatus } from '../helpers/password-checks.js';
 import {
   createCast,
   createOrganisation,
@@ -47,10 +48,6 @@ async function issueOk(as: SignedInPerson, userId: string): Promise<string> {
 const preview = (token: string) => t.request({ method: 'POST', url: '/api/passwords/resets/preview', body: { token } });
 const complete = (token: string, password: string) =>
   t.request({ method: 'POST', url: '/api/passwords/resets/complete', body: { token, password } });
-const meStatus = async (who: SignedInPerson) =>
-  (await t.request({ method: 'GET', url: '/api/auth/me', as: who })).statusCode;
-const signInStatus = async (email: string, password: string) =>
-  (await t.request({ method: 'POST', url: '/api/auth/sign-in', body: { email, password } })).statusCode;
 const ownLog = async (who: SignedInPerson) =>
   (await t.request({ method: 'GET', url: '/api/access-log?limit=200', as: who })).json<AccessLogPage>().entries;
 
@@ -125,18 +122,17 @@ describe('using a link', () => {
     const person = await invitePerson(t, cast.specialist, 'participant');
     const secondDevice = await signIn(t, person.email, strongPassword);
     const token = await issueOk(cast.specialist, person.me.id);
-    expect(await signInStatus(person.email, strongPassword)).toBe(200);
-    expect(await meStatus(person)).toBe(200);
+    expect(await signInStatus(t, person.email, strongPassword)).toBe(200);
+    expect(await meStatus(t, person)).toBe(200);
 
     const shown = await preview(token);
     expect(shown.statusCode).toBe(200);
     expect(shown.json()).toMatchObject({ usable: true, email: person.email });
 
     expect((await complete(token, 'a brand new long phrase')).statusCode).toBe(200);
-    expect(await meStatus(person)).toBe(401);
-    expect(await meStatus(secondDevice)).toBe(401);
-    expect(await signInStatus(person.email, strongPassword)).toBe(401);
-    expect(await signInStatus(person.email, 'a brand new long phrase')).toBe(200);
+    expect(await meStatus(t, person)).toBe(401);
+    expect(await meStatus(t, secondDevice)).toBe(401);
+    await expectPasswordIs(t, person.email, 'a brand new long phrase', strongPassword);
   });
 
   it('a link is used once: the second time it says so, and the password stays the first one set', async () => {
@@ -147,8 +143,7 @@ describe('using a link', () => {
     expect(again.statusCode).toBe(410);
     expect(again.json()).toMatchObject({ error: 'reset_used' });
     expect((await preview(token)).json()).toEqual({ usable: false, reason: 'used' });
-    expect(await signInStatus(person.email, 'first new password here')).toBe(200);
-    expect(await signInStatus(person.email, 'second new password here')).toBe(401);
+    await expectPasswordIs(t, person.email, 'first new password here', 'second new password here');
   });
 
   it('a newer link for the same account makes the earlier unused one stop working', async () => {
@@ -181,8 +176,8 @@ describe('using a link', () => {
     const staff = await invitePerson(t, cast.admin, 'supervisor');
     const token = await issueOk(cast.admin, staff.me.id);
     expect((await complete(token, 'supervisor new phrase')).statusCode).toBe(200);
-    expect(await meStatus(staff)).toBe(401);
-    expect(await signInStatus(staff.email, 'supervisor new phrase')).toBe(200);
+    expect(await meStatus(t, staff)).toBe(401);
+    expect(await signInStatus(t, staff.email, 'supervisor new phrase')).toBe(200);
   });
 });
 
@@ -228,6 +223,6 @@ describe('time', () => {
     const late = await complete(token, 'too late a password');
     expect(late.statusCode).toBe(410);
     expect(late.json()).toMatchObject({ error: 'reset_expired' });
-    expect(await signInStatus(person.email, strongPassword)).toBe(200);
+    expect(await signInStatus(t, person.email, strongPassword)).toBe(200);
   });
 });

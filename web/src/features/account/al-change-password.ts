@@ -9,7 +9,7 @@ import { fire } from '../../ui/events.js';
 import { readForm } from '../../ui/form-helpers.js';
 import { FormState } from '../../ui/form-state.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
-import '../../ui/al-field.js';
+import { accountFields } from './account-fields.js';
 import '../../ui/al-notice.js';
 
 /**
@@ -33,24 +33,8 @@ export class AlChangePassword extends AlElement {
       this.generation,
       html`<form class="card form-grid narrow" novalidate @submit=${this.submit}>
       <p>${t('password.changeText')}</p>
-      <al-field
-        name="currentPassword"
-        type="password"
-        autocomplete="current-password"
-        label=${t('password.currentLabel')}
-        required
-        .error=${this.form.error('currentPassword')}
-      ></al-field>
-      <al-field
-        name="newPassword"
-        type="password"
-        autocomplete="new-password"
-        label=${t('password.newLabel')}
-        hint=${t('field.password.hint')}
-        maxlength="128"
-        required
-        .error=${this.form.error('newPassword')}
-      ></al-field>
+      ${accountFields.currentPassword(this.form, { name: 'currentPassword', label: t('password.currentLabel') })}
+      ${accountFields.newPassword(this.form, { name: 'newPassword', label: t('password.newLabel') })}
       <div role="status">
         ${this.changed ? html`<al-notice tone="success"><p>${t('password.changed')}</p></al-notice>` : nothing}
       </div>

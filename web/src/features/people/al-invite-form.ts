@@ -160,17 +160,6 @@ export class AlInviteForm extends AlElement {
       .result h3 {
         margin: 0;
       }
-      .check {
-        display: flex;
-        align-items: center;
-        gap: var(--space-2);
-        min-height: var(--target);
-      }
-      .check input {
-        width: 1.25rem;
-        height: 1.25rem;
-        margin: 0;
-      }
     `,
   ];
 }
