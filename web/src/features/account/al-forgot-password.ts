@@ -7,7 +7,7 @@ import { AlElement } from '../../ui/al-element.js';
 import { readForm } from '../../ui/form-helpers.js';
 import { FormState } from '../../ui/form-state.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
-import '../../ui/al-field.js';
+import { accountFields } from './account-fields.js';
 import '../../ui/al-notice.js';
 
 /**
@@ -25,15 +25,7 @@ export class AlForgotPassword extends AlElement {
       <form class="card form-grid" novalidate @submit=${this.submit}>
         <h2>${t('forgot.title')}</h2>
         <p>${t('forgot.text')}</p>
-        <al-field
-          name="email"
-          type="email"
-          inputmode="email"
-          autocomplete="username"
-          label=${t('field.email.label')}
-          required
-          .error=${this.form.error('email')}
-        ></al-field>
+        ${accountFields.email(this.form)}
         <div role="status">
           ${this.sentTo ? html`<al-notice tone="success"><p>${t('forgot.sent', { email: this.sentTo })}</p></al-notice>` : nothing}
         </div>
