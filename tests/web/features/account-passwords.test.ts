@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../../web/src/features/account/al-change-password.js';
+import '../../../web/src/features/account/al-forgot-password.js';
 import '../../../web/src/features/people/al-reset-link.js';
 import { button, find, mount, press, record, settle, type } from '../dom.js';
 import { id } from '../fixtures.js';
@@ -106,5 +107,23 @@ describe('the reset-link action', () => {
     await settleAll(action);
     expect(find(root, '[role="alert"]').textContent?.trim()).not.toBe('');
     expect(root.querySelector('al-link-box')).toBeNull();
+  });
+});
+
+describe('forgot your password', () => {
+  it('sends the address and answers the same whether or not it has an account', async () => {
+    const fetch = vi.fn(async () => json({ ok: true }, 202));
+    vi.stubGlobal('fetch', fetch);
+    const form = await mount(document.createElement('al-forgot-password'));
+    const root = shadowOf(form);
+    await type(find(root, 'al-field[name="email"]'), 'Pat@Example.org');
+    await press(button(root, 'Send me a link'));
+    await settleAll(form);
+    const [url, init] = fetch.mock.calls[0] as unknown as [URL, RequestInit];
+    expect(`${init.method} ${url.pathname}`).toBe('POST /api/passwords/resets/request');
+    expect(JSON.parse(String(init.body))).toEqual({ email: 'pat@example.org' });
+    expect(find(root, '[role="status"]').textContent).toContain(
+      'If pat@example.org has an account here, a link is on its way.',
+    );
   });
 });
