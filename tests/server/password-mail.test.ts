@@ -1,3 +1,4 @@
+import type { AccessLogPage } from '@alongside/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SmtpReceiver, startSmtpReceiver } from '../helpers/smtp-receiver.js';
 import {
@@ -70,7 +71,18 @@ describe('forgot your password, by mail', () => {
       body: { token, password: 'mailed link phrase' },
     });
     expect(done.statusCode).toBe(200);
-    expect((await signIn(t, person.email, 'mailed link phrase')).me.id).toBe(person.me.id);
+    const again = await signIn(t, person.email, 'mailed link phrase');
+    expect(again.me.id).toBe(person.me.id);
+    // Both the mailed link and its use are in the participant's own log, with no staff actor.
+    const log = await t.request({ method: 'GET', url: '/api/access-log?limit=200', as: again });
+    const rows = log
+      .json<AccessLogPage>()
+      .entries.filter((e) => e.action.startsWith('account.password-reset'))
+      .map((e) => [e.action, e.actor.id]);
+    expect(rows).toEqual([
+      ['account.password-reset.use', null],
+      ['account.password-reset.issue', null],
+    ]);
   });
 
   it('answers an unknown address exactly as a known one, and mails nothing', async () => {

@@ -170,17 +170,21 @@ export function createPasswordsService(deps: PasswordsDeps) {
     },
 
     /**
-     * The same answer, in about the same time, whether or not the address has an account: the
-     * mail goes after the answer, and a mail server that is down only leaves a warning in the log.
+     * The same answer, in the same time, whether or not the address has an account: looking it
+     * up, making the link and mailing it all happen after the answer (only the throttle comes
+     * first), and a failure there — a mail server that is down — only leaves a warning in the log.
      */
     async requestByMail(email: string, ip: string, requestId: string): Promise<void> {
       if (!mailer) throw new ConflictError('mail_not_configured', 'Mail is not set up here. Ask your specialist.');
       await throttle.admit(mailKeys(email, ip), clock.now());
-      const user = await users.findByEmail(email);
-      if (!user || user.disabledAt) return;
-      const { link } = await newLink(null, requestId, user);
-      mailer.send(resetMail(user.email, link, user.language)).catch((err: unknown) => {
-        deps.log.warn({ err, requestId }, 'could not send a password-reset mail');
+      const mailLink = async () => {
+        const user = await users.findByEmail(email);
+        if (!user || user.disabledAt) return;
+        const { link } = await newLink(null, requestId, user);
+        await mailer.send(resetMail(user.email, link, user.language));
+      };
+      mailLink().catch((err: unknown) => {
+        deps.log.warn({ err, requestId }, 'could not mail a password-reset link');
       });
     },
 
