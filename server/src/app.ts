@@ -17,6 +17,7 @@ import { liveSessionsRoutes } from './modules/live-sessions/index.js';
 import { notesRoutes } from './modules/notes/index.js';
 import { organisationRoutes } from './modules/organisation/index.js';
 import { overviewRoutes } from './modules/overview/index.js';
+import { passwordsRoutes } from './modules/passwords/index.js';
 import { partnershipsRoutes, usersRoutes } from './modules/people/index.js';
 import { type PlanExecutor, planRoutes } from './modules/plan/index.js';
 import { reportsRoutes } from './modules/reports/index.js';
@@ -77,7 +78,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   const composed = compose({ config, database, clock, log: app.log, live: deps.live });
-  const { audit, health, auth, setup, invitations, people, accessLog, organisation, plan } = composed;
+  const { audit, health, auth, setup, invitations, passwords, people, accessLog, organisation, plan } = composed;
   const { liveSessions, executor, notes, overview, reports, resources, hub } = composed;
   await hub.start();
   // preClose: sockets must be closed before the server waits for its connections to end.
@@ -98,7 +99,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     async (api) => {
       await api.register(healthRoutes, { health });
       await api.register(setupRoutes, { prefix: '/setup', setup, auth, secureCookies });
-      await api.register(authRoutes, { prefix: '/auth', auth, secureCookies });
+      await api.register(authRoutes, { prefix: '/auth', auth, secureCookies, mailConfigured: !!config.mail });
+      await api.register(passwordsRoutes, { prefix: '/passwords', passwords });
       await api.register(invitationsRoutes, { prefix: '/invitations', invitations, auth, secureCookies });
       await api.register(usersRoutes, { prefix: '/users', people });
       await api.register(partnershipsRoutes, { prefix: '/partnerships', people });

@@ -5,6 +5,7 @@ import { statementRunner } from './db/statement.js';
 import { createUnitOfWork, repoBinder } from './db/unit-of-work.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { type AccessRevoked, createAnnouncer } from './lib/notify.js';
+import { createMailer } from './mail/mailer.js';
 import { createAccessLogRepo, createAccessLogService, createAudit } from './modules/access-log/index.js';
 import {
   createAuthService,
@@ -25,6 +26,7 @@ import {
   createReportThresholdsRepo,
 } from './modules/organisation/index.js';
 import { createOverviewRepo, createOverviewService } from './modules/overview/index.js';
+import { createPasswordResetsRepo, createPasswordsService } from './modules/passwords/index.js';
 import { createPartnershipsRepo, createPeopleService, createUsersRepo } from './modules/people/index.js';
 import {
   createPlanExecutor,
@@ -57,6 +59,7 @@ const bindRepos = repoBinder({
   users: createUsersRepo,
   partnerships: createPartnershipsRepo,
   invitations: createInvitationsRepo,
+  passwordResets: createPasswordResetsRepo,
   organisations: createOrganisationsRepo,
   reportThresholds: createReportThresholdsRepo,
   setupTokens: createSetupTokensRepo,
@@ -95,6 +98,7 @@ export function compose(platform: Platform) {
   const { config, database, clock, log } = platform;
   const { repos, unitOfWork } = composeData(database);
   const { audit } = repos;
+  const mailer = createMailer(config.mail);
 
   // When someone's access ends, every instance's live hub closes their sockets (within a second).
   const revokeAccess = (event: AccessRevoked) => {
@@ -122,8 +126,24 @@ export function compose(platform: Platform) {
     users: repos.users,
     invitations: repos.invitations,
     unitOfWork,
+    mailer,
     clock,
     config,
+    log,
+  });
+  const passwords = createPasswordsService({
+    users: repos.users,
+    partnerships: repos.partnerships,
+    resets: repos.passwordResets,
+    throttle: repos.signInThrottle,
+    audit,
+    unitOfWork,
+    verifyPassword,
+    mailer,
+    clock,
+    config,
+    log,
+    onAccessRevoked: revokeAccess,
   });
   const people = createPeopleService({
     users: repos.users,
@@ -178,6 +198,7 @@ export function compose(platform: Platform) {
     auth,
     setup,
     invitations,
+    passwords,
     people,
     accessLog,
     organisation,

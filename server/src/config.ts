@@ -41,6 +41,17 @@ const zEnv = z.object({
   HEAP_GROWING_PERCENT: z.coerce.number().int().min(10).max(400).default(30),
   /** How long a published year of reports is served before its counts are read again. */
   REPORTS_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  /** Outgoing mail (password resets, invitations); unset = no mail, links are passed on by staff. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// address')
+    .optional(),
+  /** The sender, `Name <address@example.org>` or a bare address; required with SMTP_URL. */
+  MAIL_FROM: z
+    .string()
+    .max(200)
+    .regex(/^([^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'must be an address or Name <address>')
+    .optional(),
 });
 
 export interface Config {
@@ -65,6 +76,8 @@ export interface Config {
   readonly heapGrowingPercent: number;
   /** Reports: seconds a published year is served before its counts are read again (0: every time). */
   readonly reportsMaxAgeSeconds: number;
+  /** Outgoing mail; undefined when SMTP_URL is not set (then nothing is ever mailed). */
+  readonly mail: { readonly smtpUrl: string; readonly from: string } | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -78,6 +91,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  // Half a mail configuration is a mistake worth stopping for, not a silent "no mail".
+  if (Boolean(e.SMTP_URL) !== Boolean(e.MAIL_FROM)) {
+    throw new ConfigError('Invalid configuration:\n  SMTP_URL and MAIL_FROM: set both or neither');
+  }
   const publicUrl = (e.PUBLIC_URL ?? `http://${displayHost(e.HOST)}:${e.PORT}`).replace(/\/+$/, '');
   return Object.freeze({
     port: e.PORT,
@@ -101,6 +118,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dbPoolSize: e.DB_POOL_SIZE,
     heapGrowingPercent: e.HEAP_GROWING_PERCENT,
     reportsMaxAgeSeconds: e.REPORTS_MAX_AGE_SECONDS,
+    mail: e.SMTP_URL && e.MAIL_FROM ? Object.freeze({ smtpUrl: e.SMTP_URL, from: e.MAIL_FROM }) : undefined,
   });
 }
 

@@ -45,6 +45,13 @@ export const errorCodes = [
   'cannot_disable_self',
   'partnership_exists',
   'partnership_ended',
+  // Passwords
+  'wrong_password',
+  'reset_used',
+  'reset_expired',
+  'reset_revoked',
+  'account_disabled',
+  'mail_not_configured',
   // The plan
   'participant_decides',
   'not_for_participants',

@@ -14,6 +14,7 @@ export * from './schemas/live-sessions.js';
 export * from './schemas/organisation.js';
 export * from './schemas/overview.js';
 export * from './schemas/partnerships.js';
+export * from './schemas/passwords.js';
 export * from './schemas/plan.js';
 export * from './schemas/report-periods.js';
 export * from './schemas/reports.js';

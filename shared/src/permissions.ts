@@ -14,6 +14,11 @@ export const capabilities = {
    * (acceptance then creates the partnership) — the service enforces that finer rule.
    */
   'invitations:create': ['admin', 'specialist'],
+  /**
+   * Issue a password-reset link: admins for anyone in the organisation, specialists for the
+   * participants they partner with (the service enforces that finer rule).
+   */
+  'accounts:reset': ['admin', 'specialist'],
   /** Partnerships: admins see the organisation's, the others only their own. */
   'partnerships:read': ['admin', 'specialist', 'participant'],
   /**

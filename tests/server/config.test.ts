@@ -19,6 +19,10 @@ describe('configuration', () => {
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
     ['SESSION_IDLE_MINUTES_STAFF', { SESSION_IDLE_MINUTES_STAFF: '0' }],
     ['HEAP_GROWING_PERCENT', { HEAP_GROWING_PERCENT: '0' }],
+    ['SMTP_URL', { SMTP_URL: 'http://mail.example.org', MAIL_FROM: 'a@example.org' }],
+    ['MAIL_FROM', { SMTP_URL: 'smtp://mail.example.org', MAIL_FROM: 'not an address' }],
+    ['MAIL_FROM', { SMTP_URL: 'smtp://mail.example.org' }],
+    ['SMTP_URL', { MAIL_FROM: 'Alongside <a@example.org>' }],
   ])('a wrong %s is refused with a message naming it', (name, env) => {
     const error = errorFrom(env);
     expect(error).toBeInstanceOf(ConfigError);
@@ -27,6 +31,13 @@ describe('configuration', () => {
     for (const other of ['PORT', 'DATABASE_URL', 'PUBLIC_URL', 'LOG_LEVEL'].filter((v) => !name.startsWith(v))) {
       expect(error.message).not.toContain(`${other}:`);
     }
+  });
+
+  it('mail is off unless both SMTP_URL and MAIL_FROM are set', () => {
+    expect(loadConfig({}).mail).toBeUndefined();
+    expect(
+      loadConfig({ SMTP_URL: 'smtps://u:p@mail.example.org:465', MAIL_FROM: 'Alongside <no-reply@example.org>' }).mail,
+    ).toEqual({ smtpUrl: 'smtps://u:p@mail.example.org:465', from: 'Alongside <no-reply@example.org>' });
   });
 
   it('every wrong variable is named at once', () => {

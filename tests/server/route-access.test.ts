@@ -64,7 +64,7 @@ describe('every route declares who may call it', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it('only sign-in, setup, invitation acceptance, health and the docs are public', () => {
+  it('only sign-in, who is signed in, setup, invitation acceptance, reset links, health and the docs are public', () => {
     const publicApi = registered
       .filter((r) => r.config?.access?.kind === 'public' && !r.url.startsWith('/api/docs') && r.method !== 'HEAD')
       .map((r) => `${[r.method].flat().join(',')} ${r.url.replace(/\/$/, '')}`);
@@ -77,6 +77,10 @@ describe('every route declares who may call it', () => {
         'POST /api/auth/sign-in',
         'POST /api/invitations/preview',
         'POST /api/invitations/accept',
+        'GET /api/auth/status',
+        'POST /api/passwords/resets/preview',
+        'POST /api/passwords/resets/complete',
+        'POST /api/passwords/resets/request',
       ]),
     );
   });
@@ -131,6 +135,19 @@ const matrix: MatrixRow[] = [
     allowed: ['admin', 'specialist'],
   },
   { method: 'DELETE', url: `/api/invitations/${randomUUID()}`, allowed: ['admin', 'specialist'] },
+  { method: 'POST', url: `/api/invitations/${randomUUID()}/reissue`, allowed: ['admin', 'specialist'] },
+  {
+    method: 'POST',
+    url: '/api/passwords/resets',
+    body: () => ({ userId: randomUUID() }),
+    allowed: ['admin', 'specialist'],
+  },
+  {
+    method: 'POST',
+    url: '/api/passwords/change',
+    body: () => ({ currentPassword: 'wrong password', newPassword: 'a long new phrase' }),
+    allowed: everyone,
+  },
   { method: 'GET', url: '/api/partnerships', allowed: ['admin', 'specialist', 'participant'] },
   { method: 'GET', url: '/api/access-log', allowed: ['participant'] },
   { method: 'GET', url: '/api/auth/me', allowed: everyone },

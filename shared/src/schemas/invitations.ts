@@ -8,6 +8,8 @@ export const zCreateInvitation = z.strictObject({
   role: zRole,
   /** For a participant invited by an admin: the specialist they will partner with. */
   specialistId: zId.optional(),
+  /** Also mail the link to the address (only when mail is configured; the link is shown either way). */
+  sendEmail: z.boolean().optional(),
 });
 export type CreateInvitation = z.infer<typeof zCreateInvitation>;
 
@@ -30,8 +32,13 @@ export const zInvitation = z.object({
 export type Invitation = z.infer<typeof zInvitation>;
 export const zInvitationList = z.object({ invitations: z.array(zInvitation) });
 
-/** Only answer that carries the link: there is no mail server, so the inviter passes it on. */
-export const zCreatedInvitation = z.object({ invitation: zInvitation, link: z.string() });
+/** Only answer that carries the link: the inviter passes it on (it may also have been mailed). */
+export const zCreatedInvitation = z.object({
+  invitation: zInvitation,
+  link: z.string(),
+  /** True when the link was also mailed; false when not asked, not configured, or the mail server failed. */
+  mailed: z.boolean(),
+});
 export type CreatedInvitation = z.infer<typeof zCreatedInvitation>;
 
 export const zInvitationToken = z.string().min(16).max(200);

@@ -73,6 +73,13 @@ export const routes: readonly RouteDef[] = [
     page: fixed({ tag: 'page-invite', load: () => import('../pages/invite/page-invite.js'), titleKey: 'title.invite' }),
   },
   {
+    // Public like the invitation page: someone signed in on this browser may be choosing a new
+    // password for an account they cannot get into.
+    path: '/reset',
+    guard: { kind: 'public' },
+    page: fixed({ tag: 'page-reset', load: () => import('../pages/reset/page-reset.js'), titleKey: 'title.reset' }),
+  },
+  {
     path: '/people',
     guard: { kind: 'signed-in', capability: 'org:manage' },
     page: fixed({ tag: 'page-people', load: () => import('../pages/people/page-people.js'), titleKey: 'title.people' }),

@@ -14,6 +14,8 @@ class SessionStore extends EventTarget {
   me: Me | null | undefined = undefined;
   /** Read once by the sign-in page to explain why it is showing. */
   signedOutReason: SignedOutReason | undefined;
+  /** The server can mail reset links: the sign-in page offers "Forgot your password?". */
+  mailConfigured = false;
 
   constructor() {
     super();
@@ -22,11 +24,16 @@ class SessionStore extends EventTarget {
     });
   }
 
-  /** Restores an existing session: the account's saved language wins, as it may have changed elsewhere. */
+  /**
+   * Restores an existing session: the account's saved language wins, as it may have changed
+   * elsewhere. Asks `/auth/status`, which answers 200 to everyone, so a signed-out page starts
+   * without a failed request in the browser's console.
+   */
   async load(): Promise<void> {
     try {
-      const me = await api.auth.me();
-      if (me.language !== currentLanguage()) await setLanguage(me.language);
+      const { me, mailConfigured } = await api.auth.status();
+      this.mailConfigured = mailConfigured;
+      if (me && me.language !== currentLanguage()) await setLanguage(me.language);
       this.set(me);
     } catch (error) {
       if (isAbort(error)) return;

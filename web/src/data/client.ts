@@ -1,5 +1,7 @@
 import {
   type AcceptInvitation,
+  type ChangePassword,
+  type CompletePasswordReset,
   type CreateInvitation,
   type CreatePartnership,
   type OrganisationAdminRequest,
@@ -8,16 +10,19 @@ import {
   type UpdateMe,
   type UpdateOrganisation,
   zAccessLogPage,
+  zAuthStatus,
   zCreatedInvitation,
   zErrorBody,
   zInvitationList,
   zInvitationPreview,
+  zIssuedPasswordReset,
   zMe,
   zOk,
   zOrganisation,
   zOrganisationLinkPreview,
   zPartnership,
   zPartnershipList,
+  zPasswordResetPreview,
   zSetupStatus,
   zSignInSessionList,
   zUserList,
@@ -132,6 +137,8 @@ export const api = {
     signIn: (body: SignInRequest) => call('/auth/sign-in', zMe, { method: 'POST', body }),
     signOut: () => call('/auth/sign-out', zOk, { method: 'POST' }),
     me: (signal?: Signal) => call('/auth/me', zMe, { signal }),
+    /** Who is signed in (null: nobody) and whether mail is configured; 200 either way. */
+    status: (signal?: Signal) => call('/auth/status', zAuthStatus, { signal }),
     updateMe: (body: UpdateMe) => call('/auth/me', zMe, { method: 'PATCH', body }),
     sessions: (signal?: Signal) => call('/auth/sessions', zSignInSessionList, { signal }),
     endSession: (sessionId: string) => call(`/auth/sessions/${id(sessionId)}`, zOk, { method: 'DELETE' }),
@@ -143,6 +150,17 @@ export const api = {
     preview: (token: string, signal?: Signal) =>
       call('/invitations/preview', zInvitationPreview, { method: 'POST', body: { token }, signal }),
     accept: (body: AcceptInvitation) => call('/invitations/accept', zMe, { method: 'POST', body }),
+    reissue: (invitationId: string) =>
+      call(`/invitations/${id(invitationId)}/reissue`, zCreatedInvitation, { method: 'POST' }),
+  },
+  passwords: {
+    issueReset: (userId: string) =>
+      call('/passwords/resets', zIssuedPasswordReset, { method: 'POST', body: { userId } }),
+    previewReset: (token: string, signal?: Signal) =>
+      call('/passwords/resets/preview', zPasswordResetPreview, { method: 'POST', body: { token }, signal }),
+    completeReset: (body: CompletePasswordReset) => call('/passwords/resets/complete', zOk, { method: 'POST', body }),
+    requestReset: (email: string) => call('/passwords/resets/request', zOk, { method: 'POST', body: { email } }),
+    change: (body: ChangePassword) => call('/passwords/change', zOk, { method: 'POST', body }),
   },
   users: {
     list: (signal?: Signal) => call('/users', zUserList, { signal }),

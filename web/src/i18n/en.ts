@@ -341,6 +341,52 @@ export const en = {
   'notFound.text': 'The address may be mistyped, or the page has moved.',
   'notAllowed.title': 'This page is not part of your role',
   'notAllowed.text': 'Your account does not use this page. Everything you need is on your home page.',
+
+  // Passwords: reset links, "forgot your password?", changing one's own (issue 18).
+  'title.reset': 'Choose a new password',
+  'reset.pageTitle': 'Choose a new password',
+  'reset.noToken':
+    'This page needs the whole link you were given. Ask your specialist or an administrator for a new one.',
+  'reset.forEmail': ({ email }: { email: string }) => `For the account ${email}.`,
+  'reset.expires': ({ date }: { date: string }) => `This link works once, until ${date}.`,
+  'reset.submit': 'Save my new password',
+  'reset.submitting': 'Saving…',
+  'reset.doneTitle': 'Your new password is saved',
+  'reset.doneText': 'For your safety, you are signed out everywhere. Sign in with your new password.',
+  'reset.askAgain': 'Ask your specialist or an administrator for a new link.',
+  'forgot.toggle': 'Forgot your password?',
+  'forgot.title': 'Get a link to choose a new password',
+  'forgot.text':
+    'Enter the email you sign in with. If it has an account, we will mail a link that works once, for 24 hours.',
+  'forgot.submit': 'Send me a link',
+  'forgot.submitting': 'Sending…',
+  'forgot.sent': ({ email }: { email: string }) =>
+    `If ${email} has an account here, a link is on its way. Check your mail, including spam.`,
+  'resetLink.action': 'Reset link',
+  'resetLink.actionFor': ({ name }: { name: string }) => `for ${name}`,
+  'resetLink.intro':
+    'If someone has forgotten their password, make a link for them to choose a new one. Their old password keeps working until they use it.',
+  'resetLink.label': 'Reset link',
+  'resetLink.hint': ({ date }: { date: string }) =>
+    `Pass this link on privately. It works once, until ${date}; a newer link replaces it.`,
+  'resetLink.title': ({ name }: { name: string }) => `Reset link for ${name}`,
+  'password.changeTitle': 'Change your password',
+  'password.changeText': 'You will stay signed in here; every other device is signed out.',
+  'password.currentLabel': 'Current password',
+  'password.newLabel': 'New password',
+  'password.change': 'Change password',
+  'password.changing': 'Changing…',
+  'password.changed': 'Your password is changed. Other devices are signed out.',
+  'invite.sendEmail': 'Also send the link by email',
+  'invite.mailed': ({ email }: { email: string }) => `We also sent the link to ${email}.`,
+  'invite.notMailed': 'The email could not be sent. Pass the link on yourself.',
+  'invitations.freshLink': 'Issue a fresh link',
+  'invitations.freshLinkReady': ({ email }: { email: string }) =>
+    `Fresh link for ${email}. The old link no longer works.`,
+  'invitations.freshLinkLabel': ({ email }: { email: string }) => `Fresh invitation link for ${email}`,
+  'accessLog.action.passwordResetIssue': 'Made a link to choose a new password',
+  'accessLog.action.passwordResetUse': 'A new password was chosen with a link',
+  'accessLog.action.passwordChange': 'Changed your password',
 } satisfies Record<string, string | ((params: never) => string)>;
 
 type Catalogue = typeof en;

@@ -61,6 +61,12 @@ export const errorsEn = {
   'error.specialistDrafts': 'The session’s specialist drafts the note, together with the person.',
   'error.noteExists': 'This session already has a note. Open it to change it.',
   'error.noteNotLocked': 'This note is still a draft: change it directly.',
+  'error.resetUsed': 'This link has already been used. Ask for a new one.',
+  'error.resetExpired': 'This link has expired. Ask for a new one.',
+  'error.resetRevoked': 'A newer link replaced this one. Use the newest link you were given.',
+  'error.accountDisabled': 'This account is disabled.',
+  'error.wrongPassword': 'That is not your current password.',
+  'error.mailNotConfigured': 'Mail is not set up here. Ask your specialist or an administrator for a link.',
 };
 
 export type ErrorMessages = typeof errorsEn;

@@ -63,4 +63,10 @@ export const errorsEs: ErrorMessages = {
   'error.specialistDrafts': 'El especialista de la sesión redacta la nota, junto con la persona.',
   'error.noteExists': 'Esta sesión ya tiene una nota. Ábrela para cambiarla.',
   'error.noteNotLocked': 'Esta nota todavía es un borrador: cámbiala directamente.',
+  'error.resetUsed': 'Este enlace ya se usó. Pide uno nuevo.',
+  'error.resetExpired': 'Este enlace caducó. Pide uno nuevo.',
+  'error.resetRevoked': 'Un enlace más reciente reemplazó a este. Usa el último que te dieron.',
+  'error.accountDisabled': 'Esta cuenta está desactivada.',
+  'error.wrongPassword': 'Esa no es tu contraseña actual.',
+  'error.mailNotConfigured': 'Aquí no hay correo configurado. Pide un enlace a tu especialista o a un administrador.',
 };

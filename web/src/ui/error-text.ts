@@ -71,6 +71,12 @@ const byCode: Record<ErrorCode, MessageKey> = {
   bad_json: 'error.requestRefused',
   rate_limited: 'error.tooManyRequests',
   not_subscribed: 'error.requestRefused',
+  reset_used: 'error.resetUsed',
+  reset_expired: 'error.resetExpired',
+  reset_revoked: 'error.resetRevoked',
+  account_disabled: 'error.accountDisabled',
+  wrong_password: 'error.wrongPassword',
+  mail_not_configured: 'error.mailNotConfigured',
 };
 
 /** The client's own codes, for answers that never reached the server or made no sense. */

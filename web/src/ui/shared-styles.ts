@@ -211,14 +211,16 @@ export const sharedStyles = css`
     background: var(--c-surface-soft);
     font-weight: 600;
   }
-  /* A radio button with its label beside it, a whole touch target high (a choice's options, a trend's step). */
-  .radio {
+  /* A radio button or checkbox with its label beside it, a whole touch target high (a choice's options, a trend's step, "also send by email"). */
+  .radio,
+  .check {
     display: flex;
     align-items: center;
     gap: var(--space-2);
     min-height: var(--target);
   }
-  .radio input {
+  .radio input,
+  .check input {
     width: 1.4rem;
     height: 1.4rem;
     margin: 0;

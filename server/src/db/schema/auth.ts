@@ -88,3 +88,29 @@ export const organisationSetupLinks = pgTable(
   },
   (t) => [uniqueIndex('organisation_setup_links_token_key').on(t.tokenHash)],
 );
+
+/**
+ * A single-use link to choose a new password (token stored hashed, like invitations). Issued by a
+ * participant's specialist or an admin and shown to them to pass on, or sent by mail when the
+ * person asks and mail is configured. Issuing another for the same account revokes this one.
+ */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    tokenHash: text('token_hash').notNull(),
+    /** Who issued it; null when the person asked for it by mail themselves. */
+    issuedById: uuid('issued_by_id').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('password_resets_token_key').on(t.tokenHash), index('password_resets_user_idx').on(t.userId)],
+);

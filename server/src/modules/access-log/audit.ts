@@ -15,8 +15,16 @@ export interface Audit {
   ): Promise<void>;
   /** For views of aggregates that concern no one participant (supervisor reports): one row, no participant. */
   recordAggregate(ctx: RequestContext, action: string): Promise<void>;
-  /** For actions without a signed-in actor (first-run setup, accepting an invitation). */
-  recordAnonymous(requestId: string, organisationId: string, action: string, participantId: string): Promise<void>;
+  /**
+   * For actions without a signed-in actor (first-run setup, accepting an invitation, using a reset
+   * link). `participantId` is null when the account concerned is staff: the row still says it happened.
+   */
+  recordAnonymous(
+    requestId: string,
+    organisationId: string,
+    action: string,
+    participantId: string | null,
+  ): Promise<void>;
 }
 
 export function createAudit(deps: { repo: AccessLogRepo }): Audit {

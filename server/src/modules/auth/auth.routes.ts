@@ -1,4 +1,5 @@
 import {
+  zAuthStatus,
   zErrorBody,
   zMe,
   zOk,
@@ -33,9 +34,14 @@ function setDeviceCookie(reply: FastifyReply, device: DeviceCookie, secure: bool
 export interface AuthRoutesOptions {
   auth: AuthService;
   secureCookies: boolean;
+  /** Whether the sign-in page may offer "Forgot your password?" (mail is configured). */
+  mailConfigured: boolean;
 }
 
-export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, { auth, secureCookies }) => {
+export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
+  app,
+  { auth, secureCookies, mailConfigured },
+) => {
   const errors = { 400: zErrorBody, 401: zErrorBody, 429: zErrorBody };
 
   app.post(
@@ -70,6 +76,20 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       clearSignInCookie(reply, secureCookies);
       return { ok: true as const };
     },
+  );
+
+  // Public and always 200: the app asks this at start, and a signed-out visitor's browser would
+  // otherwise log /me's 401 as an error on every signed-out page.
+  app.get(
+    '/status',
+    {
+      config: { access: access.public },
+      schema: { tags: ['auth'], summary: 'Who is signed in, if anyone', response: { 200: zAuthStatus } },
+    },
+    async (request) => ({
+      me: request.actor ? await auth.me(requestContext(request)) : null,
+      mailConfigured,
+    }),
   );
 
   app.get(

@@ -3,7 +3,11 @@
 export { authRoutes } from './auth.routes.js';
 export { type AuthService, createAuthService, type SignedIn } from './auth.service.js';
 export { createKnownDevices } from './known-devices.js';
-export { assertAcceptablePassword, hashPassword, verifyPassword } from './passwords.js';
+export { assertAcceptablePassword, dummyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
 export { createSignInDevicesRepo } from './sign-in-devices.repo.js';
 export { createSignInSessionsRepo, type SignInSessionsRepo } from './sign-in-sessions.repo.js';
-export { createSignInThrottle, type SignInThrottle } from './sign-in-throttle.js';
+export {
+  createSignInThrottle,
+  type SignInThrottle,
+  type ThrottleKey,
+} from './sign-in-throttle.js';

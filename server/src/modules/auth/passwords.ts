@@ -40,12 +40,12 @@ export function isCommonPassword(password: string): boolean {
 }
 
 /** Length is checked by the shared schema; this adds the common-password rule (no composition rules). */
-export function assertAcceptablePassword(password: string): void {
+export function assertAcceptablePassword(password: string, field = 'password'): void {
   if (isCommonPassword(password)) {
     throw new BadRequestError(
       'password_too_common',
       'This password is one of the most common ones and easy to guess. Please choose another — a short phrase works well.',
-      'password',
+      field,
     );
   }
 }

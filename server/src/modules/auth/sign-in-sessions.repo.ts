@@ -1,5 +1,5 @@
 import type { Language, Role } from '@alongside/shared';
-import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { organisations, signInSessions, users } from '../../db/schema/index.js';
 
@@ -84,11 +84,18 @@ export function createSignInSessionsRepo(db: DbOrTx) {
       return rows.length > 0;
     },
 
-    async endAllForUser(userId: string, at: Date): Promise<string[]> {
+    /** Ends every sign-in of the account, but `keepId` (the one changing its password) when given. */
+    async endAllForUser(userId: string, at: Date, keepId?: string): Promise<string[]> {
       const rows = await db
         .update(signInSessions)
         .set({ endedAt: at })
-        .where(and(eq(signInSessions.userId, userId), isNull(signInSessions.endedAt)))
+        .where(
+          and(
+            eq(signInSessions.userId, userId),
+            isNull(signInSessions.endedAt),
+            keepId ? ne(signInSessions.id, keepId) : undefined,
+          ),
+        )
         .returning({ id: signInSessions.id });
       return rows.map((r) => r.id);
     },

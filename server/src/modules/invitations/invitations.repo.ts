@@ -68,7 +68,10 @@ export function createInvitationsRepo(db: DbOrTx) {
         );
     },
 
-    async update(id: string, patch: Partial<Pick<InvitationRow, 'acceptedAt' | 'acceptedUserId' | 'revokedAt'>>) {
+    async update(
+      id: string,
+      patch: Partial<Pick<InvitationRow, 'acceptedAt' | 'acceptedUserId' | 'revokedAt' | 'tokenHash' | 'expiresAt'>>,
+    ) {
       await db.update(invitations).set(patch).where(eq(invitations.id, id));
     },
   };

@@ -60,6 +60,21 @@ export const invitationsRoutes: FastifyPluginAsyncZod<{
     },
   );
 
+  app.post(
+    '/:invitationId/reissue',
+    {
+      config: { access: access.needs('invitations:create') },
+      schema: {
+        tags,
+        summary: 'Issue a fresh link for a pending invitation; the old link stops working',
+        params: zInvitationIdParams,
+        response: { 201: zCreatedInvitation, 404: zErrorBody, 409: zErrorBody },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await invitations.reissue(requestContext(request), request.params.invitationId)),
+  );
+
   // The token travels in the body, never in a URL, so it stays out of logs.
   app.post(
     '/preview',

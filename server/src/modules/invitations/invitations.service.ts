@@ -5,12 +5,15 @@ import type {
   Invitation,
   InvitationPreview,
 } from '@alongside/shared';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config.js';
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { RequestContext } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, GoneError, NotFoundError } from '../../lib/errors.js';
 import { hashToken, newToken } from '../../lib/tokens.js';
+import { invitationMail } from '../../mail/mail-texts.js';
+import type { Mailer } from '../../mail/mailer.js';
 import type { Audit } from '../access-log/index.js';
 import { assertAcceptablePassword, hashPassword } from '../auth/index.js';
 import type { PartnershipsRepo, UsersRepo } from '../people/index.js';
@@ -44,7 +47,7 @@ function toInvitation(row: { invitation: InvitationRow; inviterName: string }, n
  * specialist invites participants only, and acceptance then creates their partnership.
  */
 export interface InvitationsDeps {
-  users: Pick<UsersRepo, 'findInOrg' | 'findByEmail'>;
+  users: Pick<UsersRepo, 'findInOrg' | 'findByEmail' | 'findWithOrganisation'>;
   invitations: Pick<InvitationsRepo, 'list' | 'findInOrg' | 'update' | 'findByTokenHash'>;
   unitOfWork: UnitOfWork<{
     invitations: Pick<InvitationsRepo, 'revokePendingFor' | 'insert' | 'findByTokenHash' | 'update'>;
@@ -52,12 +55,34 @@ export interface InvitationsDeps {
     partnerships: Pick<PartnershipsRepo, 'insert'>;
     audit: Pick<Audit, 'recordAnonymous'>;
   }>;
+  /** Set when mail is configured: an invitation may then also be mailed. */
+  mailer?: Mailer | undefined;
   clock: Clock;
   config: Pick<Config, 'publicUrl'>;
+  log?: Pick<FastifyBaseLogger, 'warn'>;
 }
 
 export function createInvitationsService(deps: InvitationsDeps) {
   const { users, invitations, unitOfWork, clock, config } = deps;
+  // In the fragment, so the token never reaches a server log or a Referer header.
+  const linkFor = (token: string) => `${config.publicUrl}/invite#${token}`;
+
+  /**
+   * Mails the link in the organisation's language; false (never a 5xx) when the mail server is
+   * down or refuses: the link is on the inviter's screen anyway.
+   */
+  async function mailLink(ctx: RequestContext, email: string, link: string): Promise<boolean> {
+    if (!deps.mailer) return false;
+    const org = await users.findWithOrganisation(ctx.actor.userId);
+    const language = org?.organisationSettings.defaultLanguage;
+    try {
+      await deps.mailer.send(invitationMail(email, org?.organisationName ?? '', link, language));
+      return true;
+    } catch (err) {
+      deps.log?.warn({ err, requestId: ctx.requestId }, 'could not send an invitation mail');
+      return false;
+    }
+  }
 
   /** Finds a usable invitation by token or says exactly why it cannot be used. */
   function assertUsable(
@@ -119,10 +144,33 @@ export function createInvitationsService(deps: InvitationsDeps) {
           expiresAt: new Date(now.getTime() + invitationLifetimeMs),
         });
       });
+      const link = linkFor(token);
       return {
         invitation: toInvitation({ invitation: row, inviterName: actor.name }, now),
-        // In the fragment, so the token never reaches a server log or a Referer header.
-        link: `${config.publicUrl}/invite#${token}`,
+        link,
+        mailed: input.sendEmail ? await mailLink(ctx, input.email, link) : false,
+      };
+    },
+
+    /**
+     * A fresh link for a pending invitation (the first was lost, or never passed on): the old
+     * link stops working and the seven days start again.
+     */
+    async reissue(ctx: RequestContext, invitationId: string): Promise<CreatedInvitation> {
+      const { actor } = ctx;
+      const row = await invitations.findInOrg(actor.organisationId, invitationId);
+      if (!row || (actor.role !== 'admin' && row.invitation.invitedById !== actor.userId)) throw new NotFoundError();
+      const now = clock.now();
+      if (invitationStatus(row.invitation, now) !== 'pending') {
+        throw new ConflictError('invitation_not_pending', 'Only a pending invitation can have a fresh link.');
+      }
+      const token = newToken();
+      const expiresAt = new Date(now.getTime() + invitationLifetimeMs);
+      await invitations.update(invitationId, { tokenHash: hashToken(token), expiresAt });
+      return {
+        invitation: toInvitation({ ...row, invitation: { ...row.invitation, expiresAt } }, now),
+        link: linkFor(token),
+        mailed: false,
       };
     },
 

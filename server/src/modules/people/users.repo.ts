@@ -24,7 +24,7 @@ export function createUsersRepo(db: DbOrTx) {
 
     async findWithOrganisation(id: string) {
       const [row] = await db
-        .select({ user: users, organisationName: organisations.name })
+        .select({ user: users, organisationName: organisations.name, organisationSettings: organisations.settings })
         .from(users)
         .innerJoin(organisations, eq(organisations.id, users.organisationId))
         .where(eq(users.id, id))
@@ -49,7 +49,7 @@ export function createUsersRepo(db: DbOrTx) {
     async update(
       organisationId: string,
       id: string,
-      patch: Partial<Pick<UserRow, 'name' | 'language' | 'disabledAt'>>,
+      patch: Partial<Pick<UserRow, 'name' | 'language' | 'disabledAt' | 'passwordHash'>>,
     ) {
       const [row] = await db
         .update(users)

@@ -19,27 +19,32 @@ export const accountFields = {
       .error=${form.error('email')}
     ></al-field>`,
 
-  currentPassword: (form: FormState) =>
-    html`<al-field
-      name="password"
+  /** Under `password` unless told otherwise (changing one's password has both kinds in one form). */
+  currentPassword: (form: FormState, options: { name?: string; label?: string } = {}) => {
+    const name = options.name ?? 'password';
+    return html`<al-field
+      name=${name}
       type="password"
       autocomplete="current-password"
-      label=${t('field.password.label')}
+      label=${options.label ?? t('field.password.label')}
       required
-      .error=${form.error('password')}
-    ></al-field>`,
+      .error=${form.error(name)}
+    ></al-field>`;
+  },
 
-  newPassword: (form: FormState) =>
-    html`<al-field
-      name="password"
+  newPassword: (form: FormState, options: { name?: string; label?: string } = {}) => {
+    const name = options.name ?? 'password';
+    return html`<al-field
+      name=${name}
       type="password"
       autocomplete="new-password"
-      label=${t('field.password.newLabel')}
+      label=${options.label ?? t('field.password.newLabel')}
       hint=${t('field.password.hint')}
       maxlength="128"
       required
-      .error=${form.error('password')}
-    ></al-field>`,
+      .error=${form.error(name)}
+    ></al-field>`;
+  },
 
   /** A person's name, under `name` (the account's own field name unless told otherwise). */
   personName: (form: FormState, options: { name?: string; value?: string; hint?: string } = {}) => {

@@ -1,4 +1,4 @@
-import type { Invitation } from '@alongside/shared';
+import type { CreatedInvitation, Invitation } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { api } from '../../data/client.js';
@@ -10,6 +10,7 @@ import { errorText } from '../../ui/error-text.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import '../../ui/al-button.js';
 import '../../ui/al-notice.js';
+import './al-link-box.js';
 
 const statusKeys: Record<Invitation['status'], MessageKey> = {
   pending: 'invitation.status.pending',
@@ -26,7 +27,8 @@ const statusBadge: Record<Invitation['status'], string> = {
 
 /**
  * The invitations this person may see (an admin: the organisation's; a specialist: their own),
- * newest first, with "withdraw" on those still waiting.
+ * newest first, with "withdraw" and "issue a fresh link" on those still waiting (the fresh link
+ * is shown under the invitation; the old one stops working).
  *
  * @property showInviter - (attribute `show-inviter`) admins see who sent each invitation
  * @method reload - reads the list again (after inviting someone)
@@ -37,6 +39,9 @@ export class AlInvitationList extends AlElement {
   @property({ type: Boolean, attribute: 'show-inviter' }) showInviter = false;
 
   @state() private withdrawing: string | undefined;
+  @state() private refreshing: string | undefined;
+  /** The fresh link last issued, shown under its invitation. */
+  @state() private fresh: CreatedInvitation | undefined;
   @state() private feedback = '';
   @state() private failure = '';
 
@@ -82,11 +87,38 @@ export class AlInvitationList extends AlElement {
           i.status === 'pending'
             ? html`<al-button variant="secondary" ?busy=${this.withdrawing === i.id} @click=${() => this.withdraw(i)}>
                 ${t('invitations.withdraw')}<span class="visually-hidden"> ${t('invitations.forEmail', { email: i.email })}</span>
+              </al-button>
+              <al-button variant="secondary" ?busy=${this.refreshing === i.id} @click=${() => this.reissue(i)}>
+                ${t('invitations.freshLink')}<span class="visually-hidden"> ${t('resetLink.actionFor', { name: i.email })}</span>
               </al-button>`
             : nothing
         }
       </div>
+      ${
+        this.fresh?.invitation.id === i.id
+          ? html`<al-link-box
+              class="fresh"
+              .link=${this.fresh.link}
+              label=${t('invitations.freshLinkLabel', { email: i.email })}
+              hint=${t('invitations.freshLinkReady', { email: i.email })}
+            ></al-link-box>`
+          : nothing
+      }
     </li>`;
+  }
+
+  private async reissue(invitation: Invitation): Promise<void> {
+    this.refreshing = invitation.id;
+    this.failure = '';
+    try {
+      this.fresh = await api.invitations.reissue(invitation.id);
+      this.feedback = t('invitations.freshLinkReady', { email: invitation.email });
+      await this.invitations.reload();
+    } catch (error) {
+      this.failure = errorText(error);
+    } finally {
+      this.refreshing = undefined;
+    }
   }
 
   private async withdraw(invitation: Invitation): Promise<void> {
@@ -108,6 +140,12 @@ export class AlInvitationList extends AlElement {
     css`
       .actions {
         justify-content: flex-end;
+      }
+      .item {
+        flex-wrap: wrap;
+      }
+      .fresh {
+        flex-basis: 100%;
       }
     `,
   ];

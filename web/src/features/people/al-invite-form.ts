@@ -1,6 +1,7 @@
 import { type CreatedInvitation, type Role, zCreateInvitation } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { session } from '../../app/session.js';
 import { api } from '../../data/client.js';
 import { t } from '../../i18n/i18n.js';
 import { AlElement } from '../../ui/al-element.js';
@@ -24,6 +25,7 @@ const invitableRoles: readonly Role[] = ['specialist', 'participant', 'superviso
  *
  * @property mode - `admin` (any role) or `specialist` (participants only)
  * @property specialists - for admins: active specialists a participant can be partnered with
+ * @property mailConfigured - offers "also send by email" (default: what the server said at start)
  * @fires al-invited - CustomEvent<CreatedInvitation>, after an invitation was created
  */
 @customElement('al-invite-form')
@@ -31,6 +33,8 @@ export class AlInviteForm extends AlElement {
   @property() mode: 'admin' | 'specialist' = 'specialist';
   /** For admins: active specialists a participant can be partnered with on arrival. */
   @property({ attribute: false }) specialists: readonly { id: string; name: string }[] = [];
+  /** The server can send mail: offer to send the link too (it is shown either way). */
+  @property({ type: Boolean }) mailConfigured = session.mailConfigured;
 
   @state() private chosenRole: Role = 'participant';
   private readonly form = new FormState(this, () => ({
@@ -39,6 +43,7 @@ export class AlInviteForm extends AlElement {
     specialistId: '',
   }));
   @state() private created: CreatedInvitation | undefined;
+  private askedMail = false;
   @query('form') private formElement: HTMLFormElement | undefined;
   @query('.result h3') private resultHeading: HTMLElement | undefined;
 
@@ -87,6 +92,11 @@ export class AlInviteForm extends AlElement {
             ></al-select>`
           : nothing
       }
+      ${
+        this.mailConfigured
+          ? html`<label class="check"><input type="checkbox" name="sendEmail" value="yes" />${t('invite.sendEmail')}</label>`
+          : nothing
+      }
       ${this.form.renderEnd({ submit: t('invite.create'), busy: t('invite.creating') })}
     </form>`;
   }
@@ -99,10 +109,19 @@ export class AlInviteForm extends AlElement {
         label=${t('invite.linkLabel')}
         hint=${t('invite.linkHint')}
       ></al-link-box>
+      ${this.renderMailed(created)}
       <div class="actions">
         <al-button @click=${this.another}>${t('invite.another')}</al-button>
       </div>
     </div>`;
+  }
+
+  /** Whether the link also went by mail; said only when it was asked for. */
+  private renderMailed(created: CreatedInvitation) {
+    if (!this.askedMail) return nothing;
+    return created.mailed
+      ? html`<al-notice tone="success"><p>${t('invite.mailed', { email: created.invitation.email })}</p></al-notice>`
+      : html`<al-notice tone="warm"><p>${t('invite.notMailed')}</p></al-notice>`;
   }
 
   private async another(): Promise<void> {
@@ -118,7 +137,9 @@ export class AlInviteForm extends AlElement {
       email: values.email ?? '',
       role: this.mode === 'admin' ? (values.role ?? this.chosenRole) : 'participant',
       ...(this.mode === 'admin' && values.specialistId ? { specialistId: values.specialistId } : {}),
+      ...(values.sendEmail ? { sendEmail: true } : {}),
     };
+    this.askedMail = Boolean(values.sendEmail);
     await this.form.submit(zCreateInvitation, input, async (data) => {
       const created = await api.invitations.create(data);
       this.created = created;

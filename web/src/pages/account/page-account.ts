@@ -17,8 +17,9 @@ import '../../ui/al-button.js';
 import '../../ui/al-field.js';
 import '../../ui/al-notice.js';
 import '../../ui/al-select.js';
+import '../../features/account/al-change-password.js';
 
-/** Your name and language, the devices you are signed in on, and signing out. */
+/** Your name and language, your password, the devices you are signed in on, and signing out. */
 @customElement('page-account')
 export class PageAccount extends PageElement {
   @state() private saved = '';
@@ -62,6 +63,10 @@ export class PageAccount extends PageElement {
           </div>
           ${this.form.renderEnd({ submit: t('common.save'), busy: t('common.saving') })}
         </form>
+      </section>
+      <section aria-labelledby="password-title">
+        <h2 id="password-title">${t('password.changeTitle')}</h2>
+        <al-change-password @al-password-changed=${() => void this.sessions.reload()}></al-change-password>
       </section>
       <section aria-labelledby="devices-title">
         <h2 id="devices-title">${t('account.devicesTitle')}</h2>

@@ -12,6 +12,7 @@ import { PageElement } from '../page-element.js';
 import '../../ui/al-button.js';
 import '../../features/people/al-invitation-list.js';
 import '../../features/people/al-invite-form.js';
+import '../../features/people/al-reset-link.js';
 import '../../ui/al-notice.js';
 
 const roleOrder = { admin: 0, supervisor: 1, specialist: 2, participant: 3 } as const;
@@ -90,6 +91,7 @@ export class PagePeople extends PageElement {
                 >
               </al-button>`
         }
+        ${isMe || user.disabled ? nothing : html`<al-reset-link .userId=${user.id} .name=${user.name}></al-reset-link>`}
       </div>
       ${this.confirming === user.id ? this.renderConfirm(user) : nothing}
     </li>`;

@@ -6,6 +6,7 @@ import type { AlPersonNotes } from '../../features/notes/al-person-notes.js';
 import '../../features/plan/al-goal-form.js';
 import '../../features/plan/al-goal-list.js';
 import '../../features/plan/al-my-suggestions.js';
+import '../../features/people/al-reset-link.js';
 import '../../features/plan/al-plan-history.js';
 import { renderChoices, renderSupports } from '../../features/plan/plan-sections.js';
 import { planStyles } from '../../features/plan/plan-styles.js';
@@ -56,6 +57,7 @@ export class PagePerson extends LivePlanPage {
       ${renderReferrals(plan, 'referrals.personTitle')}
       <al-person-notes .participantId=${plan.participant.id} .participantName=${name}></al-person-notes>
       <al-plan-history .participantId=${plan.participant.id} .plan=${plan}></al-plan-history>
+      <section class="card"><al-reset-link explained .userId=${plan.participant.id} .name=${name}></al-reset-link></section>
     `;
   }
 

@@ -12,6 +12,7 @@ import { PageElement } from '../page-element.js';
 import '../../ui/al-button.js';
 import '../../ui/al-field.js';
 import '../../ui/al-notice.js';
+import '../../features/account/al-forgot-password.js';
 
 /** Email and password. Once signed in, the router sends the person home (or where they were going). */
 @customElement('page-sign-in')
@@ -33,6 +34,7 @@ export class PageSignIn extends PageElement {
         ${accountFields.email(this.form)} ${accountFields.currentPassword(this.form)}
         ${this.form.renderEnd({ submit: t('signIn.submit'), busy: t('signIn.submitting') })}
       </form>
+      ${session.mailConfigured ? html`<al-forgot-password class="after"></al-forgot-password>` : nothing}
       <p class="muted after">${t('signIn.noAccount')}</p>
     </div>`;
   }
@@ -63,6 +65,7 @@ export class PageSignIn extends PageElement {
         margin-bottom: var(--space-4);
       }
       .after {
+        display: block;
         margin-top: var(--space-5);
       }
     `,
