@@ -21,8 +21,9 @@ export function requireLive(live: LivePlan | undefined, element: string): LivePl
 export class PlanPart extends PartElement {
   @consume({ context: livePlanContext }) protected live: LivePlan | undefined;
 
-  protected send(command: PlanCommand): Promise<CommandResult> {
-    return requireLive(this.live, this.localName).send(command);
+  /** Sends a command; `atOneScreen`: the person's own decision, made at their specialist's screen. */
+  protected send(command: PlanCommand, options: { atOneScreen?: boolean } = {}): Promise<CommandResult> {
+    return requireLive(this.live, this.localName).send(command, options);
   }
 
   /** What this person is working on, for the others here (null: nothing in particular). */
@@ -42,7 +43,7 @@ export abstract class PlanAddForm extends PlanPart {
   /** Checks the form and sends what it adds. */
   protected abstract add(event: SubmitEvent): Promise<void>;
 
-  protected renderAdd(summary: string, fields: TemplateResult, submit: string): TemplateResult {
+  protected renderAdd(summary: string | TemplateResult, fields: TemplateResult, submit: string): TemplateResult {
     return html`<details class="add-support">
       <summary>${summary}</summary>
       <form class="form-grid" novalidate @submit=${this.add}>
