@@ -115,6 +115,8 @@ export class AlGoalCard extends AlElement {
       <section class="chart" aria-labelledby="chart-title">
         <h5 id="chart-title">
           ${this.mode === 'owner' ? tp('chart.title') : tp('chart.titleOther', { name: this.participantName })}
+          <!-- Each card's sections are landmarks: the goal in their names tells two cards' apart. -->
+          <span class="visually-hidden"> — ${tp('goal.of', { title: g.title })}</span>
         </h5>
         <al-confidence-chart .goalTitle=${g.title} .points=${points}></al-confidence-chart>
       </section>

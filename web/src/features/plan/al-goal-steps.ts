@@ -55,6 +55,7 @@ export class AlGoalSteps extends PlanPart {
     return html`<section class="steps" aria-labelledby="steps-title">
       <h5 id="steps-title">
         ${tp('goal.stepsTitle')}
+        <span class="visually-hidden"> — ${tp('goal.of', { title: this.goal.title })}</span>
         ${steps.length ? html`<span class="muted count">(${tp('goal.stepsDone', { done, total: steps.length })})</span>` : nothing}
       </h5>
       ${
