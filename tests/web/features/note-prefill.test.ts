@@ -8,10 +8,7 @@ import { event, goal, plan, step, suggestion } from '../fixtures.js';
  */
 describe('the first words of a session note', () => {
   const g = goal({ title: 'Sleep well' });
-  const accepted = suggestion(
-    { kind: 'step', goalId: g.id, text: 'No coffee after noon' },
-    { status: 'accepted' },
-  );
+  const accepted = suggestion({ kind: 'step', goalId: g.id, text: 'No coffee after noon' }, { status: 'accepted' });
   const declined = suggestion(
     { kind: 'goal', title: 'Stop seeing old friends', lifeArea: 'community' },
     { status: 'declined' },

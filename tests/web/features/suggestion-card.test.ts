@@ -97,7 +97,12 @@ describe('a suggestion card', () => {
   });
 
   it('a support: its name and how to reach it; an option: its label and notes', async () => {
-    const support = suggestion({ kind: 'support', label: 'Sunday walkers', supportKind: 'peer', howToReach: 'Park gate' });
+    const support = suggestion({
+      kind: 'support',
+      label: 'Sunday walkers',
+      supportKind: 'peer',
+      howToReach: 'Park gate',
+    });
     const s = await card(support, true);
     expect([...s.querySelectorAll('al-field, al-textarea')].map((f) => f.getAttribute('name'))).toEqual([
       'label',

@@ -8,7 +8,7 @@ import { sharedStyles } from './shared-styles.js';
 /**
  * A question that needs a yes before something cannot be undone: a modal `<dialog>` (focus moves
  * into it, the rest of the page is inert, Escape or the cancel button closes it), named by its
- * heading. Focus goes back to what had it when the dialog opened.
+ * question (`heading`). Focus goes back to what had it when the dialog opened.
  *
  * @property heading - the question; @property body - what saying yes does
  * @property confirmLabel - the yes button; @property cancelLabel - the no button
@@ -42,7 +42,8 @@ export class AlConfirm extends AlElement {
 
   override render() {
     return html`<dialog aria-labelledby="confirm-heading" aria-describedby="confirm-body" @close=${this.closed}>
-      <h2 id="confirm-heading">${this.heading}</h2>
+      <!-- Not a heading element: the dialog opens inside whatever holds it, and must not break that page's heading order. -->
+      <p id="confirm-heading" class="title">${this.heading}</p>
       <p id="confirm-body">${this.body}</p>
       <div class="actions">
         <al-button variant="danger" ?busy=${this.busy} @click=${() => fire(this, 'al-confirm', undefined)}>${this.confirmLabel}</al-button>
@@ -71,9 +72,10 @@ export class AlConfirm extends AlElement {
       dialog::backdrop {
         background: rgb(0 0 0 / 0.4);
       }
-      h2 {
+      .title {
         margin-top: 0;
         font-size: 1.25rem;
+        font-weight: 700;
         overflow-wrap: anywhere;
       }
     `,
