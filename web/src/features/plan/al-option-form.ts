@@ -5,7 +5,6 @@ import { tp } from '../../i18n/plan-i18n.js';
 import '../../ui/al-field.js';
 import '../../ui/al-select.js';
 import '../../ui/al-textarea.js';
-import { readForm } from '../../ui/form-helpers.js';
 import { PlanAddForm } from './plan-part.js';
 
 /**
@@ -22,8 +21,6 @@ import { PlanAddForm } from './plan-part.js';
 @customElement('al-option-form')
 export class AlOptionForm extends PlanAddForm {
   @property({ attribute: false }) choice!: Choice;
-  @property() mode: 'owner' | 'partner' = 'owner';
-  @property() participantName = '';
 
   override render() {
     const owner = this.mode === 'owner';
@@ -38,44 +35,24 @@ export class AlOptionForm extends PlanAddForm {
           .options=${pathways.map((pw) => ({ value: pw, label: tp(`pathway.${pw}`) }))}
         ></al-select>
         <al-textarea name="notes" label=${tp('choices.newOptionNotes')} optional maxlength="1000" rows="2"></al-textarea>
-        ${owner ? '' : html`<al-textarea name="rationale" label=${tp('suggestions.rationale')} optional maxlength="1000" rows="2"></al-textarea>`}`,
+        ${this.renderRationale()}`,
       owner ? tp('choices.addOptionButton') : tp('choices.suggestOptionButton'),
     );
   }
 
   protected override async add(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const values = readForm(form);
-    const label = zOptionLabel.safeParse(values.label ?? '');
-    if (!label.success) {
-      this.error = tp('choices.newOptionInvalid');
-      form.querySelector('al-field')?.focus();
-      return;
-    }
-    this.error = '';
+    const checked = this.checked(event, 'label', zOptionLabel, tp('choices.newOptionInvalid'));
+    if (!checked) return;
+    const { values, value: label } = checked;
     const pathway = pathways.find((pw) => pw === values.pathway) ?? 'other';
     const notes = (values.notes ?? '').trim();
-    const rationale = (values.rationale ?? '').trim();
-    const option = { choiceId: this.choice.id, label: label.data, pathway, ...(notes ? { notes } : {}) };
-    const owner = this.mode === 'owner';
-    await this.actions.run('add', async () => {
-      await this.send(
-        owner
-          ? { type: 'choice.add-option', ...option }
-          : {
-              type: 'suggestion.create',
-              proposal: { kind: 'option', ...option },
-              ...(rationale ? { rationale } : {}),
-            },
-      );
-      form.reset();
-      this.actions.say(
-        owner
-          ? tp('choices.optionAdded', { label: label.data })
-          : tp('goal.suggestionSent', { name: this.participantName }),
-      );
-    });
+    const option = { choiceId: this.choice.id, label, pathway, ...(notes ? { notes } : {}) };
+    await this.addOrSuggest(
+      checked,
+      { type: 'choice.add-option', ...option },
+      { kind: 'option', ...option },
+      tp('choices.optionAdded', { label }),
+    );
   }
 }
 

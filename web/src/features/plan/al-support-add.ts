@@ -1,11 +1,10 @@
 import { supportKinds, zSupportLabel } from '@alongside/shared';
 import { html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement } from 'lit/decorators.js';
 import { tp } from '../../i18n/plan-i18n.js';
 import '../../ui/al-field.js';
 import '../../ui/al-select.js';
 import '../../ui/al-textarea.js';
-import { readForm } from '../../ui/form-helpers.js';
 import { PlanAddForm } from './plan-part.js';
 
 /**
@@ -19,9 +18,6 @@ import { PlanAddForm } from './plan-part.js';
  */
 @customElement('al-support-add')
 export class AlSupportAdd extends PlanAddForm {
-  @property() mode: 'owner' | 'partner' = 'owner';
-  @property() participantName = '';
-
   override render() {
     const owner = this.mode === 'owner';
     return this.renderAdd(
@@ -34,42 +30,24 @@ export class AlSupportAdd extends PlanAddForm {
           .options=${supportKinds.map((k) => ({ value: k, label: tp(`supports.kind.${k}`) }))}
         ></al-select>
         <al-field name="howToReach" label=${tp('supports.howLabel')} optional maxlength="300"></al-field>
-        ${owner ? '' : html`<al-textarea name="rationale" label=${tp('suggestions.rationale')} optional maxlength="1000" rows="2"></al-textarea>`}`,
+        ${this.renderRationale()}`,
       owner ? tp('supports.addButton') : tp('supports.suggestButton'),
     );
   }
 
   protected override async add(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const values = readForm(form);
-    const label = zSupportLabel.safeParse(values.label ?? '');
-    if (!label.success) {
-      this.error = tp('supports.labelInvalid');
-      form.querySelector('al-field')?.focus();
-      return;
-    }
-    this.error = '';
+    const checked = this.checked(event, 'label', zSupportLabel, tp('supports.labelInvalid'));
+    if (!checked) return;
+    const { values, value: label } = checked;
     const kind = supportKinds.find((k) => k === values.kind) ?? 'other';
     const howToReach = (values.howToReach ?? '').trim();
-    const rationale = (values.rationale ?? '').trim();
-    const owner = this.mode === 'owner';
     const how = howToReach ? { howToReach } : {};
-    await this.actions.run('add', async () => {
-      await this.send(
-        owner
-          ? { type: 'support.create', label: label.data, kind, ...how }
-          : {
-              type: 'suggestion.create',
-              proposal: { kind: 'support', label: label.data, supportKind: kind, ...how },
-              ...(rationale ? { rationale } : {}),
-            },
-      );
-      form.reset();
-      this.actions.say(
-        owner ? tp('supports.added', { label: label.data }) : tp('goal.suggestionSent', { name: this.participantName }),
-      );
-    });
+    await this.addOrSuggest(
+      checked,
+      { type: 'support.create', label, kind, ...how },
+      { kind: 'support', label, supportKind: kind, ...how },
+      tp('supports.added', { label }),
+    );
   }
 }
 
