@@ -112,14 +112,13 @@ export class AlGoalCard extends AlElement {
         @al-panel-close=${this.closePanel}
       ></al-goal-panel>
 
-      <section class="chart" aria-labelledby="chart-title">
+      <!-- A group, not a region: every card has one, and landmarks of the same name would be many. -->
+      <div class="chart" role="group" aria-labelledby="chart-title">
         <h5 id="chart-title">
           ${this.mode === 'owner' ? tp('chart.title') : tp('chart.titleOther', { name: this.participantName })}
-          <!-- Each card's sections are landmarks: the goal in their names tells two cards' apart. -->
-          <span class="visually-hidden"> — ${tp('goal.of', { title: g.title })}</span>
         </h5>
         <al-confidence-chart .goalTitle=${g.title} .points=${points}></al-confidence-chart>
-      </section>
+      </div>
     </article>`;
   }
 

@@ -52,10 +52,10 @@ export class AlGoalSteps extends PlanPart {
     const steps = this.steps;
     const owner = this.mode === 'owner';
     const done = steps.filter((s) => s.doneOn !== null).length;
-    return html`<section class="steps" aria-labelledby="steps-title">
+    // A group, not a region: every goal card has one, and many landmarks of one name help no one.
+    return html`<div class="steps" role="group" aria-labelledby="steps-title">
       <h5 id="steps-title">
         ${tp('goal.stepsTitle')}
-        <span class="visually-hidden"> — ${tp('goal.of', { title: this.goal.title })}</span>
         ${steps.length ? html`<span class="muted count">(${tp('goal.stepsDone', { done, total: steps.length })})</span>` : nothing}
       </h5>
       ${
@@ -70,7 +70,7 @@ export class AlGoalSteps extends PlanPart {
             </ul>`
       }
       ${owner ? this.renderAddStep() : nothing}
-    </section>`;
+    </div>`;
   }
 
   private renderOwnStep(s: Step) {

@@ -14,7 +14,7 @@ import { meContext } from '../../data/contexts.js';
 import { rereadOnChange } from '../../data/live-messages.js';
 import { planApi } from '../../data/plan-client.js';
 import { Resource } from '../../data/resource.js';
-import { formatDateTime } from '../../i18n/i18n.js';
+import { formatDateTime, t } from '../../i18n/i18n.js';
 import { tp } from '../../i18n/plan-i18n.js';
 import { Actions } from '../../ui/actions.js';
 import '../../ui/al-button.js';
@@ -123,15 +123,16 @@ export class AlSessionPanel extends PlanPart {
 
   private renderNoteForm(session: LiveSession) {
     const name = this.participantName;
+    // The boxes appear with their first words in them, never filled in under someone's typing.
+    if (this.noteStart?.sessionId !== session.id) {
+      return html`<p class="muted" role="status">${t('common.loading')}</p>`;
+    }
     return html`<form class="form-grid note-form" novalidate @submit=${(e: SubmitEvent) => this.draftNote(e, session)}>
       <h3>${tp('note.title')}</h3>
       <p>${tp('note.lead', { name })}</p>
-      ${this.noteStart?.sessionId === session.id ? html`<p class="muted">${tp('note.prefilled')}</p>` : nothing}
+      <p class="muted">${tp('note.prefilled')}</p>
       <div role="alert">${this.noteError ? html`<al-notice tone="error"><p>${this.noteError}</p></al-notice>` : nothing}</div>
-      ${renderNoteFields(
-        tp('note.chosen', { name }),
-        this.noteStart?.sessionId === session.id ? this.noteStart.texts : undefined,
-      )}
+      ${renderNoteFields(tp('note.chosen', { name }), this.noteStart.texts)}
       <div><al-button type="submit" variant="primary" ?busy=${this.actions.busy === 'note'}>${tp('note.save')}</al-button></div>
     </form>`;
   }
