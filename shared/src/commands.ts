@@ -216,6 +216,11 @@ export const zPlanEvent = z.object({
   effects: z.array(zPlanEffect),
   /** The peer-support session it happened in, if any. */
   liveSessionId: zId.nullable(),
+  /**
+   * The person made this decision on their specialist's screen, in a session where they confirmed
+   * they were there: the actor is the signed-in specialist, the voice the person's.
+   */
+  atOneScreen: z.boolean(),
 });
 export type PlanEvent = z.infer<typeof zPlanEvent>;
 
@@ -233,6 +238,16 @@ export type PlanHistoryPage = z.infer<typeof zPlanHistoryPage>;
 
 export { zPlanSnapshot };
 
+/**
+ * Sent with a command from a specialist's device: the person is making this decision on that
+ * screen, in a session where they confirmed they are there. The server checks that session.
+ */
+export const zAtOneScreen = z.literal(true).optional();
+
 /** Body of `POST …/plan/commands`: any command, with an optional operation id for safe retries. */
-export const zCommandRequest = z.strictObject({ clientOpId: zClientOpId.optional(), command: zPlanCommand });
+export const zCommandRequest = z.strictObject({
+  clientOpId: zClientOpId.optional(),
+  command: zPlanCommand,
+  atOneScreen: zAtOneScreen,
+});
 export type CommandRequest = z.infer<typeof zCommandRequest>;

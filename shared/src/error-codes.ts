@@ -57,6 +57,8 @@ export const errorCodes = [
   'not_for_participants',
   'not_your_suggestion',
   'live_session_required',
+  'one_screen_required',
+  'one_screen_not_needed',
   'stale_version',
   'operation_id_reused',
   'nothing_to_change',
@@ -75,6 +77,7 @@ export const errorCodes = [
   'code_invalid',
   'specialist_drafts',
   'note_exists',
+  'note_empty',
   'note_locked',
   'note_not_locked',
   // The live channel's own refusals (a message, not a request)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zClientOpId, zPlanCommand, zPlanEvent } from './commands.js';
+import { zAtOneScreen, zClientOpId, zPlanCommand, zPlanEvent } from './commands.js';
 import { zRole } from './roles.js';
 import { zId, zSeqCursor } from './schemas/common.js';
 import { zLiveSession } from './schemas/live-sessions.js';
@@ -24,7 +24,13 @@ export const zLiveClientMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('subscribe'), participantId: zId, lastSeq: zSeqCursor.optional() }),
   z.strictObject({ type: z.literal('unsubscribe'), participantId: zId }),
   /** A plan command through the same executor as REST; answered by `ack` only after commit. */
-  z.strictObject({ type: z.literal('command'), participantId: zId, clientOpId: zClientOpId, command: zPlanCommand }),
+  z.strictObject({
+    type: z.literal('command'),
+    participantId: zId,
+    clientOpId: zClientOpId,
+    command: zPlanCommand,
+    atOneScreen: zAtOneScreen,
+  }),
   z.strictObject({ type: z.literal('presence'), participantId: zId, focus: zFocus }),
   z.strictObject({ type: z.literal('ping') }),
 ]);

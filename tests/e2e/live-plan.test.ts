@@ -155,7 +155,7 @@ describe('a live session, two browsers, one plan', () => {
     const theirs = s.getByRole('article', { name: goal });
     await theirs.getByText('1 of 1 steps done', { exact: false }).waitFor();
     await theirs.getByText('Latest confidence: 7 out of 10').waitFor();
-    await theirs.getByText(step).waitFor();
+    await theirs.getByText(step, { exact: true }).waitFor();
     await check(p, 'my plan with a goal', '25-participant-plan');
   });
 
@@ -264,7 +264,7 @@ describe('a live session, two browsers, one plan', () => {
     await p.keyboard.press('Enter');
     await specialist.page
       .getByRole('article', { name: goal })
-      .getByText('Ask about a library card and the reading club')
+      .getByText('Ask about a library card and the reading club', { exact: true })
       .waitFor();
     // Focus goes back to the step's own checkbox, not to the top of the page (once it re-renders).
     await expect.poll(() => focused(p)).toBe('checkbox');

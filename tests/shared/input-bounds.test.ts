@@ -79,6 +79,7 @@ describe('how far a date may reach, by what it means', () => {
       command: { type: 'step.set-done', stepId: crypto.randomUUID(), done: true, doneOn: '1999-12-31' },
       effects: [],
       liveSessionId: null,
+      atOneScreen: false,
     };
     expect(zPlanEvent.safeParse(event).success).toBe(true);
   });

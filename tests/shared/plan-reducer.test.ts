@@ -22,6 +22,7 @@ const goal = (id: string, position: number, title = `Goal ${id}`): Goal => ({
   targetDate: null,
   position,
   voice: 'participant',
+  whyVoice: 'participant',
   fromSuggestionId: null,
   version: 1,
   createdAt: at,

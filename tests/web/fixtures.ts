@@ -39,6 +39,7 @@ export function goal(overrides: Partial<Goal> = {}): Goal {
     targetDate: null,
     position: 0,
     ...newText,
+    whyVoice: overrides.voice ?? newText.voice,
     ...overrides,
   };
 }
@@ -85,6 +86,7 @@ export function event(seq: number, command: PlanEvent['command'], effects: PlanE
     command,
     effects,
     liveSessionId: null,
+    atOneScreen: false,
   };
 }
 

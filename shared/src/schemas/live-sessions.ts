@@ -59,11 +59,21 @@ export const zNoteResponse = z.enum(noteResponses);
 
 const zNoteText = zText(4000);
 
-export const zDraftNote = z.strictObject({
-  workedOn: zNoteText,
-  chosen: zNoteText,
-  nextSteps: zNoteText,
-});
+/** The message when all three texts of a note are empty (the server's and the form's). */
+export const emptyNoteMessage =
+  'Write at least one part of the note: what you worked on, what was chosen, or the next steps.';
+
+/** A note says something: a draft with all three texts empty is refused, naming the first. */
+export const zDraftNote = z
+  .strictObject({
+    workedOn: zNoteText,
+    chosen: zNoteText,
+    nextSteps: zNoteText,
+  })
+  .refine((n) => [n.workedOn, n.chosen, n.nextSteps].some((text) => text.trim() !== ''), {
+    message: emptyNoteMessage,
+    path: ['workedOn'],
+  });
 export type DraftNote = z.infer<typeof zDraftNote>;
 
 export const zEditNote = z.strictObject({

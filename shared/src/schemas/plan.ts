@@ -86,6 +86,8 @@ export const zGoal = z.object({
   targetDate: zCalendarDate.nullable(),
   position: z.int(),
   ...textItem,
+  /** Whose words "why it matters" is (`voice` is the title's): the two can differ after an edit-then-accept. */
+  whyVoice: zVoice,
 });
 export type Goal = z.infer<typeof zGoal>;
 
@@ -105,6 +107,9 @@ export const zChoiceOption = z.object({
   notes: z.string().nullable(),
   pathway: zPathway,
   raisedBy: zVoice,
+  /** Whose words the label is: an option the specialist raised, reworded by the person, is in the person's. */
+  voice: zVoice,
+  notesVoice: zVoice,
   fromSuggestionId: zId.nullable(),
 });
 export type ChoiceOption = z.infer<typeof zChoiceOption>;
@@ -154,6 +159,8 @@ export const zSupport = z.object({
   howToReach: z.string().nullable(),
   goalIds: z.array(zId),
   ...textItem,
+  /** Whose words "how to reach" is (`voice` is the label's). */
+  howToReachVoice: zVoice,
 });
 export type Support = z.infer<typeof zSupport>;
 

@@ -201,7 +201,7 @@ describe('voices', () => {
     expect(suggestion(plan, rewording)).toMatchObject({ status: 'accepted', resultId: goalId });
   });
 
-  it('an option suggested by the specialist stays raised by the specialist, even in the person’s words', async () => {
+  it('an option suggested by the specialist stays raised by the specialist; reworded, its label is in the person’s words', async () => {
     const { p, pid } = await freshParticipant();
     const choiceId = await runForId(t, p, pid, { type: 'choice.create', question: 'Evenings?' });
     const asIs = await runForId(t, specialist, pid, {
@@ -216,13 +216,13 @@ describe('voices', () => {
     await run(t, p, pid, { type: 'suggestion.accept', suggestionId: edited, edits: { label: 'Ask my GP' } });
     const plan = await readPlan(t, p, pid);
     expect(plan.choices[0]?.options).toMatchObject([
-      { label: 'SMART Recovery meeting', raisedBy: 'specialist', fromSuggestionId: asIs },
-      { label: 'Ask my GP', raisedBy: 'specialist', fromSuggestionId: edited },
+      { label: 'SMART Recovery meeting', raisedBy: 'specialist', voice: 'specialist', fromSuggestionId: asIs },
+      { label: 'Ask my GP', raisedBy: 'specialist', voice: 'participant', fromSuggestionId: edited },
     ]);
     expect([suggestion(plan, asIs)?.status, suggestion(plan, edited)?.status]).toEqual(['accepted', 'edited']);
   });
 
-  it('a support suggestion edited first is in the participant’s voice', async () => {
+  it('a support suggestion edited first: what the person wrote is in their voice, the label still the specialist’s', async () => {
     const { p, pid } = await freshParticipant();
     const suggestionId = await runForId(t, specialist, pid, {
       type: 'suggestion.create',
@@ -236,7 +236,8 @@ describe('voices', () => {
       label: 'Community garden',
       kind: 'community-organisation',
       howToReach: 'Saturdays 10am',
-      voice: 'participant',
+      voice: 'specialist',
+      howToReachVoice: 'participant',
       fromSuggestionId: suggestionId,
     });
   });

@@ -22,6 +22,8 @@ const choice: Choice = {
       notes: null,
       pathway: 'peer-community',
       raisedBy: 'participant',
+      voice: 'participant',
+      notesVoice: 'participant',
       fromSuggestionId: null,
     },
     {
@@ -30,6 +32,8 @@ const choice: Choice = {
       notes: null,
       pathway: 'mutual-help',
       raisedBy: 'specialist',
+      voice: 'specialist',
+      notesVoice: 'specialist',
       fromSuggestionId: null,
     },
   ],

@@ -79,4 +79,51 @@ describe('a suggestion card', () => {
     const labels = [...c.querySelectorAll('al-button')].map((b) => b.textContent?.trim().split(' —')[0]);
     expect(labels).toEqual(['Accept', 'Decline']);
   });
+
+  it('offers every text the suggestion carried, and sends only the ones the person changed', async () => {
+    const withWhy = suggestion({
+      kind: 'goal',
+      title: 'Join the walking group',
+      why: 'Company helps on weekends',
+      lifeArea: 'community',
+    });
+    const c = await card(withWhy, true);
+    expect(find<HTMLElement & { value: string }>(c, 'al-textarea[name="why"]').value).toBe('Company helps on weekends');
+    const accepted = record<CustomEvent<SuggestionDecision>>(c, 'al-suggestion-accept');
+    await type(find(c, 'al-field'), 'Walk on Sundays');
+    await press(button(c, 'Accept my version'));
+    // "Why it matters" was left as suggested: not sent, so it stays in the specialist's words.
+    expect(accepted.map((e) => e.detail.edits)).toEqual([{ title: 'Walk on Sundays' }]);
+  });
+
+  it('a support: its name and how to reach it; an option: its label and notes', async () => {
+    const support = suggestion({
+      kind: 'support',
+      label: 'Sunday walkers',
+      supportKind: 'peer',
+      howToReach: 'Park gate',
+    });
+    const s = await card(support, true);
+    expect([...s.querySelectorAll('al-field, al-textarea')].map((f) => f.getAttribute('name'))).toEqual([
+      'label',
+      'howToReach',
+    ]);
+    const accepted = record<CustomEvent<SuggestionDecision>>(s, 'al-suggestion-accept');
+    await type(find(s, 'al-textarea'), 'Text Jo first');
+    await press(button(s, 'Accept my version'));
+    expect(accepted.map((e) => e.detail.edits)).toEqual([{ howToReach: 'Text Jo first' }]);
+    document.body.replaceChildren();
+
+    const option = suggestion({
+      kind: 'option',
+      choiceId: '40000000-0000-4000-8000-000000000002',
+      label: 'See a doctor',
+      pathway: 'medication',
+    });
+    const o = await card(option, true);
+    expect([...o.querySelectorAll('al-field, al-textarea')].map((f) => f.getAttribute('name'))).toEqual([
+      'label',
+      'notes',
+    ]);
+  });
 });

@@ -17,6 +17,8 @@ export type LiveConnection = 'connecting' | 'online' | 'offline' | 'ended';
 interface PendingCommand {
   clientOpId: string;
   command: PlanCommand;
+  /** The person's own decision, made on their specialist's screen (the server checks the session). */
+  atOneScreen?: true;
   resolve: (result: CommandResult) => void;
   reject: (error: ApiError) => void;
 }
@@ -109,13 +111,14 @@ export class LivePlan implements ReactiveController {
    * rejects with an `ApiError` (status, code, message, `current` on a stale edit) when refused.
    * While offline the command waits and goes out on reconnect.
    */
-  send(command: PlanCommand): Promise<CommandResult> {
+  send(command: PlanCommand, options: { atOneScreen?: boolean } = {}): Promise<CommandResult> {
     const pid = this.participantId();
     if (!pid) return Promise.reject(new ApiError({ status: 0, code: 'not_found', message: 'No plan.' }));
     const clientOpId = newClientOpId();
+    const marker = options.atOneScreen ? { atOneScreen: true as const } : {};
     return new Promise<CommandResult>((resolve, reject) => {
-      this.pending.set(clientOpId, { clientOpId, command, resolve, reject });
-      if (this.subscribed) this.socket.send({ type: 'command', participantId: pid, clientOpId, command });
+      this.pending.set(clientOpId, { clientOpId, command, resolve, reject, ...marker });
+      if (this.subscribed) this.socket.send({ type: 'command', participantId: pid, clientOpId, command, ...marker });
       this.changed();
     });
   }
@@ -173,6 +176,7 @@ export class LivePlan implements ReactiveController {
             participantId: m.participantId,
             clientOpId: p.clientOpId,
             command: p.command,
+            ...(p.atOneScreen ? { atOneScreen: true } : {}),
           });
         }
         if (this.focus) this.socket.send({ type: 'presence', participantId: m.participantId, focus: this.focus });
@@ -240,7 +244,8 @@ export class LivePlan implements ReactiveController {
     const p = this.pending.get(clientOpId);
     const pid = this.participantId();
     if (!p || !pid || !this.subscribed) return; // a reconnect re-sends it anyway
-    this.socket.send({ type: 'command', participantId: pid, clientOpId, command: p.command });
+    const marker = p.atOneScreen ? { atOneScreen: true as const } : {};
+    this.socket.send({ type: 'command', participantId: pid, clientOpId, command: p.command, ...marker });
   }
 
   private settleAwaiting(): void {

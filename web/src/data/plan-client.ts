@@ -8,6 +8,7 @@ import {
   zLiveSessionList,
   zPlanHistoryPage,
   zPlanSnapshot,
+  zPresenceCode,
   zSessionNote,
   zSessionNoteList,
 } from '@alongside/shared';
@@ -42,6 +43,12 @@ export const planApi = {
       call('/live-sessions', zLiveSession, { method: 'POST', body: { participantId, mode, placeLabel } }),
     join: (liveSessionId: string) => call(`/live-sessions/${id(liveSessionId)}/join`, zLiveSession, { method: 'POST' }),
     end: (liveSessionId: string) => call(`/live-sessions/${id(liveSessionId)}/end`, zLiveSession, { method: 'POST' }),
+    /** Shared screen, on the person's own phone: a 6-digit code to type in at their specialist's screen. */
+    presenceCode: (liveSessionId: string) =>
+      call(`/live-sessions/${id(liveSessionId)}/presence-code`, zPresenceCode, { method: 'POST' }),
+    /** Shared screen, at the specialist's: the code from the person's phone. */
+    confirmPresence: (liveSessionId: string, code: string) =>
+      call(`/live-sessions/${id(liveSessionId)}/confirm-presence`, zLiveSession, { method: 'POST', body: { code } }),
   },
   notes: {
     list: (participantId: string, signal?: Signal) =>

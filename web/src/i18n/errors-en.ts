@@ -59,6 +59,10 @@ export const errorsEn = {
   'error.specialistOnly': 'Only the specialist can do this, at the shared screen.',
   'error.codeInvalid': 'That code does not match. Ask for the code on their phone again.',
   'error.specialistDrafts': 'The session’s specialist drafts the note, together with the person.',
+  'error.oneScreenRequired':
+    'The person decides this on this screen only once they have confirmed they are here, with the code from their own phone.',
+  'error.oneScreenNotNeeded': 'On your own device your decisions are already yours.',
+  'error.noteEmpty': 'A note needs a few words: what you worked on, what was chosen or the next steps.',
   'error.noteExists': 'This session already has a note. Open it to change it.',
   'error.noteNotLocked': 'This note is still a draft: change it directly.',
   'error.resetUsed': 'This link has already been used. Ask for a new one.',

@@ -61,6 +61,10 @@ export const errorsEs: ErrorMessages = {
   'error.specialistOnly': 'Solo el especialista puede hacer esto, en la pantalla compartida.',
   'error.codeInvalid': 'Ese código no coincide. Pide de nuevo el código que aparece en su teléfono.',
   'error.specialistDrafts': 'El especialista de la sesión redacta la nota, junto con la persona.',
+  'error.oneScreenRequired':
+    'La persona decide esto en esta pantalla solo cuando ha confirmado que está aquí, con el código de su propio teléfono.',
+  'error.oneScreenNotNeeded': 'En tu propio dispositivo tus decisiones ya son tuyas.',
+  'error.noteEmpty': 'Una nota necesita unas palabras: en qué trabajaron, qué se eligió o los próximos pasos.',
   'error.noteExists': 'Esta sesión ya tiene una nota. Ábrela para cambiarla.',
   'error.noteNotLocked': 'Esta nota todavía es un borrador: cámbiala directamente.',
   'error.resetUsed': 'Este enlace ya se usó. Pide uno nuevo.',

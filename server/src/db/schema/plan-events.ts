@@ -1,6 +1,17 @@
 import type { PlanCommand, PlanEffect, Role, Voice } from '@alongside/shared';
 import { sql } from 'drizzle-orm';
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.js';
 import { users } from './people.js';
 
@@ -41,6 +52,12 @@ export const planEvents = pgTable(
     resultIds: jsonb('result_ids').$type<string[]>().notNull(),
     clientOpId: text('client_op_id'),
     liveSessionId: uuid('live_session_id'),
+    /**
+     * Made by the person on their specialist's screen, in a session where they confirmed they were
+     * there (the one-screen rule in plan.policy.ts): the actor is the signed-in specialist, the
+     * decision the person's.
+     */
+    atOneScreen: boolean('at_one_screen').notNull().default(false),
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
   (t) => [

@@ -44,6 +44,12 @@ export const goals = pgTable(
     targetDate: date('target_date', { mode: 'string' }),
     position: integer('position').notNull(),
     voice: text('voice').$type<Voice>().notNull(),
+    /**
+     * Whose words "why it matters" is, when it differs from the title's: a person who rewords
+     * only the title of a suggested goal leaves its "why" in the specialist's words. Null on rows
+     * written before migration 0013: the same as `voice`.
+     */
+    whyVoice: text('why_voice').$type<Voice>(),
     fromSuggestionId: uuid('from_suggestion_id'),
     version: integer('version').notNull().default(1),
     ...stamps(),
@@ -149,6 +155,10 @@ export const choiceOptions = pgTable(
     notes: text('notes'),
     pathway: text('pathway').$type<Pathway>().notNull(),
     raisedBy: text('raised_by').$type<Voice>().notNull(),
+    /** Whose words the label is (an option the specialist raised may be in the person's words). Null before 0013: `raisedBy`. */
+    voice: text('voice').$type<Voice>(),
+    /** Whose words the notes are. Null before 0013: as `voice`. */
+    notesVoice: text('notes_voice').$type<Voice>(),
     fromSuggestionId: uuid('from_suggestion_id'),
     position: integer('position').notNull(),
   },
@@ -192,6 +202,8 @@ export const supports = pgTable(
     /** The goals this support serves; kept in step with goal deletions by the executor. */
     goalIds: jsonb('goal_ids').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
     voice: text('voice').$type<Voice>().notNull(),
+    /** Whose words "how to reach" is. Null before 0013: the same as `voice`. */
+    howToReachVoice: text('how_to_reach_voice').$type<Voice>(),
     fromSuggestionId: uuid('from_suggestion_id'),
     version: integer('version').notNull().default(1),
     ...stamps(),

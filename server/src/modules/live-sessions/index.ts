@@ -1,5 +1,5 @@
 /** Live sessions: a specialist and a participant working together, and whether a command is part of one. */
-export type { LiveSessionGate } from './live-session-gate.js';
+export type { JoinedLiveSession, LiveSessionGate } from './live-session-gate.js';
 export { createLiveSessionsRepo, type LiveSessionsRepo } from './live-sessions.repo.js';
 export { liveSessionsRoutes } from './live-sessions.routes.js';
 export { createLiveSessionsService, type LiveSessionsService } from './live-sessions.service.js';

@@ -11,5 +11,11 @@ export interface LiveSessionGate {
   joinedLiveSessionDbStep(
     scope: { readonly organisationId: string; readonly participantId: string },
     specialistId: string | undefined,
-  ): DbStep<string | null>;
+  ): DbStep<JoinedLiveSession | null>;
+}
+
+/** The session a command counts as part of, and whether the person confirmed they are at the specialist's screen. */
+export interface JoinedLiveSession {
+  readonly id: string;
+  readonly oneScreen: boolean;
 }

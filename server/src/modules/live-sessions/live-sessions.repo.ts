@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
 import { liveSessions, partnerships, planEvents, sessionNotes, users } from '../../db/schema/index.js';
 import { type DbStep, statementTemplate } from '../../db/statement.js';
+import type { JoinedLiveSession } from './live-session-gate.js';
 
 const specialist = alias(users, 'specialist');
 const participant = alias(users, 'participant');
@@ -36,7 +37,11 @@ function touchOpenStatement(forSpecialist: boolean) {
       .update(liveSessions)
       .set({ lastActivityAt: sql`${sql.placeholder('now')}::timestamptz` })
       .where(inArray(liveSessions.id, open))
-      .returning({ id: liveSessions.id });
+      .returning({
+        id: liveSessions.id,
+        // Named here, since the group commit reads the row as PostgreSQL names its columns.
+        oneScreen: sql<boolean>`(${liveSessions.joinMethod} = 'shared-screen-code')`.as('one_screen'),
+      });
   });
 }
 const touchSpecialistsOpen = touchOpenStatement(true);
@@ -156,7 +161,7 @@ export function createLiveSessionsRepo(db: DbOrTx) {
       activeSince: Date,
       now: Date,
       specialistId?: string,
-    ): DbStep<string | null> {
+    ): DbStep<JoinedLiveSession | null> {
       const values = {
         organisationId,
         participantId,
@@ -167,7 +172,8 @@ export function createLiveSessionsRepo(db: DbOrTx) {
         statement: specialistId
           ? touchSpecialistsOpen(db, { ...values, specialistId })
           : touchParticipantsOpen(db, values),
-        read: ([row]) => (row ? String(row.id) : null),
+        read: ([row]) =>
+          row ? { id: String(row.id), oneScreen: row.one_screen === true || row.one_screen === 't' } : null,
       };
     },
 

@@ -54,7 +54,9 @@ export function createLiveProtocol(deps: LiveProtocolDeps) {
 
   async function command(c: LiveConnection, m: Extract<LiveClientMessage, { type: 'command' }>): Promise<void> {
     try {
-      const result = await deps.executor.execute(c.context(), m.participantId, m.command, m.clientOpId);
+      const result = await deps.executor.execute(c.context(), m.participantId, m.command, m.clientOpId, {
+        atOneScreen: m.atOneScreen,
+      });
       c.send({ type: 'ack', clientOpId: m.clientOpId, seq: result.seq, ids: result.ids });
     } catch (error) {
       // Worded as the same failure would be over HTTP; the code and status are the same too.

@@ -1,9 +1,9 @@
-import type { SessionNote } from '@alongside/shared';
+import { emptyNoteMessage, type SessionNote } from '@alongside/shared';
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { RequestContext } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { sqlState } from '../../lib/db-errors.js';
-import { ConflictError, ForbiddenError, NotFoundError, StaleVersionError } from '../../lib/errors.js';
+import { BadRequestError, ConflictError, ForbiddenError, NotFoundError, StaleVersionError } from '../../lib/errors.js';
 import type { Announcer } from '../../lib/notify.js';
 import type { Audit } from '../access-log/index.js';
 import type { LiveSessionsRepo } from '../live-sessions/index.js';
@@ -173,6 +173,11 @@ export function createNotesService(deps: NotesDeps) {
         throw new ForbiddenError('specialist_drafts', 'Only the specialist who drafted the note edits the draft.');
       }
       const { version, ...text } = input;
+      // Emptying every text of a draft would leave a note that says nothing: refused like an empty draft.
+      const after = { workedOn: row.note.workedOn, chosen: row.note.chosen, nextSteps: row.note.nextSteps, ...text };
+      if ([after.workedOn, after.chosen, after.nextSteps].every((t) => (t ?? '').trim() === '')) {
+        throw new BadRequestError('note_empty', emptyNoteMessage, 'workedOn');
+      }
       return changeDraft(
         ctx,
         row,

@@ -5,7 +5,7 @@ import { canonicalJson } from '../../lib/canonical-json.js';
 import type { Clock } from '../../lib/clock.js';
 import { type AppError, ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
 import { channels } from '../../lib/notify.js';
-import type { LiveSessionGate } from '../live-sessions/index.js';
+import type { JoinedLiveSession, LiveSessionGate } from '../live-sessions/index.js';
 import { checkInHandlers } from './handlers/check-ins.handlers.js';
 import { choiceHandlers } from './handlers/choices.handlers.js';
 import { goalHandlers } from './handlers/goals.handlers.js';
@@ -49,6 +49,8 @@ export interface CommandJob {
   readonly participantId: string;
   readonly command: PlanCommand;
   readonly clientOpId?: string | undefined;
+  /** A decision the person makes on their specialist's screen (see plan.policy.ts). */
+  readonly atOneScreen?: boolean | undefined;
 }
 
 /** What a command works with, bound to its transaction. */
@@ -60,7 +62,7 @@ export interface CommandRepos {
 /** The statements that open a command: who may do what, the live session, the seq. */
 export interface Opening {
   readonly access: DbStep<AuthorizedPlan | null>;
-  readonly gate: DbStep<string | null>;
+  readonly gate: DbStep<JoinedLiveSession | null>;
   readonly claim: DbStep<Claim>;
 }
 
@@ -103,14 +105,15 @@ export function createCommandDefinition(deps: { clock: Clock; liveSessions: Live
     },
 
     /** The partnership rules against what the opening found; a refusal is thrown as `Denied`. */
-    check(job: CommandJob, plan: AuthorizedPlan | null, liveSessionId: string | null): Allowed {
+    check(job: CommandJob, plan: AuthorizedPlan | null, session: JoinedLiveSession | null): Allowed {
       if (!plan) throw new Denied(new NotFoundError());
+      const found = { joined: session !== null, oneScreen: session?.oneScreen ?? false };
       try {
-        assertCommandAllowed(plan, job.command, liveSessionId !== null);
+        const allowed = assertCommandAllowed(plan, job.command, found, job.atOneScreen === true);
+        return { plan: allowed, liveSessionId: session?.id ?? null };
       } catch (error) {
         throw error instanceof ForbiddenError ? new Denied(error) : error;
       }
-      return { plan, liveSessionId };
     },
 
     /**
@@ -138,7 +141,7 @@ export function createCommandDefinition(deps: { clock: Clock; liveSessions: Live
       const effectsJson = JSON.stringify(outcome.effects);
       const actor: PlanEvent['actor'] = { id: ctx.actor.userId, name: ctx.actor.name, role: ctx.actor.role };
       // The PlanEvent, as JSON.stringify would write it.
-      const eventText = `{"seq":${seq},"at":"${at}","actor":${JSON.stringify(actor)},"voice":"${outcome.voice}","command":${commandJson},"effects":${effectsJson},"liveSessionId":${JSON.stringify(liveSessionId)}}`;
+      const eventText = `{"seq":${seq},"at":"${at}","actor":${JSON.stringify(actor)},"voice":"${outcome.voice}","command":${commandJson},"effects":${effectsJson},"liveSessionId":${JSON.stringify(liveSessionId)},"atOneScreen":${plan.atOneScreen}}`;
       const announcement: PlanEventAnnouncement = { participantId, seq, eventText };
       const record = repos.planSteps.appendEventDbStep(
         plan.scope,
@@ -153,6 +156,7 @@ export function createCommandDefinition(deps: { clock: Clock; liveSessions: Live
           resultIds: outcome.ids,
           clientOpId: clientOpId ?? null,
           liveSessionId,
+          atOneScreen: plan.atOneScreen,
           at: now,
         },
         { action: `plan.${command.type}`, requestId: ctx.requestId },

@@ -180,8 +180,20 @@ export function createPlanExecutor(deps: PlanExecutorDeps) {
   const group = unitOfWork.pinned ? createGroupCommit(settleBatch, deps.groupCommit) : undefined;
 
   return {
-    execute(ctx: RequestContext, participantId: string, planCommand: PlanCommand, clientOpId?: string) {
-      const job: CommandJob = { ctx, participantId, command: planCommand, clientOpId };
+    execute(
+      ctx: RequestContext,
+      participantId: string,
+      planCommand: PlanCommand,
+      clientOpId?: string,
+      options: { atOneScreen?: boolean | undefined } = {},
+    ) {
+      const job: CommandJob = {
+        ctx,
+        participantId,
+        command: planCommand,
+        clientOpId,
+        atOneScreen: options.atOneScreen,
+      };
       return group ? group.submit(job) : executeAlone(job);
     },
     /**

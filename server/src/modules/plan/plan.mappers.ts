@@ -25,6 +25,7 @@ export function toGoal(r: Row<typeof goals>): Goal {
     targetDate: r.targetDate,
     position: r.position,
     voice: r.voice,
+    whyVoice: r.whyVoice ?? r.voice,
     fromSuggestionId: r.fromSuggestionId,
     version: r.version,
     createdAt: iso(r.createdAt),
@@ -90,6 +91,8 @@ export function toChoice(r: Row<typeof choices>, options: Row<typeof choiceOptio
         notes: o.notes,
         pathway: o.pathway,
         raisedBy: o.raisedBy,
+        voice: o.voice ?? o.raisedBy,
+        notesVoice: o.notesVoice ?? o.voice ?? o.raisedBy,
         fromSuggestionId: o.fromSuggestionId,
       })),
     chosenOptionId: r.chosenOptionId,
@@ -126,6 +129,7 @@ export function toSupport(r: Row<typeof supports>): Support {
     howToReach: r.howToReach,
     goalIds: r.goalIds,
     voice: r.voice,
+    howToReachVoice: r.howToReachVoice ?? r.voice,
     fromSuggestionId: r.fromSuggestionId,
     version: r.version,
     createdAt: iso(r.createdAt),
@@ -143,5 +147,6 @@ export function toPlanEvent(r: { event: Row<typeof planEvents>; actorName: strin
     command: e.command,
     effects: e.effects,
     liveSessionId: e.liveSessionId,
+    atOneScreen: e.atOneScreen,
   };
 }

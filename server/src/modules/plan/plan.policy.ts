@@ -11,6 +11,11 @@ import type { PlanScope } from './plan.repo.js';
  * - A specialist with an active partnership may read the plan, create suggestions, withdraw their
  *   own pending suggestions, and record a check-in only inside a live session the participant has
  *   joined. Nothing else: the person decides.
+ * - At one screen: while a session of that specialist with that person is live and the person
+ *   confirmed they are at the specialist's screen (the code from their own phone), the person may
+ *   make their own decisions there — accept (in their own words or not), decline, rate their
+ *   confidence. Sent from the specialist's device marked `atOneScreen`, each is recorded in the
+ *   person's voice and marked as made together at one screen. Without that session, refused.
  * - Anyone else gets 404 for the plan and everything in it (see `planAccessDbStep`).
  */
 
@@ -22,6 +27,8 @@ export interface AuthorizedPlan {
   readonly relation: 'self' | 'partner';
   readonly actor: Actor;
   readonly participantName: string;
+  /** The person is deciding on their specialist's screen (see `assertCommandAllowed`). */
+  readonly atOneScreen: boolean;
 }
 
 /** Finds the person's name if a specialist has an active partnership with them (the SQL is elsewhere). */
@@ -55,7 +62,7 @@ function authorized(
   actor: Actor,
   participantName: string,
 ): AuthorizedPlan {
-  return { scope, relation, actor, participantName } as AuthorizedPlan;
+  return { scope, relation, actor, participantName, atOneScreen: false } as AuthorizedPlan;
 }
 
 /** What a partnered specialist may send; every other command is the participant's alone. */
@@ -77,7 +84,47 @@ export class ParticipantDecidesError extends ForbiddenError {
   }
 }
 
-export function assertCommandAllowed(plan: AuthorizedPlan, command: PlanCommand, inJoinedLiveSession: boolean): void {
+/** The person's own decisions, which they may make at their specialist's screen. */
+const oneScreenDecisions: readonly PlanCommandType[] = ['suggestion.accept', 'suggestion.decline', 'check-in.record'];
+
+/** The live session a command belongs to, as the live-sessions module found it. */
+export interface SessionFound {
+  /** The person has joined (their own device, or confirmed at the shared screen). */
+  readonly joined: boolean;
+  /** …and confirmed they are at the specialist's screen. */
+  readonly oneScreen: boolean;
+}
+
+/**
+ * Checks the command against the rules; returns the plan to apply it to — for a decision the
+ * person made at their specialist's screen, one that speaks in the person's voice.
+ */
+export function assertCommandAllowed(
+  plan: AuthorizedPlan,
+  command: PlanCommand,
+  session: SessionFound,
+  atOneScreen = false,
+): AuthorizedPlan {
+  if (atOneScreen) return assertOneScreenDecision(plan, command, session);
+  assertOwnCommandAllowed(plan, command, session.joined);
+  return plan;
+}
+
+function assertOneScreenDecision(plan: AuthorizedPlan, command: PlanCommand, session: SessionFound): AuthorizedPlan {
+  if (plan.relation === 'self') {
+    throw new ForbiddenError('one_screen_not_needed', 'On your own device your decisions are already yours.');
+  }
+  if (!oneScreenDecisions.includes(command.type)) throw new ParticipantDecidesError(plan.participantName);
+  if (!session.oneScreen) {
+    throw new ForbiddenError(
+      'one_screen_required',
+      `${plan.participantName} decides this on this screen only in a session where they confirmed they are here, with the code from their own phone.`,
+    );
+  }
+  return { ...plan, atOneScreen: true };
+}
+
+function assertOwnCommandAllowed(plan: AuthorizedPlan, command: PlanCommand, inJoinedLiveSession: boolean): void {
   if (plan.relation === 'self') {
     if (specialistOnlyCommands.includes(command.type)) {
       throw new ForbiddenError(
@@ -103,7 +150,7 @@ export function assertMayWithdraw(plan: AuthorizedPlan, authorId: string): void 
   }
 }
 
-/** The voice of text the actor types themselves. */
+/** The voice of text the actor types themselves (at one screen, the person's). */
 export function actorVoice(plan: AuthorizedPlan): Voice {
-  return plan.relation === 'self' ? 'participant' : 'specialist';
+  return plan.relation === 'self' || plan.atOneScreen ? 'participant' : 'specialist';
 }

@@ -98,6 +98,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ plan: PlanService; executor: Pl
         request.params.participantId,
         request.body.command,
         request.body.clientOpId,
+        { atOneScreen: request.body.atOneScreen },
       ),
   );
 

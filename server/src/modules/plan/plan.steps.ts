@@ -77,6 +77,7 @@ const appendStatement = statementTemplate<
     resultIds: string;
     clientOpId: string | null;
     liveSessionId: string | null;
+    atOneScreen: boolean;
     at: string;
     action: string;
     requestId: string;
@@ -88,10 +89,10 @@ const appendStatement = statementTemplate<
   () => sql`
     with event as (
       insert into ${planEvents} (organisation_id, participant_id, seq, actor_id, actor_role, voice, type, command,
-                                 effects, result_ids, client_op_id, live_session_id, at)
+                                 effects, result_ids, client_op_id, live_session_id, at_one_screen, at)
       values (${p('organisationId')}, ${p('participantId')}, ${p('seq')}, ${p('actorId')}, ${p('actorRole')},
               ${p('voice')}, ${p('type')}, ${p('command')}::jsonb, ${p('effects')}::jsonb, ${p('resultIds')}::jsonb,
-              ${p('clientOpId')}, ${p('liveSessionId')}, ${p('at')}::timestamptz)
+              ${p('clientOpId')}, ${p('liveSessionId')}, ${p('atOneScreen')}::boolean, ${p('at')}::timestamptz)
     ), logged as (
       insert into access_log (organisation_id, actor_user_id, actor_role, action, participant_id, outcome, request_id)
       values (${p('organisationId')}, ${p('actorId')}, ${p('actorRole')}, ${p('action')}, ${p('participantId')},
@@ -120,6 +121,7 @@ export interface EventToAppend {
   resultIds: string[];
   clientOpId: string | null;
   liveSessionId: string | null;
+  atOneScreen: boolean;
   at: Date;
 }
 
@@ -169,6 +171,7 @@ export function createPlanSteps(db: DbOrTx) {
           resultIds: JSON.stringify(event.resultIds),
           clientOpId: event.clientOpId,
           liveSessionId: event.liveSessionId,
+          atOneScreen: event.atOneScreen,
           at: event.at.toISOString(),
           action: access.action,
           requestId: access.requestId,

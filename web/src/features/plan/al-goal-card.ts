@@ -6,10 +6,12 @@ import '../../ui/al-button.js';
 import './al-confidence-chart.js';
 import '../../ui/al-notice.js';
 import '../../ui/al-select.js';
+import '../../ui/al-confirm.js';
 import { livePlanContext } from '../../data/contexts.js';
 import type { LivePlan } from '../../data/live-plan.js';
 import { tp } from '../../i18n/plan-i18n.js';
 import { Actions } from '../../ui/actions.js';
+import type { AlConfirm } from '../../ui/al-confirm.js';
 import { AlElement } from '../../ui/al-element.js';
 import { fire } from '../../ui/events.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
@@ -33,9 +35,11 @@ import { planStyles } from './plan-styles.js';
  * @property mode - `owner` or `partner`
  * @property participantName - whose plan it is; @property suggestedBy - who suggested the goal's words
  * @property together - partner mode, in a session the person has joined: a check-in may be recorded together
+ * @property oneScreen - partner mode, the person confirmed they are at this screen: they rate here, in their voice
  * @property first, last - where the goal stands in its life area (the owner's move buttons)
  * @method focusMove - after a move, puts focus back on the move button (the list re-rendered around it)
  * @fires al-move - `detail: -1 | 1` the owner asked to move the goal up or down
+ * @fires al-goal-deleted - `detail: title` the owner deleted the goal (after saying yes in a dialog)
  */
 @customElement('al-goal-card')
 export class AlGoalCard extends AlElement {
@@ -49,6 +53,8 @@ export class AlGoalCard extends AlElement {
   @property() suggestedBy = '';
   /** Partner mode, in a session the person has joined: a check-in may be recorded together. */
   @property({ type: Boolean }) together = false;
+  /** Partner mode, the person confirmed they are at this screen: the rating is theirs, made here. */
+  @property({ type: Boolean }) oneScreen = false;
   @property({ type: Boolean }) first = false;
   @property({ type: Boolean }) last = false;
 
@@ -83,12 +89,18 @@ export class AlGoalCard extends AlElement {
       </div>
       <p class="voice muted">${this.voiceText(g.voice)}</p>
       ${g.why ? html`<p class="why"><span class="label">${tp('goal.why')}:</span> ${g.why}</p>` : nothing}
+      ${
+        // Each text says whose words it is: a "why" left as suggested is not the person's because the title is.
+        g.why && g.whyVoice !== g.voice
+          ? html`<p class="voice muted">${tp('goal.whyVoice', { voice: this.voiceText(g.whyVoice) })}</p>`
+          : nothing
+      }
       ${latest ? html`<p class="muted">${tp('goal.confidenceNow', { value: latest.value })}</p>` : nothing}
 
       <div role="status" id="feedback" class="visually-hidden">${this.actions.feedback}</div>
       <div role="alert">${this.actions.failure ? html`<al-notice tone="error"><p>${this.actions.failure}</p></al-notice>` : nothing}</div>
 
-      <al-goal-steps .goal=${g} .steps=${this.steps} mode=${this.mode}></al-goal-steps>
+      <al-goal-steps .goal=${g} .steps=${this.steps} mode=${this.mode} .participantName=${this.participantName}></al-goal-steps>
 
       ${owner ? this.renderOwnerActions() : this.renderPartnerActions()}
       <al-goal-panel
@@ -96,15 +108,17 @@ export class AlGoalCard extends AlElement {
         mode=${this.mode}
         .participantName=${this.participantName}
         .panel=${this.panel}
+        ?oneScreen=${this.oneScreen}
         @al-panel-close=${this.closePanel}
       ></al-goal-panel>
 
-      <section class="chart" aria-labelledby="chart-title">
+      <!-- A group, not a region: every card has one, and landmarks of the same name would be many. -->
+      <div class="chart" role="group" aria-labelledby="chart-title">
         <h5 id="chart-title">
           ${this.mode === 'owner' ? tp('chart.title') : tp('chart.titleOther', { name: this.participantName })}
         </h5>
         <al-confidence-chart .goalTitle=${g.title} .points=${points}></al-confidence-chart>
-      </section>
+      </div>
     </article>`;
   }
 
@@ -134,6 +148,15 @@ export class AlGoalCard extends AlElement {
       <al-button aria-expanded=${panel === 'edit' ? 'true' : 'false'} @click=${() => this.toggle('edit')}>
         ${tp('goal.edit')}${of}
       </al-button>
+      <al-button id="delete" variant="quiet" @click=${this.askDelete}>${tp('goal.delete')}${of}</al-button>
+      <al-confirm
+        heading=${tp('goal.deleteHeading', { title: this.goal.title })}
+        body=${tp('goal.deleteBody')}
+        confirmLabel=${tp('goal.deleteConfirm')}
+        cancelLabel=${tp('goal.deleteKeep')}
+        ?busy=${this.actions.busy === 'delete'}
+        @al-confirm=${this.deleteGoal}
+      ></al-confirm>
       ${
         this.first && this.last
           ? nothing
@@ -188,6 +211,21 @@ export class AlGoalCard extends AlElement {
     });
   }
 
+  private askDelete(): void {
+    void this.renderRoot.querySelector<AlConfirm>('al-confirm')?.open();
+  }
+
+  /** The person said yes: the goal goes, with its steps and ratings; the list says so (this card goes too). */
+  private async deleteGoal(): Promise<void> {
+    const title = this.goal.title;
+    await this.actions.run('delete', async () => {
+      await requireLive(this.live, this.localName).send({ type: 'goal.delete', goalId: this.goal.id });
+      // The card goes with the goal: the list moves focus, not the dialog.
+      this.renderRoot.querySelector<AlConfirm>('al-confirm')?.close(false);
+      fire(this, 'al-goal-deleted', title);
+    });
+  }
+
   private move(direction: -1 | 1): void {
     fire(this, 'al-move', direction);
   }
@@ -201,5 +239,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'al-move': CustomEvent<-1 | 1>;
+    'al-goal-deleted': CustomEvent<string>;
   }
 }

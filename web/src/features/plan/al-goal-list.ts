@@ -16,6 +16,7 @@ import { PlanPart } from './plan-part.js';
  * @property plan - the plan as it is now
  * @property mode - `owner` or `partner`
  * @property together - partner mode, in a session the person has joined (check-ins together)
+ * @property oneScreen - partner mode, the person confirmed they are at this screen (their ratings are theirs)
  * @fires al-announce - a goal moved, or why it could not, for the page's regions
  */
 @customElement('al-goal-list')
@@ -23,6 +24,8 @@ export class AlGoalList extends PlanPart {
   @property({ attribute: false }) plan!: PlanSnapshot;
   @property() mode: 'owner' | 'partner' = 'owner';
   @property({ type: Boolean }) together = false;
+  /** Partner mode, the person at this screen (confirmed): their ratings here are theirs. */
+  @property({ type: Boolean }) oneScreen = false;
 
   private readonly actions = new Actions(this, { announce: true });
   /** A goal just moved: once the list shows it in its new place, focus goes back to its move button. */
@@ -69,6 +72,7 @@ export class AlGoalList extends PlanPart {
                     data-goal=${g.id}
                     mode=${this.mode}
                     ?together=${this.together}
+                    ?oneScreen=${this.oneScreen}
                     .goal=${g}
                     .steps=${plan.steps.filter((s) => s.goalId === g.id)}
                     .checkIns=${plan.checkIns.filter((c) => c.goalId === g.id)}
@@ -77,12 +81,24 @@ export class AlGoalList extends PlanPart {
                     ?first=${i === 0}
                     ?last=${i === goals.length - 1}
                     @al-move=${(e: CustomEvent<-1 | 1>) => this.move(g, goals, e.detail)}
+                    @al-goal-deleted=${(e: CustomEvent<string>) => this.deleted(area, e.detail)}
                   ></al-goal-card>
                 </li>`,
               )}
             </ul>`
       }
     </section>`;
+  }
+
+  /** The card that had focus is gone: focus goes to its life area's heading, and the page says what happened. */
+  private async deleted(area: LifeArea, title: string): Promise<void> {
+    this.actions.say(tp('goal.deleted', { title }));
+    await this.updateComplete;
+    const heading = this.querySelector<HTMLElement>(`#area-${area}`);
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
   }
 
   private async move(goal: Goal, inArea: readonly Goal[], direction: -1 | 1): Promise<void> {

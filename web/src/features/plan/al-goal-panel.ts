@@ -29,6 +29,7 @@ export type Panel = 'none' | 'edit' | 'rate' | 'suggest-step' | 'reword';
  * @property mode - `owner` or `partner`, as on the card
  * @property participantName - whose plan it is, for the partner's wording
  * @property panel - which panel is open (`none`: none); the card's buttons set it
+ * @property oneScreen - partner mode, the person confirmed they are at this screen: their rating is sent as theirs
  * @fires al-panel-close - Cancel was pressed, or what the panel sent went through
  * @fires al-announce - what the panel did, or why it failed, for the card's regions
  */
@@ -38,6 +39,8 @@ export class AlGoalPanel extends PlanPart {
   @property() mode: 'owner' | 'partner' = 'owner';
   @property() participantName = '';
   @property() panel: Panel = 'none';
+  /** The person is at this (their specialist's) screen, confirmed: the rating is theirs. */
+  @property({ type: Boolean }) oneScreen = false;
 
   @state() private error = '';
   /** The goal as it is now, after saving found it changed since the edit form opened. */
@@ -205,13 +208,16 @@ export class AlGoalPanel extends PlanPart {
     const note = (readForm(event.target as HTMLFormElement).note ?? '').trim();
     const wellbeing = this.wellbeing;
     await this.actions.run('rate', async () => {
-      await this.send({
-        type: 'check-in.record',
-        goalId: this.goal.id,
-        confidence,
-        ...(wellbeing !== null ? { wellbeing } : {}),
-        ...(note ? { note } : {}),
-      });
+      await this.send(
+        {
+          type: 'check-in.record',
+          goalId: this.goal.id,
+          confidence,
+          ...(wellbeing !== null ? { wellbeing } : {}),
+          ...(note ? { note } : {}),
+        },
+        { atOneScreen: this.mode === 'partner' && this.oneScreen },
+      );
       this.close();
       this.actions.say(tp('checkIn.saved', { value: confidence }));
     });

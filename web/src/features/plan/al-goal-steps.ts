@@ -9,6 +9,7 @@ import { Actions } from '../../ui/actions.js';
 import '../../ui/al-button.js';
 import '../../ui/al-field.js';
 import '../../ui/al-notice.js';
+import '../../ui/al-textarea.js';
 import { readForm } from '../../ui/form-helpers.js';
 import { focusWhenReady } from '../../ui/part-element.js';
 import { PlanPart } from './plan-part.js';
@@ -26,7 +27,8 @@ export function today(): string {
  *
  * @property goal - the goal the steps belong to
  * @property steps - its steps, in order
- * @property mode - `owner` (the participant: ticks, edits, adds) or `partner` (reads)
+ * @property mode - `owner` (the participant: ticks, edits, adds) or `partner` (reads, and suggests new words for a step)
+ * @property participantName - whose plan it is (partner mode's words)
  * @fires al-announce - what a change did, or why it failed, for the card's status region and alert
  */
 @customElement('al-goal-steps')
@@ -34,8 +36,12 @@ export class AlGoalSteps extends PlanPart {
   @property({ attribute: false }) goal!: Goal;
   @property({ attribute: false }) steps: readonly Step[] = [];
   @property() mode: 'owner' | 'partner' = 'owner';
+  /** Whose plan it is, for the words after a suggestion. */
+  @property() participantName = '';
 
   @state() private editingStep: Step | undefined;
+  /** Partner mode: the step whose new words are being suggested. */
+  @state() private rewordingStep: Step | undefined;
   /** The step as it is now, after saving found it changed since the editor opened. */
   @state() private staleStep: Step | undefined;
   @state() private editError = '';
@@ -46,7 +52,8 @@ export class AlGoalSteps extends PlanPart {
     const steps = this.steps;
     const owner = this.mode === 'owner';
     const done = steps.filter((s) => s.doneOn !== null).length;
-    return html`<section class="steps" aria-labelledby="steps-title">
+    // A group, not a region: every goal card has one, and many landmarks of one name help no one.
+    return html`<div class="steps" role="group" aria-labelledby="steps-title">
       <h5 id="steps-title">
         ${tp('goal.stepsTitle')}
         ${steps.length ? html`<span class="muted count">(${tp('goal.stepsDone', { done, total: steps.length })})</span>` : nothing}
@@ -63,7 +70,7 @@ export class AlGoalSteps extends PlanPart {
             </ul>`
       }
       ${owner ? this.renderAddStep() : nothing}
-    </section>`;
+    </div>`;
   }
 
   private renderOwnStep(s: Step) {
@@ -149,6 +156,19 @@ export class AlGoalSteps extends PlanPart {
   }
 
   private renderPartnerStep(s: Step) {
+    const of = html`<span class="visually-hidden"> — ${tp('step.of', { text: s.text })}</span>`;
+    if (this.rewordingStep?.id === s.id) {
+      return html`<li class="step step-edit">
+        <form class="form-grid" novalidate @submit=${(e: SubmitEvent) => this.suggestRewording(e, s)}>
+          <al-field name="text" label=${tp('step.rewordLabel', { text: s.text })} maxlength="280" .value=${s.text} .error=${this.editError}></al-field>
+          <al-textarea name="rationale" label=${tp('suggestions.rationale')} optional maxlength="1000" rows="2"></al-textarea>
+          <div class="actions">
+            <al-button type="submit" variant="primary" ?busy=${this.actions.busy === 'reword'}>${tp('step.suggestRewording')}${of}</al-button>
+            <al-button variant="quiet" @click=${() => this.rewordStep(undefined)}>${t('common.cancel')}${of}</al-button>
+          </div>
+        </form>
+      </li>`;
+    }
     return html`<li class="step step-read">
       <span class=${s.doneOn ? 'tick done' : 'tick'} aria-hidden="true">${s.doneOn ? '✓' : ''}</span>
       <span>
@@ -159,7 +179,42 @@ export class AlGoalSteps extends PlanPart {
             : html`<span class="visually-hidden">${tp('status.active')}</span>`
         }
       </span>
+      <al-button class="step-button" id="reword-${s.id}" variant="quiet" @click=${() => this.rewordStep(s)}>
+        ${tp('step.suggestRewording')}${of}
+      </al-button>
     </li>`;
+  }
+
+  /** Opens (or, with undefined, closes) a partner's "new words for this step" form; focus follows. */
+  private async rewordStep(step: Step | undefined): Promise<void> {
+    const previous = this.rewordingStep;
+    this.rewordingStep = step;
+    this.editError = '';
+    this.present(step ? { kind: 'step', id: step.id } : null);
+    await this.updateComplete;
+    if (step) await focusWhenReady(this.querySelector('.step-edit al-field'));
+    else if (previous) this.querySelector<HTMLElement>(`#reword-${CSS.escape(previous.id)}`)?.focus();
+  }
+
+  private async suggestRewording(event: SubmitEvent, step: Step): Promise<void> {
+    event.preventDefault();
+    const values = readForm(event.target as HTMLFormElement);
+    const text = zStepText.safeParse(values.text ?? '');
+    if (!text.success) {
+      this.editError = tp('goal.stepInvalid');
+      return;
+    }
+    this.editError = '';
+    const rationale = (values.rationale ?? '').trim();
+    await this.actions.run('reword', async () => {
+      await this.send({
+        type: 'suggestion.create',
+        proposal: { kind: 'step-rewording', stepId: step.id, version: step.version, text: text.data },
+        ...(rationale ? { rationale } : {}),
+      });
+      void this.rewordStep(undefined);
+      this.actions.say(tp('goal.suggestionSent', { name: this.participantName }));
+    });
   }
 
   private renderAddStep() {

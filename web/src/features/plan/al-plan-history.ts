@@ -1,4 +1,4 @@
-import type { PlanCommand, PlanEvent, PlanSnapshot } from '@alongside/shared';
+import type { PlanCommand, PlanEvent, PlanSnapshot, Voice } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { planApi } from '../../data/plan-client.js';
@@ -46,6 +46,34 @@ function textOf(command: PlanCommand): string {
 }
 
 /**
+ * The texts an accepted suggestion put into the plan, each with whose words it is — the person's
+ * where they changed it, the specialist's where they left it — read from the item the event made.
+ */
+function acceptedTexts(e: PlanEvent): { text: string; voice: Voice }[] {
+  if (e.command.type !== 'suggestion.accept') return [];
+  const suggestionId = e.command.suggestionId;
+  for (const effect of e.effects) {
+    if (effect.kind === 'goal') {
+      const g = effect.value;
+      return [{ text: g.title, voice: g.voice }, ...(g.why ? [{ text: g.why, voice: g.whyVoice }] : [])];
+    }
+    if (effect.kind === 'step') return [{ text: effect.value.text, voice: effect.value.voice }];
+    if (effect.kind === 'support') {
+      const s = effect.value;
+      return [
+        { text: s.label, voice: s.voice },
+        ...(s.howToReach ? [{ text: s.howToReach, voice: s.howToReachVoice }] : []),
+      ];
+    }
+    if (effect.kind === 'choice') {
+      const o = effect.value.options.find((x) => x.fromSuggestionId === suggestionId);
+      if (o) return [{ text: o.label, voice: o.voice }, ...(o.notes ? [{ text: o.notes, voice: o.notesVoice }] : [])];
+    }
+  }
+  return [];
+}
+
+/**
  * The plan's event log, newest first: when, who, what, and whose words each text is ("voice").
  * Loaded only when asked for, in pages of up to 500 events, and kept current while open.
  *
@@ -87,22 +115,33 @@ export class AlPlanHistory extends AlElement {
     return html`<p class="muted" role="status">${tp('history.count', { count: this.events.length })}</p>
       <ol class="history">
         ${[...this.events].reverse().map((e) => {
-          const text = textOf(e.command);
-          const voiceName = e.voice === 'participant' ? name : e.actor.name;
+          const accepted = acceptedTexts(e);
+          const texts =
+            accepted.length > 0 ? accepted : textOf(e.command) ? [{ text: textOf(e.command), voice: e.voice }] : [];
           return html`<li>
             <p class="what">
               <strong>${e.actor.name}</strong> <span class="muted">(${t(`role.${e.actor.role}`)})</span>:
               ${tp(`history.${e.command.type}`)}
             </p>
-            ${
-              text
-                ? html`<p class="text">“${text}” <span class=${e.voice === 'participant' ? 'badge badge-good' : 'badge'}>${tp('history.in', { name: voiceName })}</span></p>`
-                : nothing
-            }
+            ${e.atOneScreen ? html`<p>${tp('history.atOneScreen', { name, specialist: e.actor.name })}</p>` : nothing}
+            ${texts.map(
+              ({ text, voice }) =>
+                html`<p class="text">“${text}” <span class=${voice === 'participant' ? 'badge badge-good' : 'badge'}>${tp('history.in', { name: this.voiceName(e, voice) })}</span></p>`,
+            )}
             <p class="muted when">${formatDateTime(e.at)}${e.liveSessionId ? html` · ${tp('history.inSession')}` : nothing}</p>
           </li>`;
         })}
       </ol>`;
+  }
+
+  /** Whose words: the person's, or the specialist who suggested or wrote them. */
+  private voiceName(e: PlanEvent, voice: Voice): string {
+    if (voice === 'participant') return this.plan?.participant.name ?? '';
+    if (e.actor.role === 'specialist') return e.actor.name;
+    // Accepted as suggested: the words are the suggestion's author's.
+    const suggestionId = e.command.type === 'suggestion.accept' ? e.command.suggestionId : undefined;
+    const author = this.plan?.suggestions.find((s) => s.id === suggestionId)?.author.name;
+    return author ?? tp('history.theSpecialist');
   }
 
   private toggle(): void {

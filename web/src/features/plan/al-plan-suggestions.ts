@@ -1,5 +1,5 @@
 import type { PlanSnapshot, Suggestion } from '@alongside/shared';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { tp } from '../../i18n/plan-i18n.js';
@@ -14,11 +14,17 @@ import { PlanPart } from './plan-part.js';
  * the suggestion is gone, and the others here told while they put one in their own words.
  *
  * @property plan - the plan as it is now
+ * @property atOneScreen - the person decides at their specialist's screen (a confirmed one-screen session)
  * @fires al-announce - the answer saved, or why it was not, for the page's regions
  */
 @customElement('al-plan-suggestions')
 export class AlPlanSuggestions extends PlanPart {
   @property({ attribute: false }) plan!: PlanSnapshot;
+  /**
+   * At one screen: the person decides here, on their specialist's screen, in a session where they
+   * confirmed they are here. Their answers go to the server marked so, and are theirs.
+   */
+  @property({ type: Boolean }) atOneScreen = false;
   /** The suggestion being accepted in the person's own words, if any. */
   @state() private editing: string | undefined;
   private readonly actions = new Actions(this, { announce: true });
@@ -30,11 +36,14 @@ export class AlPlanSuggestions extends PlanPart {
       const [what, id] = this.actions.busy.split(':');
       return id === s.id && (what === 'accept' || what === 'decline') ? what : '';
     };
-    return html`<section aria-labelledby="suggestions-title">
-        <h2 id="suggestions-title">${tp('suggestions.title')}</h2>
+    const name = this.plan.participant.name;
+    const here = this.atOneScreen;
+    return html`<section aria-labelledby="suggestions-title" class=${here ? 'card one-screen' : ''}>
+        <h2 id="suggestions-title">${here ? tp('oneScreen.decideTitle', { name }) : tp('suggestions.title')}</h2>
+        ${here ? html`<p>${tp('oneScreen.decideLead', { name })}</p>` : nothing}
         ${
           pending.length === 0
-            ? html`<p class="muted">${tp('suggestions.none')}</p>`
+            ? html`<p class="muted">${here ? tp('oneScreen.none', { name }) : tp('suggestions.none')}</p>`
             : html`<p>${tp('suggestions.lead')}</p>
                 <ul class="item-list">
                   ${repeat(
@@ -78,7 +87,10 @@ export class AlPlanSuggestions extends PlanPart {
   private async accept(event: CustomEvent<SuggestionDecision>): Promise<void> {
     const { suggestion, edits } = event.detail;
     await this.actions.run(`accept:${suggestion.id}`, async () => {
-      await this.send({ type: 'suggestion.accept', suggestionId: suggestion.id, ...(edits ? { edits } : {}) });
+      await this.send(
+        { type: 'suggestion.accept', suggestionId: suggestion.id, ...(edits ? { edits } : {}) },
+        { atOneScreen: this.atOneScreen },
+      );
       if (edits) {
         this.editing = undefined;
         this.present(null);
@@ -90,7 +102,7 @@ export class AlPlanSuggestions extends PlanPart {
   private async decline(event: CustomEvent<SuggestionDecision>): Promise<void> {
     const { suggestion } = event.detail;
     await this.actions.run(`decline:${suggestion.id}`, async () => {
-      await this.send({ type: 'suggestion.decline', suggestionId: suggestion.id });
+      await this.send({ type: 'suggestion.decline', suggestionId: suggestion.id }, { atOneScreen: this.atOneScreen });
       this.answered(tp('suggestions.declined'));
     });
   }

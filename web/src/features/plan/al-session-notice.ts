@@ -1,7 +1,8 @@
 import type { LiveSession } from '@alongside/shared';
 import { html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { planApi } from '../../data/plan-client.js';
+import { formatDateTime } from '../../i18n/i18n.js';
 import { tp } from '../../i18n/plan-i18n.js';
 import { Actions } from '../../ui/actions.js';
 import '../../ui/al-button.js';
@@ -21,6 +22,8 @@ import { PlanPart, requireLive } from './plan-part.js';
 export class AlSessionNotice extends PlanPart {
   @property({ attribute: false }) session: LiveSession | null = null;
   private readonly actions = new Actions(this, { announce: true });
+  /** The shared-screen code this device showed, while the session waits for it. */
+  @state() private code: { sessionId: string; code: string; expiresAt: string } | undefined;
 
   override render() {
     const session = this.session;
@@ -39,15 +42,43 @@ export class AlSessionNotice extends PlanPart {
     }
     const mode = tp(`mode.${session.mode}`);
     if (!session.participantJoinedAt) {
+      const code = this.code?.sessionId === session.id ? this.code : undefined;
       return html`<al-notice tone="info" class="session">
         <p>${tp('session.invite', { name: session.specialist.name, mode })}</p>
-        <al-button variant="primary" ?busy=${this.actions.busy === 'join'} @click=${() => this.join(session)}>${tp('session.join')}</al-button>
+        <div class="actions">
+          <al-button variant="primary" ?busy=${this.actions.busy === 'join'} @click=${() => this.join(session)}>${tp('session.join')}</al-button>
+          ${
+            session.mode === 'in-person'
+              ? html`<al-button ?busy=${this.actions.busy === 'code'} @click=${() => this.showCode(session)}>${tp('oneScreen.showCode')}</al-button>`
+              : nothing
+          }
+        </div>
+        ${
+          code
+            ? html`<p>${tp('oneScreen.yourCode', { name: session.specialist.name })}</p>
+                <p class="presence-code"><span aria-hidden="true">${code.code}</span><span class="visually-hidden">${code.code.split('').join(' ')}</span></p>
+                <p class="muted">${tp('oneScreen.codeExpires', { time: formatDateTime(code.expiresAt) })}</p>`
+            : nothing
+        }
       </al-notice>`;
     }
     return html`<al-notice tone="success" class="session">
-      <p>${tp('session.joined', { name: session.specialist.name })}</p>
+      <p>${
+        session.joinMethod === 'shared-screen-code'
+          ? tp('oneScreen.youAreHere', { name: session.specialist.name })
+          : tp('session.joined', { name: session.specialist.name })
+      }</p>
       <al-button ?busy=${this.actions.busy === 'end'} @click=${() => this.end(session)}>${tp('session.end')}</al-button>
     </al-notice>`;
+  }
+
+  /** Shared screen: a code for the person to read out, or type in, at their specialist's screen. */
+  private async showCode(session: LiveSession): Promise<void> {
+    await this.actions.run('code', async () => {
+      const { code, expiresAt } = await planApi.sessions.presenceCode(session.id);
+      this.code = { sessionId: session.id, code, expiresAt };
+      this.actions.say(tp('oneScreen.codeShown'));
+    });
   }
 
   private async join(session: LiveSession): Promise<void> {

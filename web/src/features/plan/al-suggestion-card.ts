@@ -8,12 +8,14 @@ import '../../ui/al-field.js';
 import { fire } from '../../ui/events.js';
 import { readForm } from '../../ui/form-helpers.js';
 import { focusWhenReady, PartElement } from '../../ui/part-element.js';
-import { describeSuggestion, editableField } from './suggestion-text.js';
+import '../../ui/al-textarea.js';
+import { describeSuggestion, type EditableText, editableTexts } from './suggestion-text.js';
 
 /** What the person decided about a suggestion: accept it (in their own words when `edits`), or decline it. */
 export interface SuggestionDecision {
   suggestion: Suggestion;
-  edits?: Partial<Record<'title' | 'text' | 'label', string>>;
+  /** Only the texts the person changed: the rest stay in the specialist's words. */
+  edits?: Partial<Record<EditableText['field'], string>>;
 }
 
 /**
@@ -43,7 +45,7 @@ export class AlSuggestionCard extends PartElement {
   override render() {
     const s = this.suggestion;
     const d = describeSuggestion(s, this.plan);
-    const field = editableField(s);
+    const texts = editableTexts(s);
     const context = html`<span class="visually-hidden"> — ${d.text}</span>`;
     return html`<div class="item-main suggestion">
       <p class="muted">${d.kind}</p>
@@ -52,9 +54,10 @@ export class AlSuggestionCard extends PartElement {
       ${s.rationale ? html`<p class="muted">${tp('suggestions.because', { text: s.rationale })}</p>` : nothing}
       <p class="muted">${tp('suggestions.from', { name: s.author.name })}</p>
       ${
-        this.editing && field
-          ? html`<form class="form-grid" novalidate @submit=${(e: SubmitEvent) => this.acceptEdited(e, field)}>
-              <al-field name=${field} label=${tp('suggestions.yourWords')} maxlength="280" .value=${d.text} .error=${this.editError}></al-field>
+        this.editing && texts.length > 0
+          ? html`<form class="form-grid" novalidate @submit=${(e: SubmitEvent) => this.acceptEdited(e, texts)}>
+              <p class="muted">${tp('suggestions.yourWordsHint')}</p>
+              ${texts.map((text) => this.renderText(text))}
               <div class="actions">
                 <al-button type="submit" variant="primary" ?busy=${this.busy === 'accept'}>${tp('suggestions.acceptEdited')}</al-button>
                 <al-button variant="quiet" @click=${() => this.setEditing(false)}>${t('common.cancel')}</al-button>
@@ -64,13 +67,21 @@ export class AlSuggestionCard extends PartElement {
               <al-button variant="primary" ?busy=${this.busy === 'accept'} @click=${() => fire(this, 'al-suggestion-accept', { suggestion: s })}>
                 ${tp('suggestions.accept')}${context}
               </al-button>
-              ${field ? html`<al-button @click=${() => this.setEditing(true)}>${tp('suggestions.edit')}${context}</al-button>` : nothing}
+              ${texts.length > 0 ? html`<al-button @click=${() => this.setEditing(true)}>${tp('suggestions.edit')}${context}</al-button>` : nothing}
               <al-button variant="quiet" ?busy=${this.busy === 'decline'} @click=${() => fire(this, 'al-suggestion-decline', { suggestion: s })}>
                 ${tp('suggestions.decline')}${context}
               </al-button>
             </div>`
       }
     </div>`;
+  }
+
+  /** One text in a box: the main words in a one-line field (labelled as before), the others in a text area. */
+  private renderText(text: EditableText) {
+    const label = text.required ? tp('suggestions.yourWords') : tp(`suggestions.yourWords.${text.field}`);
+    return text.multiline
+      ? html`<al-textarea name=${text.field} label=${label} optional maxlength=${text.maxlength} rows="2" .value=${text.value}></al-textarea>`
+      : html`<al-field name=${text.field} label=${label} maxlength=${text.maxlength} .value=${text.value} .error=${this.editError}></al-field>`;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -85,18 +96,28 @@ export class AlSuggestionCard extends PartElement {
     fire(this, 'al-suggestion-editing', { suggestion: this.suggestion, editing });
   }
 
-  private async acceptEdited(event: SubmitEvent, field: 'title' | 'text' | 'label'): Promise<void> {
+  private async acceptEdited(event: SubmitEvent, texts: readonly EditableText[]): Promise<void> {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
-    const value = (readForm(form)[field] ?? '').trim();
-    if (!value) {
+    const values = readForm(form);
+    const main = texts.find((x) => x.required);
+    if (main && !(values[main.field] ?? '').trim()) {
       this.editError = tp('suggestions.yourWordsEmpty');
       await this.updateComplete;
       form.querySelector<HTMLElement>('al-field')?.focus();
       return;
     }
     this.editError = '';
-    fire(this, 'al-suggestion-accept', { suggestion: this.suggestion, edits: { [field]: value } });
+    // Only what the person changed is sent: a text left as suggested stays in the specialist's words.
+    const edits: SuggestionDecision['edits'] = {};
+    for (const text of texts) {
+      const value = (values[text.field] ?? '').trim();
+      if (value !== text.value.trim()) edits[text.field] = value;
+    }
+    fire(this, 'al-suggestion-accept', {
+      suggestion: this.suggestion,
+      ...(Object.keys(edits).length > 0 ? { edits } : {}),
+    });
   }
 }
 

@@ -77,6 +77,12 @@ export const goalCardStyles = css`
   .step-read {
     min-height: var(--target);
     align-items: center;
+    /* A partner's "suggest new words" goes under the step on a phone rather than past its edge. */
+    flex-wrap: wrap;
+  }
+  .step-read > span:not(.tick) {
+    flex: 1 1 10rem;
+    min-width: 0;
   }
   .tick {
     display: inline-flex;

@@ -18,6 +18,16 @@ export const planPageStyles = css`
   .add-support {
     margin-top: var(--space-4);
   }
+  /* The shared-screen code, big enough to read across a table. */
+  .presence-code {
+    font-size: 2rem;
+    font-weight: 700;
+    letter-spacing: 0.3em;
+    font-variant-numeric: tabular-nums;
+  }
+  .one-screen {
+    border: 2px solid var(--c-primary);
+  }
   .option-row {
     display: grid;
     gap: var(--space-2);

@@ -41,19 +41,55 @@ export function describeSuggestion(s: Suggestion, plan: PlanSnapshot): { kind: s
   }
 }
 
-/** The field a person rewords when they edit a suggestion before accepting it (none for a referral). */
-export function editableField(s: Suggestion): 'title' | 'text' | 'label' | undefined {
-  switch (s.proposal.kind) {
+/** A text of a suggestion the person may put in their own words before accepting it. */
+export interface EditableText {
+  field: 'title' | 'why' | 'text' | 'label' | 'notes' | 'howToReach';
+  /** The words as suggested ('' when the suggestion left it empty). */
+  value: string;
+  /** The main text: it cannot be left empty. */
+  required: boolean;
+  multiline: boolean;
+  maxlength: number;
+}
+
+/**
+ * Every text a suggestion carried, which the person may change before accepting it — the main
+ * words first; none for a referral (a directory entry is saved as it is). A text the person
+ * leaves as it was stays in the specialist's words.
+ */
+export function editableTexts(s: Suggestion): EditableText[] {
+  const p = s.proposal;
+  const main = (field: EditableText['field'], value: string, maxlength: number): EditableText => ({
+    field,
+    value,
+    required: true,
+    multiline: false,
+    maxlength,
+  });
+  const extra = (field: EditableText['field'], value: string | undefined, maxlength: number): EditableText => ({
+    field,
+    value: value ?? '',
+    required: false,
+    multiline: true,
+    maxlength,
+  });
+  switch (p.kind) {
     case 'goal':
+      return [main('title', p.title, 280), extra('why', p.why, 2000)];
     case 'goal-rewording':
-      return 'title';
+      // Only the texts the rewording proposes: the goal's other words are not part of it.
+      return [
+        ...(p.title === undefined ? [] : [main('title', p.title, 280)]),
+        ...(p.why === undefined ? [] : [extra('why', p.why, 2000)]),
+      ];
     case 'step':
     case 'step-rewording':
-      return 'text';
+      return [main('text', p.text, 280)];
     case 'option':
+      return [main('label', p.label, 200), extra('notes', p.notes, 1000)];
     case 'support':
-      return 'label';
+      return [main('label', p.label, 200), extra('howToReach', p.howToReach, 300)];
     case 'referral':
-      return undefined;
+      return [];
   }
 }

@@ -1,4 +1,12 @@
-import { type LiveSession, type Me, type SessionMode, sessionModes } from '@alongside/shared';
+import {
+  type DraftNote,
+  type LiveSession,
+  type Me,
+  type PlanSnapshot,
+  type SessionMode,
+  sessionModes,
+  zDraftNote,
+} from '@alongside/shared';
 import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -6,7 +14,7 @@ import { meContext } from '../../data/contexts.js';
 import { rereadOnChange } from '../../data/live-messages.js';
 import { planApi } from '../../data/plan-client.js';
 import { Resource } from '../../data/resource.js';
-import { formatDateTime } from '../../i18n/i18n.js';
+import { formatDateTime, t } from '../../i18n/i18n.js';
 import { tp } from '../../i18n/plan-i18n.js';
 import { Actions } from '../../ui/actions.js';
 import '../../ui/al-button.js';
@@ -16,8 +24,10 @@ import '../../ui/al-select.js';
 import { fire } from '../../ui/events.js';
 import { readForm } from '../../ui/form-helpers.js';
 import { focusWhenReady } from '../../ui/part-element.js';
+import { draftFromSession } from '../notes/note-prefill.js';
 import { renderNoteFields } from '../notes/note-sections.js';
 import { PlanPart, requireLive } from '../plan/plan-part.js';
+import './al-one-screen.js';
 
 /**
  * A specialist's session with one person: starting it (how they meet, where), what is happening
@@ -27,6 +37,7 @@ import { PlanPart, requireLive } from '../plan/plan-part.js';
  * @property participantId - whose sessions
  * @property participantName - their name, for the words
  * @property session - the session the live plan knows of (null: none)
+ * @property plan - the person's plan, to start the note from what happened in the session
  * @fires al-note-drafted - the session's note was drafted (the page's notes list reads it again)
  * @fires al-announce - the session started or ended, the note saved, or what failed, for the page's regions
  */
@@ -36,7 +47,11 @@ export class AlSessionPanel extends PlanPart {
   @property() participantName = '';
   @property({ attribute: false }) session: LiveSession | null = null;
   @consume({ context: meContext, subscribe: true }) @state() private me: Me | null = null;
+  @property({ attribute: false }) plan: PlanSnapshot | undefined;
   @state() private noteSaved = false;
+  /** The note's first words, from the session's events, for the session they were made for. */
+  @state() private noteStart: { sessionId: string; texts: DraftNote } | undefined;
+  @state() private noteError = '';
 
   private readonly sessions = new Resource(this, (signal) =>
     planApi.sessions.list(this.participantId, signal).then((r) => r.sessions),
@@ -66,7 +81,12 @@ export class AlSessionPanel extends PlanPart {
       ${
         open
           ? html`<p class="running">${tp('session.running', { mode: tp(`mode.${open.mode}`), time: formatDateTime(open.startedAt) })}</p>
-              <p>${open.participantJoinedAt ? tp('session.participantJoined', { name }) : tp('session.waiting', { name })}</p>
+              <p>${this.joinedText(open)}</p>
+              ${
+                !open.participantJoinedAt && open.mode === 'in-person'
+                  ? html`<al-one-screen .session=${open} .participantName=${name}></al-one-screen>`
+                  : nothing
+              }
               <al-button ?busy=${this.actions.busy === 'end'} @click=${() => this.end(open)}>${tp('session.end')}</al-button>`
           : html`<form class="form-grid session-form" novalidate @submit=${this.start}>
               <h3>${tp('session.startTitle')}</h3>
@@ -84,6 +104,14 @@ export class AlSessionPanel extends PlanPart {
     </section>`;
   }
 
+  private joinedText(open: LiveSession): string {
+    const name = this.participantName;
+    if (!open.participantJoinedAt) return tp('session.waiting', { name });
+    return open.joinMethod === 'shared-screen-code'
+      ? tp('oneScreen.here', { name })
+      : tp('session.participantJoined', { name });
+  }
+
   /** The latest ended session of mine that has no note yet. */
   private noteSession(): LiveSession | undefined {
     const s = this.session;
@@ -95,10 +123,16 @@ export class AlSessionPanel extends PlanPart {
 
   private renderNoteForm(session: LiveSession) {
     const name = this.participantName;
+    // The boxes appear with their first words in them, never filled in under someone's typing.
+    if (this.noteStart?.sessionId !== session.id) {
+      return html`<p class="muted" role="status">${t('common.loading')}</p>`;
+    }
     return html`<form class="form-grid note-form" novalidate @submit=${(e: SubmitEvent) => this.draftNote(e, session)}>
       <h3>${tp('note.title')}</h3>
       <p>${tp('note.lead', { name })}</p>
-      ${renderNoteFields(tp('note.chosen', { name }))}
+      <p class="muted">${tp('note.prefilled')}</p>
+      <div role="alert">${this.noteError ? html`<al-notice tone="error"><p>${this.noteError}</p></al-notice>` : nothing}</div>
+      ${renderNoteFields(tp('note.chosen', { name }), this.noteStart.texts)}
       <div><al-button type="submit" variant="primary" ?busy=${this.actions.busy === 'note'}>${tp('note.save')}</al-button></div>
     </form>`;
   }
@@ -125,6 +159,38 @@ export class AlSessionPanel extends PlanPart {
     });
   }
 
+  protected override willUpdate(): void {
+    const session = this.noteSession();
+    if (session && this.plan && this.noteStart?.sessionId !== session.id && this.prefilling !== session.id) {
+      void this.prefill(session);
+    }
+  }
+
+  private prefilling = '';
+
+  /** Reads what happened in the session from the plan's log and starts the note from it. */
+  private async prefill(session: LiveSession): Promise<void> {
+    this.prefilling = session.id;
+    const seqs = new Set(session.eventSeqs);
+    const events = [];
+    try {
+      if (seqs.size > 0) {
+        let after = Math.min(...seqs) - 1;
+        const last = Math.max(...seqs);
+        for (let page = 0; page < 20 && after < last; page++) {
+          const result = await planApi.plan.history(this.participantId, after);
+          events.push(...result.events.filter((e) => seqs.has(e.seq)));
+          if (result.nextAfter === null) break;
+          after = result.nextAfter;
+        }
+      }
+    } catch {
+      // Without the log the note simply starts empty: the two of them write it anyway.
+    }
+    if (this.prefilling !== session.id || !this.plan) return;
+    this.noteStart = { sessionId: session.id, texts: draftFromSession(events, this.plan) };
+  }
+
   protected override updated(): void {
     // The note form takes the ended session's place once the page passes the session down.
     const box = this.focusNoteForm ? this.querySelector<HTMLElement>('.note-form al-textarea') : null;
@@ -135,13 +201,23 @@ export class AlSessionPanel extends PlanPart {
 
   private async draftNote(event: SubmitEvent, session: LiveSession): Promise<void> {
     event.preventDefault();
-    const values = readForm(event.target as HTMLFormElement);
+    const form = event.target as HTMLFormElement;
+    const values = readForm(form);
+    // The server's own rule, checked here first: a note with nothing in it is not saved.
+    const draft = zDraftNote.safeParse({
+      workedOn: values.workedOn ?? '',
+      chosen: values.chosen ?? '',
+      nextSteps: values.nextSteps ?? '',
+    });
+    if (!draft.success) {
+      this.noteError = tp('note.empty');
+      await this.updateComplete;
+      form.querySelector<HTMLElement>('al-textarea')?.focus();
+      return;
+    }
+    this.noteError = '';
     await this.actions.run('note', async () => {
-      await planApi.notes.draft(session.id, {
-        workedOn: (values.workedOn ?? '').trim(),
-        chosen: (values.chosen ?? '').trim(),
-        nextSteps: (values.nextSteps ?? '').trim(),
-      });
+      await planApi.notes.draft(session.id, draft.data);
       const live = requireLive(this.live, this.localName);
       if (live.session?.id === session.id) live.setSession({ ...session, hasNote: true });
       this.noteSaved = true;

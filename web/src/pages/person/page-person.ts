@@ -7,10 +7,15 @@ import '../../features/plan/al-goal-form.js';
 import '../../features/plan/al-goal-list.js';
 import '../../features/plan/al-my-suggestions.js';
 import '../../features/people/al-reset-link.js';
+import '../../features/plan/al-option-form.js';
 import '../../features/plan/al-plan-history.js';
+import '../../features/plan/al-plan-suggestions.js';
+import '../../features/plan/al-support-add.js';
+import { planPageStyles } from '../../features/plan/plan-page-styles.js';
 import { renderChoices, renderSupports } from '../../features/plan/plan-sections.js';
 import { planStyles } from '../../features/plan/plan-styles.js';
 import { renderReferrals } from '../../features/plan/referral-sections.js';
+import { workspaceStyles } from '../../features/plan/workspace-styles.js';
 import '../../features/resources/al-suggest-resource.js';
 import '../../features/sessions/al-session-panel.js';
 import { t } from '../../i18n/i18n.js';
@@ -42,19 +47,41 @@ export class PagePerson extends LivePlanPage {
     const name = plan.participant.name;
     const session = this.live.session;
     const together = Boolean(session && !session.endedAt && session.participantJoinedAt);
+    // The person confirmed, with the code from their own phone, that they are at this screen.
+    const oneScreen = together && session?.joinMethod === 'shared-screen-code';
+    // The plan first (in reading order and, on wide screens, in the centre); the session and my
+    // suggestions beside it, or after it on a phone.
     return html`
-      <al-session-panel
-        .participantId=${this.participantId}
-        .participantName=${name}
-        .session=${session}
-        @al-note-drafted=${() => void this.personNotes?.refresh()}
-      ></al-session-panel>
-      <al-goal-form mode="partner" .participantName=${name}></al-goal-form>
-      <al-suggest-resource .plan=${plan}></al-suggest-resource>
-      <al-my-suggestions .plan=${plan}></al-my-suggestions>
-      <al-goal-list mode="partner" ?together=${together} .plan=${plan}></al-goal-list>
-      <div class="two-col">${renderChoices(plan, 'choices.personTitle')} ${renderSupports(plan, 'supports.personTitle')}</div>
-      ${renderReferrals(plan, 'referrals.personTitle')}
+      <div class="workspace">
+        <div class="workspace-plan">
+          ${oneScreen ? html`<al-plan-suggestions atOneScreen .plan=${plan}></al-plan-suggestions>` : nothing}
+          <al-goal-list mode="partner" ?together=${together} ?oneScreen=${oneScreen} .plan=${plan}></al-goal-list>
+          <al-goal-form mode="partner" .participantName=${name}></al-goal-form>
+          <div class="two-col">
+            ${renderChoices(plan, 'choices.personTitle', {
+              addOption: (c) =>
+                html`<al-option-form mode="partner" .participantName=${name} .choice=${c}></al-option-form>`,
+            })}
+            ${renderSupports(
+              plan,
+              'supports.personTitle',
+              html`<al-support-add mode="partner" .participantName=${name}></al-support-add>`,
+            )}
+          </div>
+          ${renderReferrals(plan, 'referrals.personTitle')}
+          <al-suggest-resource .plan=${plan}></al-suggest-resource>
+        </div>
+        <div class="workspace-side">
+          <al-session-panel
+            .participantId=${this.participantId}
+            .participantName=${name}
+            .session=${session}
+            .plan=${plan}
+            @al-note-drafted=${() => void this.personNotes?.refresh()}
+          ></al-session-panel>
+          <al-my-suggestions .plan=${plan}></al-my-suggestions>
+        </div>
+      </div>
       <al-person-notes .participantId=${plan.participant.id} .participantName=${name}></al-person-notes>
       <al-plan-history .participantId=${plan.participant.id} .plan=${plan}></al-plan-history>
       <section class="card"><al-reset-link explained .userId=${plan.participant.id} .name=${name}></al-reset-link></section>
@@ -64,6 +91,8 @@ export class PagePerson extends LivePlanPage {
   static override styles = [
     sharedStyles,
     planStyles,
+    planPageStyles,
+    workspaceStyles,
     css`
       .note-form {
         margin: var(--space-4) 0 var(--space-5);

@@ -4,6 +4,7 @@ import { customElement } from 'lit/decorators.js';
 import '../../features/plan/al-goal-form.js';
 import '../../features/plan/al-goal-list.js';
 import '../../features/plan/al-plan-history.js';
+import '../../features/plan/al-option-form.js';
 import '../../features/plan/al-plan-suggestions.js';
 import '../../features/plan/al-referral-actions.js';
 import '../../features/plan/al-session-notice.js';
@@ -44,6 +45,7 @@ export class PagePlan extends LivePlanPage {
       <al-goal-form mode="owner"></al-goal-form>
       <div class="two-col">${renderChoices(plan, 'choices.title', {
         decide: (c) => html`<al-choice-decide .choice=${c}></al-choice-decide>`,
+        addOption: (c) => html`<al-option-form .choice=${c}></al-option-form>`,
         addForm: html`<al-choice-add></al-choice-add>`,
       })} ${renderSupports(plan, 'supports.title', html`<al-support-add></al-support-add>`)}</div>
       ${renderReferrals(plan, 'referrals.title', this.referralOwner(plan))}

@@ -18,6 +18,7 @@ export const goalHandlers: HandlerMap<
       targetDate: c.targetDate ?? null,
       position: await repo.nextPosition(goals),
       voice: actorVoice(plan),
+      whyVoice: actorVoice(plan),
       createdAt: now,
       updatedAt: now,
     });
@@ -34,10 +35,11 @@ export const goalHandlers: HandlerMap<
       targetDate: c.targetDate,
     });
     if (Object.keys(patch).length === 0) throw new BadRequestError('nothing_to_change', 'Nothing to change was given.');
-    const textChanged = patch.title !== undefined || patch.why !== undefined;
+    // Each text is in the words of whoever wrote it last: a new "why" leaves the title's voice alone.
     const row = await repo.goals.update(c.goalId, {
       ...patch,
-      ...(textChanged ? { voice: actorVoice(plan) } : {}),
+      ...(patch.title !== undefined ? { voice: actorVoice(plan) } : {}),
+      whyVoice: patch.why !== undefined ? actorVoice(plan) : (current.whyVoice ?? current.voice),
       version: current.version + 1,
       updatedAt: now,
     });

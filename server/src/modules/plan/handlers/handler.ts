@@ -46,6 +46,9 @@ export async function addOption(
     notes: string | null | undefined;
     pathway: Pathway;
     raisedBy: Voice;
+    /** Whose words the label and the notes are; as `raisedBy` when not said. */
+    voice?: Voice;
+    notesVoice?: Voice;
     fromSuggestionId?: string;
     position?: number;
   },
@@ -57,6 +60,8 @@ export async function addOption(
     notes: option.notes || null,
     pathway: option.pathway,
     raisedBy: option.raisedBy,
+    voice: option.voice ?? option.raisedBy,
+    notesVoice: option.notesVoice ?? option.voice ?? option.raisedBy,
     ...(fromSuggestionId === undefined ? {} : { fromSuggestionId }),
     position: option.position ?? (await repo.nextPosition(choiceOptions, eq(choiceOptions.choiceId, choiceId))),
   });

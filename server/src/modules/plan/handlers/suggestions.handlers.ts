@@ -48,13 +48,22 @@ async function assertTargetsExist(ctx: HandlerContext, p: SuggestionProposal): P
   }
 }
 
+/** Whose words each text field is once accepted: the person's where they changed it, else the specialist's. */
+type FieldVoice = (field: keyof Edits) => Voice;
+
+/** Which of a proposal's fields the person changed (an "edit" to the same words changes nothing). */
+function changedFields(proposal: SuggestionProposal, edits: Edits): (keyof Edits)[] {
+  const original = proposal as Partial<Record<keyof Edits, string>>;
+  return (Object.keys(edits) as (keyof Edits)[]).filter((k) => edits[k] !== undefined && edits[k] !== original[k]);
+}
+
 /** Applies an accepted proposal to the plan; returns the effects and the id of the item it became. */
 async function applyProposal(
   ctx: HandlerContext,
   suggestionId: string,
   p: SuggestionProposal,
   edits: Edits,
-  voice: Voice,
+  voiceOf: FieldVoice,
 ): Promise<{ effects: PlanEffect[]; resultId: string }> {
   const { repo, now } = ctx;
   const fromSuggestionId = suggestionId;
@@ -66,7 +75,8 @@ async function applyProposal(
         lifeArea: p.lifeArea,
         status: 'active',
         position: await repo.nextPosition(goals),
-        voice,
+        voice: voiceOf('title'),
+        whyVoice: voiceOf('why'),
         fromSuggestionId,
         createdAt: now,
         updatedAt: now,
@@ -79,7 +89,7 @@ async function applyProposal(
         goalId: p.goalId,
         text: edits.text ?? p.text,
         position: await repo.nextPosition(steps, eq(steps.goalId, p.goalId)),
-        voice,
+        voice: voiceOf('text'),
         fromSuggestionId,
         createdAt: now,
         updatedAt: now,
@@ -92,10 +102,11 @@ async function applyProposal(
       if (goal.version !== p.version) throw new StaleVersionError(toGoal(goal));
       const title = edits.title ?? p.title;
       const why = edits.why ?? p.why;
+      // A text the rewording leaves alone keeps the words, and the voice, it had.
       const row = await repo.goals.update(p.goalId, {
-        ...(title === undefined ? {} : { title }),
+        ...(title === undefined ? {} : { title, voice: voiceOf('title') }),
         ...(why === undefined ? {} : { why: why || null }),
-        voice,
+        whyVoice: why === undefined ? (goal.whyVoice ?? goal.voice) : voiceOf('why'),
         version: goal.version + 1,
         updatedAt: now,
       });
@@ -106,7 +117,7 @@ async function applyProposal(
       if (step.version !== p.version) throw new StaleVersionError(toStep(step));
       const row = await repo.steps.update(p.stepId, {
         text: edits.text ?? p.text,
-        voice,
+        voice: voiceOf('text'),
         version: step.version + 1,
         updatedAt: now,
       });
@@ -121,6 +132,8 @@ async function applyProposal(
         pathway: p.pathway,
         // Raised by the specialist, whoever's words the label ends up in.
         raisedBy: 'specialist',
+        voice: voiceOf('label'),
+        notesVoice: voiceOf('notes'),
         fromSuggestionId,
       });
       const choice = await repo.choices.update(p.choiceId, { updatedAt: now });
@@ -148,7 +161,8 @@ async function applyProposal(
         kind: p.supportKind,
         howToReach: (edits.howToReach ?? p.howToReach) || null,
         goalIds: [...new Set(p.goalIds ?? [])],
-        voice,
+        voice: voiceOf('label'),
+        howToReachVoice: voiceOf('howToReach'),
         fromSuggestionId,
         createdAt: now,
         updatedAt: now,
@@ -195,10 +209,13 @@ export const suggestionHandlers: HandlerMap<
         `edits.${wrongField}`,
       );
     }
-    const original = proposal as Partial<Record<keyof Edits, string>>;
-    const edited = Object.entries(edits).some(([k, v]) => v !== undefined && v !== original[k as keyof Edits]);
+    const changed = changedFields(proposal, edits);
+    const edited = changed.length > 0;
+    // Per field: what the person changed is in their words; what they left is still the specialist's.
+    const applied = await applyProposal(ctx, row.id, proposal, edits, (field) =>
+      changed.includes(field) ? 'participant' : 'specialist',
+    );
     const voice: Voice = edited ? 'participant' : 'specialist';
-    const applied = await applyProposal(ctx, row.id, proposal, edits, voice);
     await ctx.repo.suggestions.update(row.id, {
       status: edited ? 'edited' : 'accepted',
       decidedAt: ctx.now,

@@ -23,6 +23,7 @@ export const supportHandlers: HandlerMap<'support.create' | 'support.edit' | 'su
       howToReach: c.howToReach || null,
       goalIds: [...new Set(c.goalIds ?? [])],
       voice: actorVoice(plan),
+      howToReachVoice: actorVoice(plan),
       createdAt: now,
       updatedAt: now,
     });
@@ -40,10 +41,10 @@ export const supportHandlers: HandlerMap<'support.create' | 'support.edit' | 'su
     });
     if (Object.keys(patch).length === 0) throw new BadRequestError('nothing_to_change', 'Nothing to change was given.');
     if (patch.goalIds) await assertGoalsExist(repo, patch.goalIds);
-    const textChanged = patch.label !== undefined || patch.howToReach !== undefined;
     const row = await repo.supports.update(c.supportId, {
       ...patch,
-      ...(textChanged ? { voice: actorVoice(plan) } : {}),
+      ...(patch.label !== undefined ? { voice: actorVoice(plan) } : {}),
+      howToReachVoice: patch.howToReach !== undefined ? actorVoice(plan) : (current.howToReachVoice ?? current.voice),
       version: current.version + 1,
       updatedAt: now,
     });
