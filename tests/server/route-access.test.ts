@@ -64,7 +64,7 @@ describe('every route declares who may call it', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it('only sign-in, who is signed in, setup, invitation acceptance, reset links, health and the docs are public', () => {
+  it("only sign-in, who is signed in, setup (and an operator's organisation link), invitation acceptance, reset links, health, robots.txt and the docs are public", () => {
     const publicApi = registered
       .filter((r) => r.config?.access?.kind === 'public' && !r.url.startsWith('/api/docs') && r.method !== 'HEAD')
       .map((r) => `${[r.method].flat().join(',')} ${r.url.replace(/\/$/, '')}`);
@@ -74,6 +74,8 @@ describe('every route declares who may call it', () => {
         'GET /api/ready',
         'GET /api/setup',
         'POST /api/setup',
+        'POST /api/setup/link',
+        'POST /api/setup/admin',
         'POST /api/auth/sign-in',
         'POST /api/invitations/preview',
         'POST /api/invitations/accept',
@@ -81,6 +83,7 @@ describe('every route declares who may call it', () => {
         'POST /api/passwords/resets/preview',
         'POST /api/passwords/resets/complete',
         'POST /api/passwords/resets/request',
+        'GET /robots.txt',
       ]),
     );
   });
