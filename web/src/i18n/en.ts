@@ -366,6 +366,31 @@ export const en = {
   'notFound.text': 'The address may be mistyped, or the page has moved.',
   'notAllowed.title': 'This page is not part of your role',
   'notAllowed.text': 'Your account does not use this page. Everything you need is on your home page.',
+
+  // Issue 18 — the person's record: the access log read as sittings.
+  'accessLog.othersOnly': 'Only show what other people did',
+  'accessLog.emptyOthers': 'No one else has looked at your record yet.',
+  'accessLog.listTitle': 'Newest first',
+  'accessLog.area.plan': 'your plan',
+  'accessLog.area.notes': 'your session notes',
+  'accessLog.area.sessions': 'your sessions',
+  'accessLog.area.account': 'your account',
+  'accessLog.area.partnership': 'your partnership',
+  'accessLog.area.other': 'your record',
+  'accessLog.sitting.who': ({ name, role }: { name: string; role: string }) => `${name} (${role})`,
+  'accessLog.sitting.looked': ({ who, what }: { who: string; what: string }) => `${who} looked at ${what}`,
+  'accessLog.sitting.changed': ({ who, what }: { who: string; what: string }) => `${who} changed ${what}`,
+  'accessLog.sitting.lookedChanged': ({ who, what }: { who: string; what: string }) =>
+    `${who} looked at and changed ${what}`,
+  'accessLog.sitting.refused': ({ who, what }: { who: string; what: string }) =>
+    `${who} tried to open or change ${what}, and was refused`,
+  'accessLog.sitting.selfLooked': ({ what }: { what: string }) => `You looked at ${what}`,
+  'accessLog.sitting.selfChanged': ({ what }: { what: string }) => `You changed ${what}`,
+  'accessLog.sitting.selfLookedChanged': ({ what }: { what: string }) => `You looked at and changed ${what}`,
+  'accessLog.sitting.selfRefused': ({ what }: { what: string }) =>
+    `You tried to open or change ${what}, and it was refused`,
+  'accessLog.sitting.when': ({ day, span, count }: { day: string; span: string; count: number }) =>
+    count === 1 ? `${day}, ${span}, once` : `${day}, ${span}, ${count} times`,
 } satisfies Record<string, string | ((params: never) => string)>;
 
 type Catalogue = typeof en;

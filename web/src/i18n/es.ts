@@ -374,4 +374,26 @@ export const es: Messages = {
   'notFound.text': 'Puede que la dirección tenga un error o que la página se haya movido.',
   'notAllowed.title': 'Esta página no forma parte de tu rol',
   'notAllowed.text': 'Tu cuenta no usa esta página. Todo lo que necesitas está en tu página de inicio.',
+
+  // Issue 18 — el expediente de la persona: el registro de accesos por visitas.
+  'accessLog.othersOnly': 'Mostrar solo lo que hicieron otras personas',
+  'accessLog.emptyOthers': 'Nadie más ha consultado tu expediente todavía.',
+  'accessLog.listTitle': 'Lo más reciente primero',
+  'accessLog.area.plan': 'tu plan',
+  'accessLog.area.notes': 'tus notas de sesión',
+  'accessLog.area.sessions': 'tus sesiones',
+  'accessLog.area.account': 'tu cuenta',
+  'accessLog.area.partnership': 'tu acompañamiento',
+  'accessLog.area.other': 'tu expediente',
+  'accessLog.sitting.who': ({ name, role }) => `${name} (${role})`,
+  'accessLog.sitting.looked': ({ who, what }) => `${who} consultó ${what}`,
+  'accessLog.sitting.changed': ({ who, what }) => `${who} cambió ${what}`,
+  'accessLog.sitting.lookedChanged': ({ who, what }) => `${who} consultó y cambió ${what}`,
+  'accessLog.sitting.refused': ({ who, what }) => `${who} intentó abrir o cambiar ${what}, y se le negó`,
+  'accessLog.sitting.selfLooked': ({ what }) => `Consultaste ${what}`,
+  'accessLog.sitting.selfChanged': ({ what }) => `Cambiaste ${what}`,
+  'accessLog.sitting.selfLookedChanged': ({ what }) => `Consultaste y cambiaste ${what}`,
+  'accessLog.sitting.selfRefused': ({ what }) => `Intentaste abrir o cambiar ${what}, y se negó`,
+  'accessLog.sitting.when': ({ day, span, count }) =>
+    count === 1 ? `${day}, ${span}, una vez` : `${day}, ${span}, ${count} veces`,
 };

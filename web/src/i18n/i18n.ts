@@ -113,3 +113,12 @@ export function formatDate(value: string | Date): string {
 export function formatDateTime(value: string | Date): string {
   return format({ dateStyle: 'medium', timeStyle: 'short' }, value);
 }
+
+export function formatTime(value: string | Date): string {
+  return format({ timeStyle: 'short' }, value);
+}
+
+/** "a, b and c" in the interface language. */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(current, { style: 'long', type: 'conjunction' }).format(items);
+}
