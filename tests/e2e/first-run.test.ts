@@ -159,7 +159,10 @@ describe('first run to first participant', () => {
     // Their account being created, and their specialist seeing the partnership.
     await lines.filter({ hasText: 'Alongside (automático) cambió tu cuenta' }).waitFor();
     // The specialist's home lists each person with a summary of their plan, and says so here.
-    await lines.filter({ hasText: /Sam Specialist \(Especialista\) consultó .*tu plan/ }).first().waitFor();
+    await lines
+      .filter({ hasText: /Sam Specialist \(Especialista\) consultó .*tu plan/ })
+      .first()
+      .waitFor();
     await expectAccessible(page, 'access log (Spanish)');
     await screenshot(page, '09-participant-access-log-es');
   });
