@@ -141,7 +141,7 @@ describe('a live session, two browsers, one plan', () => {
     const box = card.getByRole('checkbox', { name: new RegExp(step) });
     await box.check();
     await card.getByText(/done /).waitFor();
-    await card.getByText('1 of 1 steps done', { exact: false }).waitFor();
+    await card.getByText('1 of 1 step done', { exact: false }).waitFor();
 
     await card.getByRole('button', { name: `Rate my confidence — goal “${goal}”` }).click();
     const rating = card.getByRole('group', { name: `My confidence in “${goal}”` });
@@ -153,7 +153,7 @@ describe('a live session, two browsers, one plan', () => {
 
     const s = specialist.page;
     const theirs = s.getByRole('article', { name: goal });
-    await theirs.getByText('1 of 1 steps done', { exact: false }).waitFor();
+    await theirs.getByText('1 of 1 step done', { exact: false }).waitFor();
     await theirs.getByText('Latest confidence: 7 out of 10').waitFor();
     await theirs.getByText(step).waitFor();
     await check(p, 'my plan with a goal', '25-participant-plan');

@@ -37,12 +37,22 @@ function textOf(command: PlanCommand): string {
     case 'choice.decide':
       return command.reasons ?? '';
     case 'check-in.record':
-      return command.confidence === undefined ? (command.note ?? '') : `${command.confidence}/10`;
+      // The ratings are numbers, said as ratings (see `ratingsOf`); only a note is someone's words.
+      return command.note ?? '';
     case 'support.create':
       return command.label;
     default:
       return '';
   }
+}
+
+/** A check-in's ratings, as sentences ("Rated confidence 4 of 10"). */
+function ratingsOf(command: PlanCommand): string[] {
+  if (command.type !== 'check-in.record') return [];
+  return [
+    ...(command.confidence === undefined ? [] : [tp('history.rating.confidence', { value: command.confidence })]),
+    ...(command.wellbeing === undefined ? [] : [tp('history.rating.wellbeing', { value: command.wellbeing })]),
+  ];
 }
 
 /**
@@ -94,6 +104,7 @@ export class AlPlanHistory extends AlElement {
               <strong>${e.actor.name}</strong> <span class="muted">(${t(`role.${e.actor.role}`)})</span>:
               ${tp(`history.${e.command.type}`)}
             </p>
+            ${ratingsOf(e.command).map((r) => html`<p class="rating">${r}</p>`)}
             ${
               text
                 ? html`<p class="text">“${text}” <span class=${e.voice === 'participant' ? 'badge badge-good' : 'badge'}>${tp('history.in', { name: voiceName })}</span></p>`
