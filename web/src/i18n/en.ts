@@ -391,6 +391,14 @@ export const en = {
     `You tried to open or change ${what}, and it was refused`,
   'accessLog.sitting.when': ({ day, span, count }: { day: string; span: string; count: number }) =>
     count === 1 ? `${day}, ${span}, once` : `${day}, ${span}, ${count} times`,
+
+  // Issue 18 — counters on text fields with a limit.
+  'field.counter': ({ count, max }: { count: number; max: number }) => `${count} / ${max}`,
+  'field.counterWords': ({ count, max }: { count: number; max: number }) => `${count} of ${max} characters`,
+  'field.left': ({ count }: { count: number; max: number }) =>
+    count === 1 ? '1 character left' : `${count} characters left`,
+  'field.tooLong': ({ over, max }: { over: number; max: number }) =>
+    over === 1 ? `Too long by 1 character: the most is ${max}.` : `Too long by ${over} characters: the most is ${max}.`,
 } satisfies Record<string, string | ((params: never) => string)>;
 
 type Catalogue = typeof en;

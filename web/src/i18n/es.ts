@@ -396,4 +396,11 @@ export const es: Messages = {
   'accessLog.sitting.selfRefused': ({ what }) => `Intentaste abrir o cambiar ${what}, y se negó`,
   'accessLog.sitting.when': ({ day, span, count }) =>
     count === 1 ? `${day}, ${span}, una vez` : `${day}, ${span}, ${count} veces`,
+
+  // Issue 18 — contadores en los campos de texto con límite.
+  'field.counter': ({ count, max }) => `${count} / ${max}`,
+  'field.counterWords': ({ count, max }) => `${count} de ${max} caracteres`,
+  'field.left': ({ count }) => (count === 1 ? 'Queda 1 carácter' : `Quedan ${count} caracteres`),
+  'field.tooLong': ({ over, max }) =>
+    over === 1 ? `Sobra 1 carácter: el máximo es ${max}.` : `Sobran ${over} caracteres: el máximo es ${max}.`,
 };
