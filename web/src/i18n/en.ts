@@ -399,6 +399,19 @@ export const en = {
     count === 1 ? '1 character left' : `${count} characters left`,
   'field.tooLong': ({ over, max }: { over: number; max: number }) =>
     over === 1 ? `Too long by 1 character: the most is ${max}.` : `Too long by ${over} characters: the most is ${max}.`,
+
+  // Issue 18 — the person's home says what is waiting.
+  'homeParticipant.waitingTitle': 'Waiting for you',
+  'homeParticipant.nothingWaiting': 'Nothing is waiting for you right now.',
+  'homeParticipant.suggestionsWaiting': ({ count }: { count: number }) =>
+    count === 1 ? '1 suggestion to decide on' : `${count} suggestions to decide on`,
+  'homeParticipant.notesWaitingFor': ({ count }: { count: number }) =>
+    count === 1 ? '1 session note waiting for your view' : `${count} session notes waiting for your view`,
+  'homeParticipant.followUpDue': ({ name, date }: { name: string; date: string }) =>
+    `Follow up with ${name}: it was due on ${date}`,
+  'homeParticipant.followUpSoon': ({ name, date }: { name: string; date: string }) =>
+    `Follow up with ${name} on ${date}`,
+  'homeParticipant.nextSteps': 'Your next steps',
 } satisfies Record<string, string | ((params: never) => string)>;
 
 type Catalogue = typeof en;

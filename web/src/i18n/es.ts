@@ -403,4 +403,15 @@ export const es: Messages = {
   'field.left': ({ count }) => (count === 1 ? 'Queda 1 carácter' : `Quedan ${count} caracteres`),
   'field.tooLong': ({ over, max }) =>
     over === 1 ? `Sobra 1 carácter: el máximo es ${max}.` : `Sobran ${over} caracteres: el máximo es ${max}.`,
+
+  // Issue 18 — la página de inicio de la persona dice qué la espera.
+  'homeParticipant.waitingTitle': 'Te espera',
+  'homeParticipant.nothingWaiting': 'Ahora mismo no te espera nada.',
+  'homeParticipant.suggestionsWaiting': ({ count }) =>
+    count === 1 ? '1 sugerencia por decidir' : `${count} sugerencias por decidir`,
+  'homeParticipant.notesWaitingFor': ({ count }) =>
+    count === 1 ? '1 nota de sesión espera tu mirada' : `${count} notas de sesión esperan tu mirada`,
+  'homeParticipant.followUpDue': ({ name, date }) => `Haz el seguimiento con ${name}: era para el ${date}`,
+  'homeParticipant.followUpSoon': ({ name, date }) => `Haz el seguimiento con ${name} el ${date}`,
+  'homeParticipant.nextSteps': 'Tus próximos pasos',
 };

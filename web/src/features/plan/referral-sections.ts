@@ -1,13 +1,11 @@
 import type { PlanSnapshot, Referral } from '@alongside/shared';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate } from '../../i18n/i18n.js';
+import { formatCalendarDay } from '../../i18n/i18n.js';
 import { tres } from '../../i18n/resources-i18n.js';
 import '../resources/al-resource-contact.js';
 
 /** A calendar date (YYYY-MM-DD) in the person's language, read in their own time zone. */
-export function formatDay(day: string): string {
-  return formatDate(new Date(`${day}T12:00:00`));
-}
+export const formatDay = formatCalendarDay;
 
 /**
  * The community resources saved to a plan and where each stands. The person's own page passes
