@@ -1,5 +1,6 @@
-import type { AccessLogEntry, LiveSession, MyOverview } from '@alongside/shared';
+import type { AccessLogEntry, MyOverview } from '@alongside/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftNote } from '../helpers/note-fixtures.js';
 import { run, runForId } from '../helpers/plan-api.js';
 import { createResource, suggestGoal } from '../helpers/plan-fixtures.js';
 import { createCast, createTestApp, type SignedInPerson, type TestApp } from '../helpers/test-app.js';
@@ -49,21 +50,7 @@ describe('the participant’s home', () => {
     }
     await suggestGoal(t, cast.specialist, pid, 'Walk every morning');
     await suggestGoal(t, cast.specialist, pid, 'Call my sister');
-    const session = await t.request({
-      method: 'POST',
-      url: '/api/live-sessions',
-      as: cast.specialist,
-      body: { participantId: pid, mode: 'phone' },
-    });
-    const sessionId = session.json<LiveSession>().id;
-    await t.request({ method: 'POST', url: `/api/live-sessions/${sessionId}/end`, as: cast.specialist });
-    const note = await t.request({
-      method: 'POST',
-      url: `/api/live-sessions/${sessionId}/note`,
-      as: cast.specialist,
-      body: { workedOn: 'Sleep', chosen: 'Lights out', nextSteps: 'Diary' },
-    });
-    expect(note.statusCode, note.body).toBe(201);
+    await draftNote(t, cast.specialist, me, { workedOn: 'Sleep', chosen: 'Lights out', nextSteps: 'Diary' });
     const pantry = await createResource(t, cast.specialist, 'Harbor food pantry');
     const clinic = await createResource(t, cast.specialist, 'Riverside clinic');
     const later = await createResource(t, cast.specialist, 'Next month group');

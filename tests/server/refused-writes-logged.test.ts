@@ -1,6 +1,7 @@
-import type { AccessLogEntry, LiveSession, PlanCommandType, SessionNote } from '@alongside/shared';
+import type { AccessLogEntry, PlanCommandType, SessionNote } from '@alongside/shared';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftNote, endedSession as endedSessionWith } from '../helpers/note-fixtures.js';
 import { type OpenApiDocument, type Operation, operationsOf } from '../helpers/openapi-cases.js';
 import { createPlanCast, type PlanCast } from '../helpers/plan-actors.js';
 import { readAccessLog, readPlan, sendCommand, sendTypedCommand } from '../helpers/plan-api.js';
@@ -112,31 +113,10 @@ describe('every plan write', () => {
 });
 
 describe('every note write', () => {
-  /** A session of the cast's specialist with the participant, joined and ended, without a note yet. */
-  async function endedSession(): Promise<string> {
-    const started = await t.request({
-      method: 'POST',
-      url: '/api/live-sessions',
-      as: cast.specialist,
-      body: { participantId: pid, mode: 'phone' },
-    });
-    expect(started.statusCode, started.body).toBe(201);
-    const id = started.json<LiveSession>().id;
-    await t.request({ method: 'POST', url: `/api/live-sessions/${id}/join`, as: cast.participant });
-    await t.request({ method: 'POST', url: `/api/live-sessions/${id}/end`, as: cast.specialist });
-    return id;
-  }
+  const endedSession = () => endedSessionWith(t, cast.specialist, cast.participant);
 
   async function draftedNote(locked = false): Promise<SessionNote> {
-    const liveSessionId = await endedSession();
-    const res = await t.request({
-      method: 'POST',
-      url: `/api/live-sessions/${liveSessionId}/note`,
-      as: cast.specialist,
-      body: { workedOn: 'Mornings', chosen: 'A walk', nextSteps: 'Tuesday' },
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    const note = res.json<SessionNote>();
+    const note = await draftNote(t, cast.specialist, cast.participant);
     if (!locked) return note;
     const signed = await t.request({
       method: 'POST',

@@ -7,12 +7,17 @@ afterEach(() => document.body.replaceChildren());
 
 const root = (el: HTMLElement) => el.shadowRoot as ShadowRoot;
 
+/** A labelled field of `tag` with a limit of `max` characters, on the page. */
+async function limited<T extends 'al-field' | 'al-textarea'>(tag: T, max: number) {
+  const field = document.createElement(tag);
+  field.label = 'Words';
+  field.maxlength = max;
+  return mount(field);
+}
+
 describe('a text field with a limit', () => {
   it('shows "count / limit", tied to the control', async () => {
-    const field = document.createElement('al-textarea');
-    field.label = 'Why';
-    field.maxlength = 200;
-    await mount(field);
+    const field = await limited('al-textarea', 200);
     await type(field, 'Fresh air');
     const box = find<HTMLTextAreaElement>(root(field), 'textarea');
     expect(find(root(field), '#counter').textContent?.replace(/\s+/g, ' ').trim()).toBe('9 / 200 9 of 200 characters');
@@ -22,10 +27,7 @@ describe('a text field with a limit', () => {
   });
 
   it('says politely when the end is near, once, and not at every key', async () => {
-    const field = document.createElement('al-field');
-    field.label = 'Step';
-    field.maxlength = 100;
-    await mount(field);
+    const field = await limited('al-field', 100);
     const status = () => find(root(field), '[role="status"]').textContent?.trim();
     await type(field, 'x'.repeat(50));
     expect(status()).toBe('');
@@ -36,10 +38,7 @@ describe('a text field with a limit', () => {
   });
 
   it('keeps everything typed past the limit and says it is too long, marking the field invalid', async () => {
-    const field = document.createElement('al-field');
-    field.label = 'Step';
-    field.maxlength = 10;
-    await mount(field);
+    const field = await limited('al-field', 10);
     await type(field, 'Walk to the park');
     const input = find<HTMLInputElement>(root(field), 'input');
     expect(field.value).toBe('Walk to the park');
@@ -50,11 +49,9 @@ describe('a text field with a limit', () => {
   });
 
   it('does not show the length of a password', async () => {
-    const field = document.createElement('al-field');
+    const field = await limited('al-field', 128);
     field.type = 'password';
-    field.label = 'Password';
-    field.maxlength = 128;
-    await mount(field);
+    await field.updateComplete;
     expect(root(field).querySelector('#counter')).toBeNull();
   });
 });
