@@ -84,6 +84,12 @@ describe('the access log read as sittings', () => {
       changed: false,
     });
     expect(new Set(samMorning?.areas)).toEqual(new Set(['plan', 'notes']));
+    // One line, but nothing hidden: each action with its count, the most frequent first.
+    expect(samMorning?.actions).toEqual([
+      { action: 'plan.read.goals', count: 12 },
+      { action: 'note.list', count: 1 },
+      { action: 'note.read', count: 1 },
+    ]);
     // After a gap of more than 30 minutes, the next read is a line of its own.
     expect(lines.find((s) => s.from === at(59).toISOString())).toMatchObject({ count: 1, outcome: 'allowed' });
   });

@@ -64,6 +64,8 @@ export const zAccessSitting = z.object({
   self: z.boolean(),
   outcome: zAccessOutcome,
   areas: z.array(zAccessArea),
+  /** What happened in the sitting: each action once with how many times, the most frequent first (at most 20). */
+  actions: z.array(z.object({ action: z.string(), count: z.number().int().min(1) })).max(20),
   /** Whether anything in the sitting was a read, and whether anything was (or tried to be) a change. */
   looked: z.boolean(),
   changed: z.boolean(),

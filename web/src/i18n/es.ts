@@ -414,4 +414,6 @@ export const es: Messages = {
   'homeParticipant.followUpDue': ({ name, date }) => `Haz el seguimiento con ${name}: era para el ${date}`,
   'homeParticipant.followUpSoon': ({ name, date }) => `Haz el seguimiento con ${name} el ${date}`,
   'homeParticipant.nextSteps': 'Tus próximos pasos',
+  'accessLog.details': 'Qué pasó',
+  'accessLog.actionTimes': ({ text, count }) => (count === 1 ? text : `${text} (${count} veces)`),
 };

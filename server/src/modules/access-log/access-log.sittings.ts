@@ -67,6 +67,8 @@ export function toSitting(rows: readonly SittingRow[], self: { id: string; name:
   const oldest = rows.at(-1) as SittingRow;
   const areas = new Set<AccessArea>(rows.map((r) => accessAreaOf(r.action)));
   const isSelf = newest.actorUserId === self.id;
+  const actions = new Map<string, number>();
+  for (const r of rows) actions.set(r.action, (actions.get(r.action) ?? 0) + 1);
   return {
     id: newest.id.toString(),
     from: oldest.at.toISOString(),
@@ -80,6 +82,11 @@ export function toSitting(rows: readonly SittingRow[], self: { id: string; name:
     self: isSelf,
     outcome: newest.outcome,
     areas: [...areas],
+    // A sitting is one line, but nothing in it is hidden: every kind of action, with its count.
+    actions: [...actions]
+      .map(([action, count]) => ({ action, count }))
+      .sort((a, b) => b.count - a.count)
+      .slice(0, 20),
     looked: rows.some((r) => isReadAction(r.action)),
     changed: rows.some((r) => !isReadAction(r.action)),
   };

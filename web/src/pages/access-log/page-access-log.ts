@@ -1,57 +1,23 @@
-import type { AccessArea, AccessSitting } from '@alongside/shared';
+import type { AccessSitting } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { isAbort } from '../../data/api-error.js';
 import { api } from '../../data/client.js';
 import { Resource } from '../../data/resource.js';
-import { formatDate, formatList, formatTime, type MessageKey, t } from '../../i18n/i18n.js';
+import { t } from '../../i18n/i18n.js';
 import { renderResource } from '../../ui/async-state.js';
 import { errorText } from '../../ui/error-text.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
+import { actionText, sittingSentence, sittingWhen } from './access-log-words.js';
 import '../../ui/al-button.js';
 import '../../ui/al-notice.js';
 
 const pageSize = 20;
 
-const areaKeys: Record<AccessArea, MessageKey> = {
-  plan: 'accessLog.area.plan',
-  notes: 'accessLog.area.notes',
-  sessions: 'accessLog.area.sessions',
-  account: 'accessLog.area.account',
-  partnership: 'accessLog.area.partnership',
-  other: 'accessLog.area.other',
-};
-
 interface LogState {
   sittings: AccessSitting[];
   nextBefore: string | null;
-}
-
-/** What one sitting was, in a sentence: who, what they did, to which parts of the record. */
-export function sittingSentence(s: AccessSitting): string {
-  const what = formatList(s.areas.map((a) => t(areaKeys[a])));
-  if (s.self) {
-    if (s.outcome === 'denied') return t('accessLog.sitting.selfRefused', { what });
-    if (s.looked && s.changed) return t('accessLog.sitting.selfLookedChanged', { what });
-    return s.changed ? t('accessLog.sitting.selfChanged', { what }) : t('accessLog.sitting.selfLooked', { what });
-  }
-  const name = s.actor.name || t('accessLog.system');
-  const who = s.actor.role ? t('accessLog.sitting.who', { name, role: t(`role.${s.actor.role}`) }) : name;
-  if (s.outcome === 'denied') return t('accessLog.sitting.refused', { who, what });
-  if (s.looked && s.changed) return t('accessLog.sitting.lookedChanged', { who, what });
-  return s.changed ? t('accessLog.sitting.changed', { who, what }) : t('accessLog.sitting.looked', { who, what });
-}
-
-/** When, and how often: "4 Dec 2026, 9:12–9:40, 14 times". */
-export function sittingWhen(s: AccessSitting): string {
-  const from = formatTime(s.from);
-  const to = formatTime(s.to);
-  return t('accessLog.sitting.when', {
-    day: formatDate(s.to),
-    span: from === to ? from : `${from}–${to}`,
-    count: s.count,
-  });
 }
 
 /**
@@ -134,6 +100,12 @@ export class PageAccessLog extends PageElement {
       ${refused ? html`<span class="badge badge-alert"><span aria-hidden="true">⚠ </span>${t('accessLog.denied')}</span>` : nothing}
       <p class="what">${sittingSentence(s)}</p>
       <p class="when muted"><time datetime=${s.to}>${sittingWhen(s)}</time></p>
+      <details>
+        <summary>${t('accessLog.details')}</summary>
+        <ul class="actions">
+          ${s.actions.map((a) => html`<li>${t('accessLog.actionTimes', { text: actionText(a.action), count: a.count })}</li>`)}
+        </ul>
+      </details>
     </li>`;
   }
 
@@ -202,6 +174,22 @@ export class PageAccessLog extends PageElement {
       }
       .more {
         margin-top: var(--space-4);
+      }
+      summary {
+        cursor: pointer;
+        min-height: var(--target);
+        display: flex;
+        align-items: center;
+        color: var(--c-link);
+        text-decoration: underline;
+      }
+      summary:focus-visible {
+        outline: 3px solid var(--c-focus);
+        outline-offset: 2px;
+      }
+      .actions {
+        margin: 0;
+        padding-inline-start: var(--space-5);
       }
     `,
   ];
