@@ -98,6 +98,7 @@ describe('the person’s home and record', () => {
     const p = participant.page;
     const goalId = await command(p, pid, { type: 'goal.create', title: 'Sleep better', lifeArea: 'health' });
     await command(p, pid, { type: 'step.create', goalId, text: 'Lights out by eleven' });
+    await command(p, pid, { type: 'check-in.record', goalId, confidence: 6 });
     const referralId = await command(p, pid, { type: 'referral.create', resourceId: resource.json.id });
     const today = new Date().toISOString().slice(0, 10);
     await command(p, pid, { type: 'referral.update', referralId, followUpOn: today });
@@ -143,6 +144,12 @@ describe('the person’s home and record', () => {
     await p.getByText('Too long by 20 characters: the most is 280.').first().waitFor();
     expect(await newStep.getAttribute('aria-invalid')).toBe('true');
     await newStep.fill('');
+
+    // A rating reads as a rating, and says who recorded it.
+    await p.getByText('Show as a table').first().click();
+    await p.getByRole('cell', { name: 'You, on your own' }).first().waitFor();
+    await p.getByRole('button', { name: 'Show the history' }).click();
+    await p.getByText('Rated confidence 6 of 10').waitFor();
     await check(p, 'my plan with contact details and a counter', '61-participant-plan-contact');
   });
 
@@ -158,6 +165,9 @@ describe('the person’s home and record', () => {
     const refusal = lines.filter({ hasText: 'tried to open or change your session notes, and was refused' });
     await refusal.getByText(/^\W*Refused$/).waitFor();
     expect(await refusal.getAttribute('data-outcome')).toBe('denied');
+    // One line, nothing hidden: it opens onto what was tried — said as tried, not as done.
+    await refusal.getByText('What was tried, and refused').click();
+    await refusal.getByText('Co-signed a session note').waitFor();
     await lines
       .filter({ hasText: /^\s*You (looked at|changed)/ })
       .first()

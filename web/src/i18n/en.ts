@@ -412,6 +412,7 @@ export const en = {
   'homeParticipant.followUpSoon': ({ name, date }: { name: string; date: string }) =>
     `Follow up with ${name} on ${date}`,
   'homeParticipant.nextSteps': 'Your next steps',
+  'accessLog.detailsRefused': 'What was tried, and refused',
   'accessLog.details': 'What happened',
   'accessLog.actionTimes': ({ text, count }: { text: string; count: number }) =>
     count === 1 ? text : `${text} (${count} times)`,

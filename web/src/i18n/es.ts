@@ -414,6 +414,7 @@ export const es: Messages = {
   'homeParticipant.followUpDue': ({ name, date }) => `Haz el seguimiento con ${name}: era para el ${date}`,
   'homeParticipant.followUpSoon': ({ name, date }) => `Haz el seguimiento con ${name} el ${date}`,
   'homeParticipant.nextSteps': 'Tus próximos pasos',
+  'accessLog.detailsRefused': 'Qué se intentó, y se negó',
   'accessLog.details': 'Qué pasó',
   'accessLog.actionTimes': ({ text, count }) => (count === 1 ? text : `${text} (${count} veces)`),
 };

@@ -101,7 +101,7 @@ export class PageAccessLog extends PageElement {
       <p class="what">${sittingSentence(s)}</p>
       <p class="when muted"><time datetime=${s.to}>${sittingWhen(s)}</time></p>
       <details>
-        <summary>${t('accessLog.details')}</summary>
+        <summary>${refused ? t('accessLog.detailsRefused') : t('accessLog.details')}</summary>
         <ul class="actions">
           ${s.actions.map((a) => html`<li>${t('accessLog.actionTimes', { text: actionText(a.action), count: a.count })}</li>`)}
         </ul>
