@@ -180,7 +180,7 @@ export function compose(platform: Platform) {
     unitOfWork,
     clock,
   });
-  const overview = createOverviewService({ overview: repos.overview, audit });
+  const overview = createOverviewService({ overview: repos.overview, audit, clock });
   const reports = createReportsService({
     reports: repos.reports,
     yearFacts: repos.yearFacts,

@@ -30,6 +30,8 @@ export const capabilities = {
   'plan:change': ['participant', 'specialist'],
   /** The specialist's home: each partner's last session, suggestions waiting and next steps. */
   'overview:read': ['specialist'],
+  /** The person's own home: what is waiting for them in their plan, notes and referrals. */
+  'overview:own': ['participant'],
   /** Peer-support sessions: specialists start them; both take part. */
   'live-sessions:start': ['specialist'],
   'live-sessions:use': ['specialist', 'participant'],

@@ -141,7 +141,7 @@ describe('a live session, two browsers, one plan', () => {
     const box = card.getByRole('checkbox', { name: new RegExp(step) });
     await box.check();
     await card.getByText(/done /).waitFor();
-    await card.getByText('1 of 1 steps done', { exact: false }).waitFor();
+    await card.getByText('1 of 1 step done', { exact: false }).waitFor();
 
     await card.getByRole('button', { name: `Rate my confidence — goal “${goal}”` }).click();
     const rating = card.getByRole('group', { name: `My confidence in “${goal}”` });
@@ -153,7 +153,7 @@ describe('a live session, two browsers, one plan', () => {
 
     const s = specialist.page;
     const theirs = s.getByRole('article', { name: goal });
-    await theirs.getByText('1 of 1 steps done', { exact: false }).waitFor();
+    await theirs.getByText('1 of 1 step done', { exact: false }).waitFor();
     await theirs.getByText('Latest confidence: 7 out of 10').waitFor();
     await theirs.getByText(step, { exact: true }).waitFor();
     await check(p, 'my plan with a goal', '25-participant-plan');
@@ -474,25 +474,49 @@ describe('a live session, two browsers, one plan', () => {
     const p = participant.page;
     await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My record' }).click();
     await waitForHeading(p, 'Who has looked at my record');
-    const rows = p.getByRole('table').getByRole('row').filter({ hasText: 'Sam Specialist' });
-    // Newest first, 25 at a time: the start of the session is a few pages back.
-    const all = p.getByRole('table').getByRole('row');
-    const started = rows.filter({ hasText: 'Started a session with you' });
-    while ((await started.count()) === 0) {
-      const shown = await all.count();
-      await p.getByRole('button', { name: 'Show older entries' }).click();
-      await expect.poll(() => all.count()).toBeGreaterThan(shown);
-    }
-    await rows.filter({ hasText: 'Looked at your plan' }).first().waitFor();
-    await rows.filter({ hasText: 'Started writing a session note' }).first().waitFor();
-    await rows.filter({ hasText: 'Edited a draft session note' }).first().waitFor();
-    await rows.filter({ hasText: 'Added an amendment to a session note' }).first().waitFor();
+    // One line per sitting: the whole session is a few lines, each opening onto what happened.
+    const sittings = p.locator('li.sitting');
+    const open = async (lines: typeof sittings) => {
+      for (const line of await lines.all()) await line.locator('summary').click();
+    };
+    const sam = sittings.filter({ hasText: /^\s*Sam Specialist \(Specialist\)/ });
+    await sam.first().waitFor();
+    await open(sam);
+    await sam.getByText('Started a session with you').first().waitFor();
+    await sam
+      .getByText(/^Looked at your plan/)
+      .first()
+      .waitFor();
+    await sam
+      .getByText(/^Started writing a session note/)
+      .first()
+      .waitFor();
+    await sam
+      .getByText(/^Edited a draft session note/)
+      .first()
+      .waitFor();
+    await sam
+      .getByText(/^Added an amendment to a session note/)
+      .first()
+      .waitFor();
     // The person's own changes are listed too, in plain words.
-    const mine = p.getByRole('table').getByRole('row').filter({ hasText: 'You' });
-    await mine.filter({ hasText: 'Co-signed a session note' }).first().waitFor();
-    await mine.filter({ hasText: 'Accepted a suggestion' }).first().waitFor();
-    // And the forged change is there, refused.
-    await rows.filter({ hasText: 'Changed the status of a goal' }).filter({ hasText: 'Refused' }).first().waitFor();
+    const mine = sittings.filter({ hasText: /^\s*You / });
+    await open(mine);
+    await mine
+      .getByText(/^Co-signed a session note/)
+      .first()
+      .waitFor();
+    await mine
+      .getByText(/^Accepted a suggestion/)
+      .first()
+      .waitFor();
+    // And the forged change is there, refused, on a line of its own.
+    const refused = sittings.filter({ hasText: /Sam Specialist \(Specialist\) tried to open or change .*your plan/ });
+    await open(refused);
+    await refused
+      .getByText(/^Changed the status of a goal/)
+      .first()
+      .waitFor();
     await expectAccessible(p, 'access log after a session');
   });
 

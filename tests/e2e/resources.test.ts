@@ -88,8 +88,9 @@ describe('community resources and referrals', () => {
     await add.getByLabel('Category', { exact: true }).selectOption('food');
     await add.getByLabel('Website (optional)', { exact: true }).fill('not a web address');
     await add.getByRole('button', { name: 'Add resource' }).click();
-    await add.getByText('Enter a web address starting with https:// or http://.').waitFor();
-    await add.getByLabel('Website (optional)', { exact: true }).fill('https://food.example.org');
+    await add.getByText('Enter a web address, like riverside.org or https://riverside.org.').waitFor();
+    // Typed as on a flyer, without https://: accepted (the server adds it).
+    await add.getByLabel('Website (optional)', { exact: true }).fill('food.example.org');
     await add.getByLabel('Last checked on (optional)', { exact: true }).fill('2020-01-15');
     await add.getByRole('button', { name: 'Add resource' }).click();
     await results.getByRole('heading', { name: foodBank }).waitFor();

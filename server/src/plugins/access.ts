@@ -20,14 +20,27 @@ export type RouteAccess =
        * "exists but not yours" from "does not exist".
        */
       readonly hideAs404?: boolean;
+      /**
+       * For participant data reached by another id (a note, a session): whom it is about, so a
+       * caller without the role is still logged as a refused attempt in that person's record.
+       */
+      readonly ownerOf?: OwnerLookup;
     };
+
+/** The participant a route's path parameters point at, in the caller's organisation; null if none. */
+export type OwnerLookup = (params: Readonly<Record<string, unknown>>, organisationId: string) => Promise<string | null>;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const access = {
   public: { kind: 'public' } as const satisfies RouteAccess,
   needs: (capability: Capability): RouteAccess => ({ kind: 'capability', capability }),
-  participantData: (capability: Capability): RouteAccess => ({ kind: 'capability', capability, hideAs404: true }),
+  participantData: (capability: Capability, ownerOf?: OwnerLookup): RouteAccess => ({
+    kind: 'capability',
+    capability,
+    hideAs404: true,
+    ...(ownerOf ? { ownerOf } : {}),
+  }),
 };
 
 declare module 'fastify' {
@@ -67,7 +80,15 @@ export const accessPlugin = fp(
       if (can(actor.role, declared.capability)) return;
       if (!declared.hideAs404) throw new ForbiddenError();
       // A signed-in person reaching for a participant's data without the role for it: logged, then 404.
-      const participantId = (request.params as { participantId?: unknown }).participantId;
+      const params = (request.params ?? {}) as Record<string, unknown>;
+      const named = params.participantId;
+      const participantId =
+        typeof named === 'string'
+          ? named
+          : // Only well-formed ids reach the lookup: anything else cannot name a row.
+            Object.values(params).every((v) => typeof v === 'string' && uuidPattern.test(v))
+            ? await declared.ownerOf?.(params, actor.organisationId)
+            : undefined;
       if (typeof participantId === 'string' && uuidPattern.test(participantId)) {
         await opts.audit.record(
           { actor, requestId: request.id },

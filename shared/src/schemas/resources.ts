@@ -35,6 +35,18 @@ export const zResourceLanguage = z
 
 const optionalText = (max: number) => zText(max).nullable().optional();
 
+/**
+ * A website as people type it: "riverside.org" means https://riverside.org. Anything without
+ * "://" gets https:// in front, then must be a web address (http or https, nothing else), so
+ * the directory form, the CSV import and the API all accept and store the same thing.
+ */
+export const zWebsite = z
+  .string()
+  .trim()
+  .max(500)
+  .transform((value) => (value.includes('://') ? value : `https://${value}`))
+  .pipe(z.url({ protocol: /^https?$/ }).max(508));
+
 export const zResourceInput = z.strictObject({
   name: zText(200, 1),
   category: zResourceCategory,
@@ -47,11 +59,7 @@ export const zResourceInput = z.strictObject({
   hours: optionalText(500),
   phone: optionalText(50),
   email: z.email().max(254).nullable().optional(),
-  website: z
-    .url({ protocol: /^https?$/ })
-    .max(500)
-    .nullable()
-    .optional(),
+  website: zWebsite.nullable().optional(),
   pathways: z.array(zPathway).max(8).optional(),
   cost: zResourceCost,
   lastVerifiedOn: zPastDay.nullable().optional(),

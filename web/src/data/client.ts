@@ -10,6 +10,7 @@ import {
   type UpdateMe,
   type UpdateOrganisation,
   zAccessLogPage,
+  zAccessSittingsPage,
   zAuthStatus,
   zCreatedInvitation,
   zErrorBody,
@@ -175,6 +176,8 @@ export const api = {
   accessLog: {
     page: (query: { before?: string | undefined; limit?: number }, signal?: Signal) =>
       call('/access-log', zAccessLogPage, { query, signal }),
+    sittings: (query: { before?: string | undefined; limit?: number; others?: 'true' | 'false' }, signal?: Signal) =>
+      call('/access-log/sittings', zAccessSittingsPage, { query, signal }),
   },
   organisation: {
     get: (signal?: Signal) => call('/organisation', zOrganisation, { signal }),

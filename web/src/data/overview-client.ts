@@ -1,7 +1,8 @@
-import { zPartnersOverview } from '@alongside/shared';
+import { zMyOverview, zPartnersOverview } from '@alongside/shared';
 import { call } from './client.js';
 
-/** The specialist's home: what matters about each person before the next session. */
+/** The homes: the specialist's (each person before the next session) and the person's own (what is waiting). */
 export const overviewApi = {
   people: (signal?: AbortSignal) => call('/people/overview', zPartnersOverview, { signal }),
+  mine: (signal?: AbortSignal) => call('/people/overview/mine', zMyOverview, { signal }),
 };

@@ -32,6 +32,7 @@ export type ImportOutcome = { ok: true; result: ResourceImportResult } | { ok: f
 export const resourcesApi = {
   search: (query: ResourceSearchQuery, signal?: AbortSignal) =>
     call('/resources', zResourceList, { query: { ...query }, signal }),
+  get: (resourceId: string, signal?: AbortSignal) => call(`/resources/${id(resourceId)}`, zResource, { signal }),
   create: (body: ResourceInput) => call('/resources', zResource, { method: 'POST', body }),
   update: (resourceId: string, body: ResourcePatch) =>
     call(`/resources/${id(resourceId)}`, zResource, { method: 'PATCH', body }),

@@ -301,6 +301,7 @@ export const en = {
   'accessLog.action.planReadChoices': 'Looked at your choices',
   'accessLog.action.planReadSuggestions': 'Looked at suggestions for your plan',
   'accessLog.action.planReadSupports': 'Looked at your supports',
+  'accessLog.action.planReadReferrals': 'Looked at your referrals',
   'accessLog.action.planReadHistory': 'Looked at the history of your plan',
   'accessLog.action.planReadLive': 'Opened your plan in a session',
   'accessLog.action.noteList': 'Saw the list of your session notes',
@@ -387,6 +388,55 @@ export const en = {
   'accessLog.action.passwordResetIssue': 'Made a link to choose a new password',
   'accessLog.action.passwordResetUse': 'A new password was chosen with a link',
   'accessLog.action.passwordChange': 'Changed your password',
+  // Issue 18 — the person's record: the access log read as sittings.
+  'accessLog.othersOnly': 'Only show what other people did',
+  'accessLog.emptyOthers': 'No one else has looked at your record yet.',
+  'accessLog.listTitle': 'Newest first',
+  'accessLog.area.plan': 'your plan',
+  'accessLog.area.notes': 'your session notes',
+  'accessLog.area.sessions': 'your sessions',
+  'accessLog.area.account': 'your account',
+  'accessLog.area.partnership': 'your partnership',
+  'accessLog.area.other': 'your record',
+  'accessLog.sitting.who': ({ name, role }: { name: string; role: string }) => `${name} (${role})`,
+  'accessLog.sitting.looked': ({ who, what }: { who: string; what: string }) => `${who} looked at ${what}`,
+  'accessLog.sitting.changed': ({ who, what }: { who: string; what: string }) => `${who} changed ${what}`,
+  'accessLog.sitting.lookedChanged': ({ who, what }: { who: string; what: string }) =>
+    `${who} looked at and changed ${what}`,
+  'accessLog.sitting.refused': ({ who, what }: { who: string; what: string }) =>
+    `${who} tried to open or change ${what}, and was refused`,
+  'accessLog.sitting.selfLooked': ({ what }: { what: string }) => `You looked at ${what}`,
+  'accessLog.sitting.selfChanged': ({ what }: { what: string }) => `You changed ${what}`,
+  'accessLog.sitting.selfLookedChanged': ({ what }: { what: string }) => `You looked at and changed ${what}`,
+  'accessLog.sitting.selfRefused': ({ what }: { what: string }) =>
+    `You tried to open or change ${what}, and it was refused`,
+  'accessLog.sitting.when': ({ day, span, count }: { day: string; span: string; count: number }) =>
+    count === 1 ? `${day}, ${span}, once` : `${day}, ${span}, ${count} times`,
+
+  // Issue 18 — counters on text fields with a limit.
+  'field.counter': ({ count, max }: { count: number; max: number }) => `${count} / ${max}`,
+  'field.counterWords': ({ count, max }: { count: number; max: number }) => `${count} of ${max} characters`,
+  'field.left': ({ count }: { count: number; max: number }) =>
+    count === 1 ? '1 character left' : `${count} characters left`,
+  'field.tooLong': ({ over, max }: { over: number; max: number }) =>
+    over === 1 ? `Too long by 1 character: the most is ${max}.` : `Too long by ${over} characters: the most is ${max}.`,
+
+  // Issue 18 — the person's home says what is waiting.
+  'homeParticipant.waitingTitle': 'Waiting for you',
+  'homeParticipant.nothingWaiting': 'Nothing is waiting for you right now.',
+  'homeParticipant.suggestionsWaiting': ({ count }: { count: number }) =>
+    count === 1 ? '1 suggestion to decide on' : `${count} suggestions to decide on`,
+  'homeParticipant.notesWaitingFor': ({ count }: { count: number }) =>
+    count === 1 ? '1 session note waiting for your view' : `${count} session notes waiting for your view`,
+  'homeParticipant.followUpDue': ({ name, date }: { name: string; date: string }) =>
+    `Follow up with ${name}: it was due on ${date}`,
+  'homeParticipant.followUpSoon': ({ name, date }: { name: string; date: string }) =>
+    `Follow up with ${name} on ${date}`,
+  'homeParticipant.nextSteps': 'Your next steps',
+  'accessLog.detailsRefused': 'What was tried, and refused',
+  'accessLog.details': 'What happened',
+  'accessLog.actionTimes': ({ text, count }: { text: string; count: number }) =>
+    count === 1 ? text : `${text} (${count} times)`,
 } satisfies Record<string, string | ((params: never) => string)>;
 
 type Catalogue = typeof en;

@@ -305,6 +305,7 @@ export const es: Messages = {
   'accessLog.action.planReadChoices': 'Consultó tus decisiones',
   'accessLog.action.planReadSuggestions': 'Consultó las sugerencias para tu plan',
   'accessLog.action.planReadSupports': 'Consultó tus apoyos',
+  'accessLog.action.planReadReferrals': 'Consultó tus derivaciones',
   'accessLog.action.planReadHistory': 'Consultó el historial de tu plan',
   'accessLog.action.planReadLive': 'Abrió tu plan en una sesión',
   'accessLog.action.noteList': 'Vio la lista de tus notas de sesión',
@@ -390,4 +391,46 @@ export const es: Messages = {
   'accessLog.action.passwordResetIssue': 'Creó un enlace para elegir una contraseña nueva',
   'accessLog.action.passwordResetUse': 'Se eligió una contraseña nueva con un enlace',
   'accessLog.action.passwordChange': 'Cambiaste tu contraseña',
+  // Issue 18 — el expediente de la persona: el registro de accesos por visitas.
+  'accessLog.othersOnly': 'Mostrar solo lo que hicieron otras personas',
+  'accessLog.emptyOthers': 'Nadie más ha consultado tu expediente todavía.',
+  'accessLog.listTitle': 'Lo más reciente primero',
+  'accessLog.area.plan': 'tu plan',
+  'accessLog.area.notes': 'tus notas de sesión',
+  'accessLog.area.sessions': 'tus sesiones',
+  'accessLog.area.account': 'tu cuenta',
+  'accessLog.area.partnership': 'tu acompañamiento',
+  'accessLog.area.other': 'tu expediente',
+  'accessLog.sitting.who': ({ name, role }) => `${name} (${role})`,
+  'accessLog.sitting.looked': ({ who, what }) => `${who} consultó ${what}`,
+  'accessLog.sitting.changed': ({ who, what }) => `${who} cambió ${what}`,
+  'accessLog.sitting.lookedChanged': ({ who, what }) => `${who} consultó y cambió ${what}`,
+  'accessLog.sitting.refused': ({ who, what }) => `${who} intentó abrir o cambiar ${what}, y se le negó`,
+  'accessLog.sitting.selfLooked': ({ what }) => `Consultaste ${what}`,
+  'accessLog.sitting.selfChanged': ({ what }) => `Cambiaste ${what}`,
+  'accessLog.sitting.selfLookedChanged': ({ what }) => `Consultaste y cambiaste ${what}`,
+  'accessLog.sitting.selfRefused': ({ what }) => `Intentaste abrir o cambiar ${what}, y se negó`,
+  'accessLog.sitting.when': ({ day, span, count }) =>
+    count === 1 ? `${day}, ${span}, una vez` : `${day}, ${span}, ${count} veces`,
+
+  // Issue 18 — contadores en los campos de texto con límite.
+  'field.counter': ({ count, max }) => `${count} / ${max}`,
+  'field.counterWords': ({ count, max }) => `${count} de ${max} caracteres`,
+  'field.left': ({ count }) => (count === 1 ? 'Queda 1 carácter' : `Quedan ${count} caracteres`),
+  'field.tooLong': ({ over, max }) =>
+    over === 1 ? `Sobra 1 carácter: el máximo es ${max}.` : `Sobran ${over} caracteres: el máximo es ${max}.`,
+
+  // Issue 18 — la página de inicio de la persona dice qué la espera.
+  'homeParticipant.waitingTitle': 'Te espera',
+  'homeParticipant.nothingWaiting': 'Ahora mismo no te espera nada.',
+  'homeParticipant.suggestionsWaiting': ({ count }) =>
+    count === 1 ? '1 sugerencia por decidir' : `${count} sugerencias por decidir`,
+  'homeParticipant.notesWaitingFor': ({ count }) =>
+    count === 1 ? '1 nota de sesión espera tu mirada' : `${count} notas de sesión esperan tu mirada`,
+  'homeParticipant.followUpDue': ({ name, date }) => `Haz el seguimiento con ${name}: era para el ${date}`,
+  'homeParticipant.followUpSoon': ({ name, date }) => `Haz el seguimiento con ${name} el ${date}`,
+  'homeParticipant.nextSteps': 'Tus próximos pasos',
+  'accessLog.detailsRefused': 'Qué se intentó, y se negó',
+  'accessLog.details': 'Qué pasó',
+  'accessLog.actionTimes': ({ text, count }) => (count === 1 ? text : `${text} (${count} veces)`),
 };

@@ -113,3 +113,17 @@ export function formatDate(value: string | Date): string {
 export function formatDateTime(value: string | Date): string {
   return format({ dateStyle: 'medium', timeStyle: 'short' }, value);
 }
+
+export function formatTime(value: string | Date): string {
+  return format({ timeStyle: 'short' }, value);
+}
+
+/** "a, b and c" in the interface language. */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(current, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** A calendar date (YYYY-MM-DD) in the person's language, read in their own time zone. */
+export function formatCalendarDay(day: string): string {
+  return formatDate(new Date(`${day}T12:00:00`));
+}

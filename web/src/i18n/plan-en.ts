@@ -113,7 +113,8 @@ export const planEn = {
   'goal.of': ({ title }: { title: string }) => `goal “${title}”`,
   'goal.stepsTitle': 'Steps',
   'goal.noSteps': 'No steps yet. A small step counts.',
-  'goal.stepsDone': ({ done, total }: { done: number; total: number }) => `${done} of ${total} steps done`,
+  'goal.stepsDone': ({ done, total }: { done: number; total: number }) =>
+    total === 1 ? `${done} of 1 step done` : `${done} of ${total} steps done`,
   'goal.addStep': 'Add step',
   'goal.newStep': 'New step',
   'goal.stepAdded': 'Step added.',
@@ -405,6 +406,17 @@ export const planEn = {
   'prefill.chose': ({ name, option, question }: { name: string; option: string; question: string }) =>
     `${name} chose “${option}” for “${question}”.`,
   'prefill.steps': ({ steps }: { steps: string }) => `New steps: ${steps}.`,
+
+  // Issue 18 — ratings read as ratings, and who recorded them.
+  'history.rating.confidence': ({ value }: { value: number }) => `Rated confidence ${value} of 10`,
+  'history.rating.wellbeing': ({ value }: { value: number }) => `Rated wellbeing ${value} of 10`,
+  'chart.by': 'Recorded',
+  'chart.byOwn': 'You, on your own',
+  'chart.byOwnOther': 'On their own',
+  'chart.byTogether': 'Together, in a session',
+  'chart.legendOwn': 'Circle: on your own',
+  'chart.legendOwnOther': 'Circle: on their own',
+  'chart.legendTogether': 'Square: together, in a session',
 } satisfies Record<string, string | ((params: never) => string)>;
 
 type PlanCatalogue = typeof planEn;

@@ -111,7 +111,7 @@ export const planEs: PlanMessages = {
   'goal.of': ({ title }) => `meta «${title}»`,
   'goal.stepsTitle': 'Pasos',
   'goal.noSteps': 'Todavía no hay pasos. Un paso pequeño cuenta.',
-  'goal.stepsDone': ({ done, total }) => `${done} de ${total} pasos hechos`,
+  'goal.stepsDone': ({ done, total }) => (total === 1 ? `${done} de 1 paso hecho` : `${done} de ${total} pasos hechos`),
   'goal.addStep': 'Añadir paso',
   'goal.newStep': 'Nuevo paso',
   'goal.stepAdded': 'Paso añadido.',
@@ -399,4 +399,15 @@ export const planEs: PlanMessages = {
   'prefill.declined': ({ name, text }) => `${name} rechazó ${text}.`,
   'prefill.chose': ({ name, option, question }) => `${name} eligió «${option}» para «${question}».`,
   'prefill.steps': ({ steps }) => `Pasos nuevos: ${steps}.`,
+
+  // Issue 18 — las valoraciones como valoraciones, y quién las registró.
+  'history.rating.confidence': ({ value }) => `Valoró su confianza con ${value} de 10`,
+  'history.rating.wellbeing': ({ value }) => `Valoró su bienestar con ${value} de 10`,
+  'chart.by': 'Registrado',
+  'chart.byOwn': 'Tú, por tu cuenta',
+  'chart.byOwnOther': 'Por su cuenta',
+  'chart.byTogether': 'Juntos, en una sesión',
+  'chart.legendOwn': 'Círculo: por tu cuenta',
+  'chart.legendOwnOther': 'Círculo: por su cuenta',
+  'chart.legendTogether': 'Cuadrado: juntos, en una sesión',
 };

@@ -64,7 +64,7 @@ export const resourcesEn = {
   'form.phone': 'Phone',
   'form.email': 'Email',
   'form.website': 'Website',
-  'form.websiteHint': 'Starting with https://',
+  'form.websiteHint': 'Like riverside.org (https:// is added for you)',
   'form.pathways': 'Pathways it fits',
   'form.cost': 'Cost',
   'form.lastVerifiedOn': 'Last checked on',
@@ -76,7 +76,7 @@ export const resourcesEn = {
   'error.description': 'Keep the description under 2000 characters.',
   'error.languages': 'Use language codes such as en or es, separated by commas.',
   'error.email': 'Enter an email address such as name@example.org.',
-  'error.website': 'Enter a web address starting with https:// or http://.',
+  'error.website': 'Enter a web address, like riverside.org or https://riverside.org.',
   'error.cost': 'Choose the cost.',
   'error.lastVerifiedOn': ({ earliest }: { earliest: string }) =>
     `Enter the day it was last checked: not in the future, and not before ${earliest}.`,
@@ -167,6 +167,16 @@ export const resourcesEn = {
   'referrals.remove': 'Remove',
   'referrals.removed': ({ name }: { name: string }) => `“${name}” was removed from your plan.`,
   'referrals.updated': ({ name }: { name: string }) => `“${name}” was updated.`,
+
+  // Issue 18 — how to reach a resource, where the person says they contacted it.
+  'contact.title': 'How to reach them',
+  'contact.call': ({ phone }: { phone: string }) => `Call ${phone}`,
+  'contact.email': ({ email }: { email: string }) => `Email ${email}`,
+  'contact.website': 'Website',
+  'contact.address': 'Address',
+  'contact.hours': 'Hours',
+  'contact.none': 'The directory has no contact details for this resource.',
+  'contact.gone': 'This resource is no longer in the directory.',
 };
 
 export type ResourcesMessages = typeof resourcesEn;

@@ -63,7 +63,7 @@ export const resourcesEs: ResourcesMessages = {
   'form.phone': 'Teléfono',
   'form.email': 'Correo electrónico',
   'form.website': 'Sitio web',
-  'form.websiteHint': 'Empieza por https://',
+  'form.websiteHint': 'Como riverside.org (https:// se añade solo)',
   'form.pathways': 'Caminos a los que se ajusta',
   'form.cost': 'Costo',
   'form.lastVerifiedOn': 'Comprobado por última vez el',
@@ -75,7 +75,7 @@ export const resourcesEs: ResourcesMessages = {
   'error.description': 'La descripción debe tener menos de 2000 caracteres.',
   'error.languages': 'Usa códigos de idioma como en o es, separados por comas.',
   'error.email': 'Escribe un correo como nombre@ejemplo.org.',
-  'error.website': 'Escribe una dirección web que empiece por https:// o http://.',
+  'error.website': 'Escribe una dirección web, como riverside.org o https://riverside.org.',
   'error.cost': 'Elige el costo.',
   'error.lastVerifiedOn': ({ earliest }) =>
     `Escribe el día en que se comprobó por última vez: no puede ser una fecha futura ni anterior al ${earliest}.`,
@@ -162,4 +162,14 @@ export const resourcesEs: ResourcesMessages = {
   'referrals.remove': 'Quitar',
   'referrals.removed': ({ name }) => `«${name}» se quitó de tu plan.`,
   'referrals.updated': ({ name }) => `«${name}» se actualizó.`,
+
+  // Issue 18 — cómo contactar con un recurso, donde la persona dice que lo contactó.
+  'contact.title': 'Cómo contactarlos',
+  'contact.call': ({ phone }) => `Llamar al ${phone}`,
+  'contact.email': ({ email }) => `Escribir a ${email}`,
+  'contact.website': 'Sitio web',
+  'contact.address': 'Dirección',
+  'contact.hours': 'Horario',
+  'contact.none': 'El directorio no tiene datos de contacto de este recurso.',
+  'contact.gone': 'Este recurso ya no está en el directorio.',
 };

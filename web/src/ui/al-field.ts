@@ -13,7 +13,8 @@ type FieldType = 'text' | 'email' | 'password' | 'number';
  * in; a password field has a button that shows what was typed.
  *
  * @property type - `text`, `email`, `password` or `number`
- * @property autocomplete, inputmode, min, max, maxlength, required, readonly - as on a native input
+ * @property autocomplete, inputmode, min, max, required, readonly - as on a native input
+ * @property maxlength - counted, never cut (see FormControl); a password field does not show a count
  * @fires input - (native, composed) whenever the value changes
  */
 @customElement('al-field')
@@ -25,9 +26,12 @@ export class AlField extends FormControl {
   @property({ type: Boolean }) readonly = false;
   @property({ type: Number }) min: number | undefined;
   @property({ type: Number }) max: number | undefined;
-  @property({ type: Number }) maxlength: number | undefined;
 
   @state() private revealed = false;
+
+  protected override get counts(): boolean {
+    return this.maxlength !== undefined && this.type !== 'password';
+  }
 
   formResetCallback(): void {
     this.value = '';
@@ -48,7 +52,6 @@ export class AlField extends FormControl {
           inputmode=${ifDefined(this.inputmode)}
           min=${ifDefined(this.min)}
           max=${ifDefined(this.max)}
-          maxlength=${ifDefined(this.maxlength)}
           ?required=${this.required}
           ?readonly=${this.readonly}
           aria-invalid=${invalid}

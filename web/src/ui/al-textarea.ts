@@ -1,17 +1,15 @@
 import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { FormControl, formControlStyles } from './form-control.js';
 import { sharedStyles } from './shared-styles.js';
 
 /**
  * A labelled multi-line text box, form-associated like `al-field` (see FormControl).
  *
- * @property maxlength - the most characters; @property rows - its height in lines
+ * @property maxlength - counted, never cut (see FormControl); @property rows - its height in lines
  */
 @customElement('al-textarea')
 export class AlTextarea extends FormControl {
-  @property({ type: Number }) maxlength: number | undefined;
   @property({ type: Number }) rows = 3;
 
   formResetCallback(): void {
@@ -27,7 +25,6 @@ export class AlTextarea extends FormControl {
         name=${this.name}
         rows=${this.rows}
         .value=${this.value}
-        maxlength=${ifDefined(this.maxlength)}
         aria-invalid=${invalid}
         aria-describedby=${describedBy}
         @input=${(e: Event) => {

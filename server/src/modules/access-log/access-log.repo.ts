@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, ne, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { accessLog, users } from '../../db/schema/index.js';
 
@@ -11,7 +11,14 @@ export function createAccessLogRepo(db: DbOrTx) {
     },
 
     /** Rows about one participant, newest first, with the actor's name where the actor is known. */
-    async pageForParticipant(organisationId: string, participantId: string, limit: number, before?: bigint) {
+    async pageForParticipant(
+      organisationId: string,
+      participantId: string,
+      limit: number,
+      before?: bigint,
+      /** Leave out this actor's own rows ("others only"). */
+      excludeActorId?: string,
+    ) {
       return (
         db
           .select({
@@ -31,6 +38,9 @@ export function createAccessLogRepo(db: DbOrTx) {
               eq(accessLog.participantId, participantId),
               eq(accessLog.organisationId, organisationId),
               before === undefined ? undefined : lt(accessLog.id, before),
+              excludeActorId === undefined
+                ? undefined
+                : or(isNull(accessLog.actorUserId), ne(accessLog.actorUserId, excludeActorId)),
             ),
           )
           .orderBy(desc(accessLog.id))

@@ -44,6 +44,24 @@ export function createNotesRepo(db: DbOrTx) {
         .where(and(readableBy(organisationId, userId), eq(sessionNotes.participantId, participantId)))
         .orderBy(desc(liveSessions.startedAt));
     },
+    /** Whom a note is about, whoever asks (same organisation only): for logging a refused attempt. */
+    async participantOfNote(organisationId: string, noteId: string): Promise<string | null> {
+      const [row] = await db
+        .select({ participantId: sessionNotes.participantId })
+        .from(sessionNotes)
+        .where(and(eq(sessionNotes.id, noteId), eq(sessionNotes.organisationId, organisationId)))
+        .limit(1);
+      return row?.participantId ?? null;
+    },
+    /** Whom a live session is with (same organisation only): for logging a refused attempt. */
+    async participantOfLiveSession(organisationId: string, liveSessionId: string): Promise<string | null> {
+      const [row] = await db
+        .select({ participantId: liveSessions.participantId })
+        .from(liveSessions)
+        .where(and(eq(liveSessions.id, liveSessionId), eq(liveSessions.organisationId, organisationId)))
+        .limit(1);
+      return row?.participantId ?? null;
+    },
     async findByLiveSession(liveSessionId: string) {
       const [row] = await db.select().from(sessionNotes).where(eq(sessionNotes.liveSessionId, liveSessionId)).limit(1);
       return row;

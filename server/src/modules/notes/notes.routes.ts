@@ -21,7 +21,7 @@ const zNoteParams = z.strictObject({ noteId: z.uuid() });
 
 /** Mounted at /api: notes live under their participant, their session, and /notes/:noteId. */
 export const notesRoutes: FastifyPluginAsyncZod<{ notes: NotesService }> = async (app, { notes }) => {
-  const use = { access: access.participantData('notes:use') };
+  const use = { access: access.participantData('notes:use', notes.ownerOf) };
 
   app.get(
     '/participants/:participantId/notes',

@@ -1,6 +1,15 @@
-import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { goals, liveSessions, partnerships, steps, suggestions, users } from '../../db/schema/index.js';
+import {
+  goals,
+  liveSessions,
+  partnerships,
+  referrals,
+  sessionNotes,
+  steps,
+  suggestions,
+  users,
+} from '../../db/schema/index.js';
 
 /** Reads behind the specialist's home, each one query for all of their people at once. */
 export function createOverviewRepo(db: DbOrTx) {
@@ -99,6 +108,41 @@ export function createOverviewRepo(db: DbOrTx) {
         )
         .as('ranked');
       return db.select().from(ranked).where(sql`${ranked.rank} <= 3`).orderBy(ranked.participantId, ranked.rank);
+    },
+
+    /** The person's session notes still waiting for their answer (not locked), oldest session first. */
+    async draftNotes(organisationId: string, participantId: string) {
+      return db
+        .select({ id: sessionNotes.id, specialistName: users.name, sessionStartedAt: liveSessions.startedAt })
+        .from(sessionNotes)
+        .innerJoin(users, eq(users.id, sessionNotes.specialistId))
+        .innerJoin(liveSessions, eq(liveSessions.id, sessionNotes.liveSessionId))
+        .where(
+          and(
+            eq(sessionNotes.organisationId, organisationId),
+            eq(sessionNotes.participantId, participantId),
+            isNull(sessionNotes.lockedAt),
+          ),
+        )
+        .orderBy(asc(liveSessions.startedAt));
+    },
+
+    /** Open referrals (chosen or contacted) with a follow-up day on or before `until`, soonest first. */
+    async followUpsBy(organisationId: string, participantId: string, until: string) {
+      return db
+        .select({ id: referrals.id, resourceName: referrals.resourceName, followUpOn: referrals.followUpOn })
+        .from(referrals)
+        .where(
+          and(
+            eq(referrals.organisationId, organisationId),
+            eq(referrals.participantId, participantId),
+            inArray(referrals.status, ['chosen', 'contacted']),
+            isNotNull(referrals.followUpOn),
+            lte(referrals.followUpOn, until),
+          ),
+        )
+        .orderBy(asc(referrals.followUpOn))
+        .limit(3);
     },
   };
 }

@@ -8,6 +8,8 @@ import { sharedStyles } from '../../ui/shared-styles.js';
 export interface ConfidencePoint {
   at: string;
   value: number;
+  /** Recorded with a specialist in a live session, rather than by the person on their own. */
+  together: boolean;
 }
 
 const width = 320;
@@ -20,11 +22,19 @@ const pad = { top: 10, right: 12, bottom: 24, left: 28 };
  *
  * @property goalTitle - the goal, for the chart's name
  * @property points - `ConfidencePoint[]`, the ratings over time
+ * @property own - the person is looking at their own ratings ("you, on your own")
  */
 @customElement('al-confidence-chart')
 export class AlConfidenceChart extends AlElement {
   @property() goalTitle = '';
   @property({ attribute: false }) points: readonly ConfidencePoint[] = [];
+  @property({ type: Boolean }) own = false;
+
+  /** Who recorded a rating: the person alone, or the two of them together in a session. */
+  private by(p: ConfidencePoint): string {
+    if (p.together) return tp('chart.byTogether');
+    return this.own ? tp('chart.byOwn') : tp('chart.byOwnOther');
+  }
 
   override render() {
     const points = this.points;
@@ -44,7 +54,12 @@ export class AlConfidenceChart extends AlElement {
             <text class="axis" x=${pad.left - 6} y=${y(v) + 4} text-anchor="end">${v}</text>`,
         )}
         <path class="line" d=${line}></path>
-        ${points.map((p, i) => svg`<circle class="dot" cx=${x(i)} cy=${y(p.value)} r="4"></circle>`)}
+        ${points.map((p, i) =>
+          // A shape, not a colour, says who recorded it: a square for together, a circle for alone.
+          p.together
+            ? svg`<rect class="dot" x=${x(i) - 4.5} y=${y(p.value) - 4.5} width="9" height="9"></rect>`
+            : svg`<circle class="dot" cx=${x(i)} cy=${y(p.value)} r="4"></circle>`,
+        )}
         <text class="axis" x=${pad.left} y=${height - 6}>${formatDate(points[0]?.at ?? '')}</text>
         ${
           points.length > 1
@@ -52,7 +67,11 @@ export class AlConfidenceChart extends AlElement {
             : nothing
         }
       </svg>
-      <figcaption class="visually-hidden">${summary}</figcaption>
+      <figcaption>
+        <span class="visually-hidden">${summary}</span>
+        <span class="legend muted">${this.own ? tp('chart.legendOwn') : tp('chart.legendOwnOther')}</span>
+        <span class="legend muted">${tp('chart.legendTogether')}</span>
+      </figcaption>
     </figure>
     <details>
       <summary>${tp('chart.table')}</summary>
@@ -60,10 +79,14 @@ export class AlConfidenceChart extends AlElement {
         <table>
           <caption class="visually-hidden">${summary}</caption>
           <thead>
-            <tr><th scope="col">${tp('chart.when')}</th><th scope="col">${tp('chart.value')}</th></tr>
+            <tr>
+              <th scope="col">${tp('chart.when')}</th>
+              <th scope="col">${tp('chart.value')}</th>
+              <th scope="col">${tp('chart.by')}</th>
+            </tr>
           </thead>
           <tbody>
-            ${points.map((p) => html`<tr><td>${formatDateTime(p.at)}</td><td>${p.value}</td></tr>`)}
+            ${points.map((p) => html`<tr><td>${formatDateTime(p.at)}</td><td>${p.value}</td><td>${this.by(p)}</td></tr>`)}
           </tbody>
         </table>
       </div>
@@ -97,6 +120,12 @@ export class AlConfidenceChart extends AlElement {
       }
       .dot {
         fill: var(--c-primary);
+      }
+      figcaption {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--space-1) var(--space-4);
+        font-size: 0.875rem;
       }
       summary {
         cursor: pointer;

@@ -79,7 +79,7 @@ export class AlGoalCard extends AlElement {
     const owner = this.mode === 'owner';
     const points = this.checkIns
       .filter((c) => c.confidence !== null)
-      .map((c) => ({ at: c.at, value: c.confidence ?? 0 }))
+      .map((c) => ({ at: c.at, value: c.confidence ?? 0, together: c.recordedTogether }))
       .sort((a, b) => a.at.localeCompare(b.at));
     const latest = points.at(-1);
     return html`<article class="card goal" aria-labelledby="goal-title">
@@ -117,7 +117,7 @@ export class AlGoalCard extends AlElement {
         <h5 id="chart-title">
           ${this.mode === 'owner' ? tp('chart.title') : tp('chart.titleOther', { name: this.participantName })}
         </h5>
-        <al-confidence-chart .goalTitle=${g.title} .points=${points}></al-confidence-chart>
+        <al-confidence-chart .goalTitle=${g.title} .points=${points} ?own=${owner}></al-confidence-chart>
       </div>
     </article>`;
   }

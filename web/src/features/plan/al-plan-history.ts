@@ -37,12 +37,22 @@ function textOf(command: PlanCommand): string {
     case 'choice.decide':
       return command.reasons ?? '';
     case 'check-in.record':
-      return command.confidence === undefined ? (command.note ?? '') : `${command.confidence}/10`;
+      // The ratings are numbers, said as ratings (see `ratingsOf`); only a note is someone's words.
+      return command.note ?? '';
     case 'support.create':
       return command.label;
     default:
       return '';
   }
+}
+
+/** A check-in's ratings, as sentences ("Rated confidence 4 of 10"). */
+function ratingsOf(command: PlanCommand): string[] {
+  if (command.type !== 'check-in.record') return [];
+  return [
+    ...(command.confidence === undefined ? [] : [tp('history.rating.confidence', { value: command.confidence })]),
+    ...(command.wellbeing === undefined ? [] : [tp('history.rating.wellbeing', { value: command.wellbeing })]),
+  ];
 }
 
 /**
@@ -124,6 +134,7 @@ export class AlPlanHistory extends AlElement {
               ${tp(`history.${e.command.type}`)}
             </p>
             ${e.atOneScreen ? html`<p>${tp('history.atOneScreen', { name, specialist: e.actor.name })}</p>` : nothing}
+            ${ratingsOf(e.command).map((r) => html`<p class="rating">${r}</p>`)}
             ${texts.map(
               ({ text, voice }) =>
                 html`<p class="text">“${text}” <span class=${voice === 'participant' ? 'badge badge-good' : 'badge'}>${tp('history.in', { name: this.voiceName(e, voice) })}</span></p>`,

@@ -1,12 +1,11 @@
 import type { PlanSnapshot, Referral } from '@alongside/shared';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate } from '../../i18n/i18n.js';
+import { formatCalendarDay } from '../../i18n/i18n.js';
 import { tres } from '../../i18n/resources-i18n.js';
+import '../resources/al-resource-contact.js';
 
 /** A calendar date (YYYY-MM-DD) in the person's language, read in their own time zone. */
-export function formatDay(day: string): string {
-  return formatDate(new Date(`${day}T12:00:00`));
-}
+export const formatDay = formatCalendarDay;
 
 /**
  * The community resources saved to a plan and where each stands. The person's own page passes
@@ -37,6 +36,12 @@ export function renderReferrals(
                   </p>
                   ${goal ? html`<p class="item-meta">${tres('referrals.forGoal', { goal: goal.title })}</p>` : nothing}
                   ${r.followUpOn ? html`<p class="item-meta">${tres('referrals.followUpOn', { date: formatDay(r.followUpOn) })}</p>` : nothing}
+                  ${
+                    // How to reach them, beside "I contacted them", while the referral is still open.
+                    owner && r.resourceId && (r.status === 'chosen' || r.status === 'contacted')
+                      ? html`<al-resource-contact resourceId=${r.resourceId}></al-resource-contact>`
+                      : nothing
+                  }
                   ${owner ? owner.actions(r) : nothing}
                 </div>
               </li>`;

@@ -1,81 +1,46 @@
-import type { AccessLogEntry } from '@alongside/shared';
+import type { AccessSitting } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { isAbort } from '../../data/api-error.js';
 import { api } from '../../data/client.js';
 import { Resource } from '../../data/resource.js';
-import { formatDateTime, type MessageKey, t } from '../../i18n/i18n.js';
-import { isPlanKey, tp } from '../../i18n/plan-i18n.js';
+import { t } from '../../i18n/i18n.js';
 import { renderResource } from '../../ui/async-state.js';
 import { errorText } from '../../ui/error-text.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
+import { actionText, sittingSentence, sittingWhen } from './access-log-words.js';
 import '../../ui/al-button.js';
 import '../../ui/al-notice.js';
 
-const pageSize = 25;
-
-/** Plain-language names for the audit's action codes; an unknown code is shown as it is. */
-const actionKeys: Partial<Record<string, MessageKey>> = {
-  'account.create': 'accessLog.action.accountCreate',
-  'account.list': 'accessLog.action.accountList',
-  'account.disable': 'accessLog.action.accountDisable',
-  'account.enable': 'accessLog.action.accountEnable',
-  'partnership.list': 'accessLog.action.partnershipList',
-  'partnership.create': 'accessLog.action.partnershipCreate',
-  'partnership.end': 'accessLog.action.partnershipEnd',
-  'plan.read': 'accessLog.action.planRead',
-  'plan.overview': 'accessLog.action.planOverview',
-  'plan.read.goals': 'accessLog.action.planReadGoals',
-  'plan.read.check-ins': 'accessLog.action.planReadCheckIns',
-  'plan.read.choices': 'accessLog.action.planReadChoices',
-  'plan.read.suggestions': 'accessLog.action.planReadSuggestions',
-  'plan.read.supports': 'accessLog.action.planReadSupports',
-  'plan.read.history': 'accessLog.action.planReadHistory',
-  'plan.read.live': 'accessLog.action.planReadLive',
-  'note.list': 'accessLog.action.noteList',
-  'note.read': 'accessLog.action.noteRead',
-  'note.draft': 'accessLog.action.noteDraft',
-  'note.edit': 'accessLog.action.noteEdit',
-  'note.amend': 'accessLog.action.noteAmend',
-  'note.participant-view': 'accessLog.action.noteParticipantView',
-  'live-session.start': 'accessLog.action.liveSessionStart',
-  'live-session.join': 'accessLog.action.liveSessionJoin',
-  'live-session.end': 'accessLog.action.liveSessionEnd',
-  'live-session.list': 'accessLog.action.liveSessionList',
-  'live-session.read': 'accessLog.action.liveSessionRead',
-  'live-session.presence-code': 'accessLog.action.liveSessionPresenceCode',
-  'live-session.confirm-presence': 'accessLog.action.liveSessionConfirmPresence',
-  'note.co-signed': 'accessLog.action.noteCoSigned',
-  'note.sees-differently': 'accessLog.action.noteSeesDifferently',
-};
-
-/** A change to the plan (`plan.goal.create`…) in the same words as the plan's history. */
-function actionText(action: string): string {
-  const key = actionKeys[action];
-  if (key) return t(key);
-  const history = `history.${action.replace(/^plan\./, '')}`;
-  if (action.startsWith('plan.') && isPlanKey(history)) return tp(history);
-  return action;
-}
+const pageSize = 20;
 
 interface LogState {
-  entries: AccessLogEntry[];
+  sittings: AccessSitting[];
   nextBefore: string | null;
 }
 
-/** "Who has looked at my record": every read or change of the participant's data, newest first. */
+/**
+ * "Who has looked at my record": the log read as sittings (grouped on the server), newest first.
+ * A refusal stands out by a word, a mark and a border, not by colour alone. "Others only" hides
+ * what the person did themselves.
+ */
 @customElement('page-access-log')
 export class PageAccessLog extends PageElement {
   @state() private loadingMore = false;
   @state() private moreError = '';
   @state() private moreStatus = '';
+  @state() private othersOnly = false;
   private moreAbort: AbortController | undefined;
 
   private readonly log = new Resource<LogState>(this, async (signal) => {
-    const page = await api.accessLog.page({ limit: pageSize }, signal);
-    return { entries: page.entries, nextBefore: page.nextBefore };
+    const page = await api.accessLog.sittings({ limit: pageSize, others: this.others() }, signal);
+    return { sittings: page.sittings, nextBefore: page.nextBefore };
   });
+
+  private others(): 'true' | 'false' {
+    return this.othersOnly ? 'true' : 'false';
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -88,33 +53,31 @@ export class PageAccessLog extends PageElement {
         <h1 tabindex="-1">${t('accessLog.title')}</h1>
         <p class="lead">${t('accessLog.lead')}</p>
       </div>
-      ${renderResource(this.log, (log) => (log.entries.length === 0 ? this.renderEmpty() : this.renderTable(log)))}
+      <label class="filter">
+        <input type="checkbox" .checked=${this.othersOnly} @change=${this.toggleOthers} />
+        <span>${t('accessLog.othersOnly')}</span>
+      </label>
+      ${renderResource(this.log, (log) => (log.sittings.length === 0 ? this.renderEmpty() : this.renderList(log)))}
     `;
   }
 
-  private renderEmpty() {
-    return html`<p class="muted">${t('accessLog.empty')}</p>`;
+  private toggleOthers(event: Event): void {
+    this.othersOnly = (event.target as HTMLInputElement).checked;
+    this.moreAbort?.abort();
+    this.moreStatus = '';
+    void this.log.reload();
   }
 
-  private renderTable(log: LogState) {
+  private renderEmpty() {
+    return html`<p class="muted">${this.othersOnly ? t('accessLog.emptyOthers') : t('accessLog.empty')}</p>`;
+  }
+
+  private renderList(log: LogState) {
     return html`
-      <div class="table-wrap" role="region" aria-labelledby="log-caption" tabindex="0">
-        <table>
-          <caption id="log-caption">${t('accessLog.caption', { count: log.entries.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t('accessLog.when')}</th>
-              <th scope="col">${t('accessLog.who')}</th>
-              <th scope="col">${t('accessLog.role')}</th>
-              <th scope="col">${t('accessLog.action')}</th>
-              <th scope="col">${t('accessLog.outcome')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${log.entries.map((entry) => this.renderRow(entry))}
-          </tbody>
-        </table>
-      </div>
+      <h2 id="log-caption" class="visually-hidden">${t('accessLog.listTitle')}</h2>
+      <ul class="sittings" aria-labelledby="log-caption">
+        ${log.sittings.map((s) => this.renderSitting(s))}
+      </ul>
       <div class="more">
         <div role="status" class="visually-hidden">${this.moreStatus}</div>
         <div role="alert">
@@ -131,22 +94,19 @@ export class PageAccessLog extends PageElement {
     `;
   }
 
-  private renderRow(entry: AccessLogEntry) {
-    const who =
-      entry.actor.id !== null && entry.actor.id === this.me?.id
-        ? t('accessLog.you')
-        : entry.actor.name || t('accessLog.system');
-    return html`<tr>
-      <td><time datetime=${entry.at}>${formatDateTime(entry.at)}</time></td>
-      <td>${who}</td>
-      <td>${entry.actor.role ? t(`role.${entry.actor.role}`) : t('accessLog.noRole')}</td>
-      <td>${actionText(entry.action)}</td>
-      <td>
-        <span class=${entry.outcome === 'allowed' ? 'badge' : 'badge badge-alert'}>
-          ${entry.outcome === 'allowed' ? t('accessLog.allowed') : t('accessLog.denied')}
-        </span>
-      </td>
-    </tr>`;
+  private renderSitting(s: AccessSitting) {
+    const refused = s.outcome === 'denied';
+    return html`<li class=${refused ? 'sitting refused' : 'sitting'} data-outcome=${s.outcome}>
+      ${refused ? html`<span class="badge badge-alert"><span aria-hidden="true">⚠ </span>${t('accessLog.denied')}</span>` : nothing}
+      <p class="what">${sittingSentence(s)}</p>
+      <p class="when muted"><time datetime=${s.to}>${sittingWhen(s)}</time></p>
+      <details>
+        <summary>${refused ? t('accessLog.detailsRefused') : t('accessLog.details')}</summary>
+        <ul class="actions">
+          ${s.actions.map((a) => html`<li>${t('accessLog.actionTimes', { text: actionText(a.action), count: a.count })}</li>`)}
+        </ul>
+      </details>
+    </li>`;
   }
 
   private async loadMore(log: LogState): Promise<void> {
@@ -157,9 +117,12 @@ export class PageAccessLog extends PageElement {
     this.loadingMore = true;
     this.moreError = '';
     try {
-      const page = await api.accessLog.page({ before: log.nextBefore, limit: pageSize }, abort.signal);
-      this.log.set({ entries: [...log.entries, ...page.entries], nextBefore: page.nextBefore });
-      this.moreStatus = t('accessLog.loadedMore', { count: page.entries.length });
+      const page = await api.accessLog.sittings(
+        { before: log.nextBefore, limit: pageSize, others: this.others() },
+        abort.signal,
+      );
+      this.log.set({ sittings: [...log.sittings, ...page.sittings], nextBefore: page.nextBefore });
+      this.moreStatus = t('accessLog.loadedMore', { count: page.sittings.length });
     } catch (error) {
       if (!isAbort(error)) this.moreError = errorText(error);
     } finally {
@@ -170,16 +133,63 @@ export class PageAccessLog extends PageElement {
   static override styles = [
     sharedStyles,
     css`
+      .filter {
+        display: flex;
+        align-items: center;
+        gap: var(--space-2);
+        min-height: var(--target);
+        margin-bottom: var(--space-4);
+      }
+      .filter input {
+        width: 1.5rem;
+        height: 1.5rem;
+      }
+      .sittings {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+        display: grid;
+        gap: var(--space-3);
+      }
+      /* Words wrap between words only, in both languages, at any width. */
+      .sitting {
+        padding: var(--space-3);
+        border: 1px solid var(--c-line);
+        border-radius: 0.5rem;
+        overflow-wrap: normal;
+        word-break: normal;
+        hyphens: manual;
+      }
+      .sitting p {
+        margin: 0;
+      }
+      .sitting .when {
+        margin-top: var(--space-1);
+      }
+      .refused {
+        border: 3px solid var(--c-error);
+      }
+      .refused .what {
+        font-weight: 600;
+      }
       .more {
         margin-top: var(--space-4);
       }
-      td:first-child {
-        white-space: nowrap;
+      summary {
+        cursor: pointer;
+        min-height: var(--target);
+        display: flex;
+        align-items: center;
+        color: var(--c-link);
+        text-decoration: underline;
       }
-      @media (max-width: 30rem) {
-        td:first-child {
-          white-space: normal;
-        }
+      summary:focus-visible {
+        outline: 3px solid var(--c-focus);
+        outline-offset: 2px;
+      }
+      .actions {
+        margin: 0;
+        padding-inline-start: var(--space-5);
       }
     `,
   ];

@@ -1,9 +1,11 @@
+import type { MyOverview } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { api } from '../../data/client.js';
+import { overviewApi } from '../../data/overview-client.js';
 import { planApi } from '../../data/plan-client.js';
 import { Resource } from '../../data/resource.js';
-import { formatDate, t } from '../../i18n/i18n.js';
+import { formatDate, formatCalendarDay as formatDay, t } from '../../i18n/i18n.js';
 import { renderResource } from '../../ui/async-state.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
@@ -24,15 +26,12 @@ export class PageHomeParticipant extends PageElement {
     return sessions.find((s) => s.endedAt === null) ?? null;
   });
 
-  /** Drafts waiting for the person's view and answer: the notes section says how many. */
-  private readonly draftNotes = new Resource(this, async (signal) => {
-    const { notes } = await planApi.notes.list(this.me?.id ?? '', signal);
-    return notes.filter((n) => n.lockedAt === null).length;
-  });
+  /** What is waiting for the person, in one read: suggestions, notes, next steps, follow-ups. */
+  private readonly waiting = new Resource(this, (signal) => overviewApi.mine(signal));
 
   override render() {
     const session = this.openSession.value;
-    const drafts = this.draftNotes.value ?? 0;
+    const drafts = this.waiting.value?.notesWaitingCount ?? 0;
     return html`
       <div class="page-header">
         <h1 tabindex="-1">${t('home.welcome', { name: this.me?.name ?? '' })}</h1>
@@ -46,6 +45,10 @@ export class PageHomeParticipant extends PageElement {
             </al-notice>`
           : nothing
       }
+      <section aria-labelledby="waiting-title">
+        <h2 id="waiting-title">${t('homeParticipant.waitingTitle')}</h2>
+        ${renderResource(this.waiting, (w) => this.renderWaiting(w))}
+      </section>
       <section aria-labelledby="plan-title">
         <h2 id="plan-title">${t('homeParticipant.planTitle')}</h2>
         <p>${t('homeParticipant.planText')}</p>
@@ -82,6 +85,46 @@ export class PageHomeParticipant extends PageElement {
     `;
   }
 
+  private renderWaiting(w: MyOverview) {
+    const nothingWaiting =
+      w.suggestionsWaiting === 0 && w.notesWaitingCount === 0 && w.nextSteps.length === 0 && w.followUps.length === 0;
+    if (nothingWaiting) return html`<p class="muted">${t('homeParticipant.nothingWaiting')}</p>`;
+    return html`<ul class="waiting">
+      ${
+        w.suggestionsWaiting > 0
+          ? html`<li>
+              <a class="link-target" href="/plan">${t('homeParticipant.suggestionsWaiting', { count: w.suggestionsWaiting })}</a>
+            </li>`
+          : nothing
+      }
+      ${
+        w.notesWaitingCount > 0
+          ? html`<li>
+              <a class="link-target" href="/notes">${t('homeParticipant.notesWaitingFor', { count: w.notesWaitingCount })}</a>
+            </li>`
+          : nothing
+      }
+      ${w.followUps.map(
+        (f) => html`<li class=${f.due ? 'due' : ''}>
+          <a class="link-target" href="/plan">
+            ${f.due ? t('homeParticipant.followUpDue', { name: f.resourceName, date: formatDay(f.followUpOn) }) : t('homeParticipant.followUpSoon', { name: f.resourceName, date: formatDay(f.followUpOn) })}
+          </a>
+        </li>`,
+      )}
+      ${
+        w.nextSteps.length > 0
+          ? html`<li>
+              <p class="steps-title">${t('homeParticipant.nextSteps')}</p>
+              <ul class="steps">
+                ${w.nextSteps.map((s) => html`<li>${s.text} <span class="muted">— ${s.goalTitle}</span></li>`)}
+              </ul>
+              <a class="link-target" href="/plan">${t('homeParticipant.planLink')}</a>
+            </li>`
+          : nothing
+      }
+    </ul>`;
+  }
+
   static override styles = [
     sharedStyles,
     homeStyles,
@@ -89,6 +132,29 @@ export class PageHomeParticipant extends PageElement {
       .session {
         display: block;
         margin-bottom: var(--space-5);
+      }
+      .waiting {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+        display: grid;
+        gap: var(--space-2);
+      }
+      .waiting > li {
+        padding: var(--space-2) var(--space-3);
+        border: 1px solid var(--c-line);
+        border-radius: 0.5rem;
+      }
+      .waiting > li.due {
+        border-width: 3px;
+      }
+      .steps-title {
+        font-weight: 600;
+        margin: 0;
+      }
+      .steps {
+        margin: var(--space-1) 0;
+        padding-inline-start: var(--space-5);
       }
     `,
   ];
