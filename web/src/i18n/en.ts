@@ -1,4 +1,7 @@
+import { accessLogEn } from './access-log-en.js';
+import { accountEn } from './account-en.js';
 import { errorsEn } from './errors-en.js';
+import { homeEn } from './home-en.js';
 
 /**
  * English, the reference catalogue: its keys and parameter shapes define `Messages`, which the
@@ -6,6 +9,9 @@ import { errorsEn } from './errors-en.js';
  * never "client", "patient", "case" or "caseload".
  */
 export const en = {
+  ...homeEn,
+  ...accountEn,
+  ...accessLogEn,
   ...errorsEn,
   'app.name': 'Alongside',
   'app.loadFailedTitle': 'This page did not load',
@@ -146,74 +152,6 @@ export const en = {
   'invitation.status.expired': 'Expired',
   'invitation.status.revoked': 'Withdrawn',
 
-  'home.welcome': ({ name }: { name: string }) => `Welcome, ${name}`,
-
-  'homeAdmin.lead': ({ organisation }: { organisation: string }) =>
-    `You look after accounts, invitations and settings for ${organisation}. Admins never see anyone’s plan or notes.`,
-  'homeAdmin.tasksLabel': 'What you can do',
-  'homeAdmin.peopleTitle': 'People and invitations',
-  'homeAdmin.peopleText': 'Invite someone, follow invitations, and turn access off or on again.',
-  'homeAdmin.peopleLink': 'Go to people',
-  'homeAdmin.waiting': ({ count }: { count: number }) =>
-    count === 1 ? '1 invitation is waiting to be accepted.' : `${count} invitations are waiting to be accepted.`,
-  'homeAdmin.noneWaiting': 'No invitations are waiting.',
-  'homeAdmin.partnershipsTitle': 'Partnerships',
-  'homeAdmin.partnershipsText': 'Connect a specialist with a participant, or end a partnership.',
-  'homeAdmin.partnershipsLink': 'Go to partnerships',
-  'homeAdmin.organisationTitle': 'Organisation settings',
-  'homeAdmin.organisationText': 'Your organisation’s name, its default language, and privacy settings for reports.',
-  'homeAdmin.organisationLink': 'Go to settings',
-
-  'homeSpecialist.lead': 'Here are the people you walk alongside, and a way to invite someone new.',
-  'homeSpecialist.alongsideTitle': 'People I walk alongside',
-  'homeSpecialist.alongsideEmpty': 'No one yet. When a participant accepts your invitation, they will appear here.',
-  'homeSpecialist.since': ({ date }: { date: string }) => `Partners since ${date}`,
-  'homeSpecialist.openPlan': 'Open plan and sessions',
-  'homeSpecialist.planOf': ({ name }: { name: string }) => `of ${name}`,
-  'homeSpecialist.lastSession': ({ date, mode }: { date: string; mode: string }) => `Last session: ${date} (${mode})`,
-  'homeSpecialist.noSession': 'No sessions yet',
-  'homeSpecialist.sessionOpen': 'Session open',
-  'homeSpecialist.waiting': ({ count }: { count: number }) =>
-    count === 1 ? '1 suggestion waiting for them' : `${count} suggestions waiting for them`,
-  'homeSpecialist.noneWaiting': 'No suggestions waiting',
-  'homeSpecialist.activeGoals': ({ count }: { count: number }) =>
-    count === 1 ? '1 active goal' : `${count} active goals`,
-  'homeSpecialist.nextSteps': 'Next steps',
-  'homeSpecialist.stepOfGoal': ({ goal }: { goal: string }) => `for “${goal}”`,
-  'homeSpecialist.mode.in-person': 'in person',
-  'homeSpecialist.mode.phone': 'by phone',
-  'homeSpecialist.mode.video': 'by video',
-  'homeSpecialist.mode.community': 'in the community',
-  'homeSpecialist.inviteTitle': 'Invite a participant',
-  'homeSpecialist.inviteText':
-    'Enter the email address of the person you will be working with. They choose their own password.',
-  'homeSpecialist.invitationsTitle': 'My invitations',
-
-  'homeParticipant.lead': 'This is your space. What goes in your plan is up to you.',
-  'homeParticipant.planTitle': 'My plan',
-  'homeParticipant.planText':
-    'Your goals and steps, in your own words. You and your specialist build it together, and you decide what goes in it.',
-  'homeParticipant.planLink': 'Open my plan',
-  'homeParticipant.notesTitle': 'Notes about me',
-  'homeParticipant.notesText': 'Read every note written about you, add your own view, and co-sign it.',
-  'homeParticipant.notesLink': 'Read notes about me',
-  'homeParticipant.notesWaiting': ({ count }: { count: number }) =>
-    count === 1 ? 'A note is waiting for your view.' : `${count} notes are waiting for your view.`,
-  'homeParticipant.sessionOpen': ({ name }: { name: string }) => `${name} started a session with you.`,
-  'homeParticipant.sessionJoin': 'Go to my plan to join',
-  'homeParticipant.specialistsTitle': 'My specialist',
-  'homeParticipant.specialistsEmpty':
-    'You are not partnered with a specialist right now. The people who run Alongside at your organisation can help with that.',
-  'homeParticipant.since': ({ date }: { date: string }) => `Walking alongside you since ${date}`,
-  'homeParticipant.recordTitle': 'My record',
-  'homeParticipant.recordText': 'You can see everyone who has looked at your record, and when.',
-  'homeParticipant.recordLink': 'Who has looked at my record',
-
-  'homeSupervisor.lead': 'You see how the program is doing as a whole, never a single person.',
-  'homeSupervisor.reportsTitle': 'Program reports',
-  'homeSupervisor.reportsText':
-    'Totals for the whole organisation. Small numbers are hidden so no one can be picked out.',
-
   'people.title': 'People and invitations',
   'people.lead': 'Invite people to Alongside and look after their access.',
   'people.inviteTitle': 'Invite someone',
@@ -267,77 +205,6 @@ export const en = {
   'organisation.languageHint': 'Used until each person chooses their own.',
   'organisation.saved': 'Settings saved.',
 
-  'accessLog.title': 'Who has looked at my record',
-  'accessLog.lead':
-    'Each time someone opens or changes your information in Alongside, it is written down here. Nothing is left out.',
-  'accessLog.empty': 'No one has looked at your record yet.',
-  'accessLog.caption': ({ count }: { count: number }) =>
-    count === 1 ? 'Newest first. Showing 1 entry.' : `Newest first. Showing ${count} entries.`,
-  'accessLog.when': 'When',
-  'accessLog.who': 'Who',
-  'accessLog.role': 'Role',
-  'accessLog.action': 'What happened',
-  'accessLog.outcome': 'Outcome',
-  'accessLog.you': 'You',
-  'accessLog.system': 'Alongside (automatic)',
-  'accessLog.noRole': '—',
-  'accessLog.allowed': 'Allowed',
-  'accessLog.denied': 'Refused',
-  'accessLog.older': 'Show older entries',
-  'accessLog.end': 'That is everything.',
-  'accessLog.loadedMore': ({ count }: { count: number }) =>
-    count === 1 ? '1 older entry added.' : `${count} older entries added.`,
-  'accessLog.action.accountCreate': 'Your account was created',
-  'accessLog.action.accountList': 'Saw your name in the list of accounts',
-  'accessLog.action.accountDisable': 'Disabled your account',
-  'accessLog.action.accountEnable': 'Enabled your account again',
-  'accessLog.action.partnershipList': 'Saw your partnership in a list',
-  'accessLog.action.partnershipCreate': 'Started a partnership with you',
-  'accessLog.action.partnershipEnd': 'Ended a partnership with you',
-  'accessLog.action.planRead': 'Looked at your plan',
-  'accessLog.action.planOverview': 'Saw a summary of your plan on their home page',
-  'accessLog.action.planReadGoals': 'Looked at your goals',
-  'accessLog.action.planReadCheckIns': 'Looked at your check-ins',
-  'accessLog.action.planReadChoices': 'Looked at your choices',
-  'accessLog.action.planReadSuggestions': 'Looked at suggestions for your plan',
-  'accessLog.action.planReadSupports': 'Looked at your supports',
-  'accessLog.action.planReadReferrals': 'Looked at your referrals',
-  'accessLog.action.planReadHistory': 'Looked at the history of your plan',
-  'accessLog.action.planReadLive': 'Opened your plan in a session',
-  'accessLog.action.noteList': 'Saw the list of your session notes',
-  'accessLog.action.noteRead': 'Read a session note',
-  'accessLog.action.noteDraft': 'Started writing a session note',
-  'accessLog.action.noteEdit': 'Edited a draft session note',
-  'accessLog.action.noteAmend': 'Added an amendment to a session note',
-  'accessLog.action.noteParticipantView': 'Added your own view to a session note',
-  'accessLog.action.liveSessionStart': 'Started a session with you',
-  'accessLog.action.liveSessionJoin': 'Joined a session',
-  'accessLog.action.liveSessionEnd': 'Ended a session',
-  'accessLog.action.liveSessionList': 'Saw the list of your sessions',
-  'accessLog.action.liveSessionRead': 'Looked at a session',
-  'accessLog.action.liveSessionPresenceCode': 'Showed a code to confirm you were together',
-  'accessLog.action.noteCoSigned': 'Co-signed a session note',
-  'accessLog.action.noteSeesDifferently': 'Said they see a session note differently',
-  'accessLog.action.liveSessionConfirmPresence': 'Confirmed you were together for a session',
-
-  'account.title': 'Your account',
-  'account.lead': ({ email, role }: { email: string; role: string }) => `You sign in as ${email}. Your role: ${role}.`,
-  'account.aboutTitle': 'Name and language',
-  'account.languageLabel': 'Language',
-  'account.saved': 'Saved.',
-  'account.devicesTitle': 'Where you are signed in',
-  'account.devicesText': 'If you see a device you do not recognise, sign it out.',
-  'account.deviceName': ({ browser, system }: { browser: string; system: string }) => `${browser} on ${system}`,
-  'account.unknownDevice': 'Unknown device',
-  'account.thisDevice': 'This device',
-  'account.signedInAt': ({ date }: { date: string }) => `Signed in ${date}`,
-  'account.lastActive': ({ date }: { date: string }) => `Last active ${date}`,
-  'account.endThis': 'Sign out here',
-  'account.endOther': 'Sign out',
-  'account.deviceEnded': 'That device is signed out.',
-  'account.signOutTitle': 'Sign out',
-  'account.signOutText': 'On a shared device, sign out when you finish.',
-
   'notFound.title': 'We could not find that page',
   'notFound.text': 'The address may be mistyped, or the page has moved.',
   'notAllowed.title': 'This page is not part of your role',
@@ -345,39 +212,6 @@ export const en = {
 
   // Passwords: reset links, "forgot your password?", changing one's own (issue 18).
   'title.reset': 'Choose a new password',
-  'reset.pageTitle': 'Choose a new password',
-  'reset.noToken':
-    'This page needs the whole link you were given. Ask your specialist or an administrator for a new one.',
-  'reset.forEmail': ({ email }: { email: string }) => `For the account ${email}.`,
-  'reset.expires': ({ date }: { date: string }) => `This link works once, until ${date}.`,
-  'reset.submit': 'Save my new password',
-  'reset.submitting': 'Saving…',
-  'reset.doneTitle': 'Your new password is saved',
-  'reset.doneText': 'For your safety, you are signed out everywhere. Sign in with your new password.',
-  'reset.askAgain': 'Ask your specialist or an administrator for a new link.',
-  'forgot.toggle': 'Forgot your password?',
-  'forgot.title': 'Get a link to choose a new password',
-  'forgot.text':
-    'Enter the email you sign in with. If it has an account, we will mail a link that works once, for 24 hours.',
-  'forgot.submit': 'Send me a link',
-  'forgot.submitting': 'Sending…',
-  'forgot.sent': ({ email }: { email: string }) =>
-    `If ${email} has an account here, a link is on its way. Check your mail, including spam.`,
-  'resetLink.action': 'Reset link',
-  'resetLink.actionFor': ({ name }: { name: string }) => `for ${name}`,
-  'resetLink.intro':
-    'If someone has forgotten their password, make a link for them to choose a new one. Their old password keeps working until they use it.',
-  'resetLink.label': 'Reset link',
-  'resetLink.hint': ({ date }: { date: string }) =>
-    `Pass this link on privately. It works once, until ${date}; a newer link replaces it.`,
-  'resetLink.title': ({ name }: { name: string }) => `Reset link for ${name}`,
-  'password.changeTitle': 'Change your password',
-  'password.changeText': 'You will stay signed in here; every other device is signed out.',
-  'password.currentLabel': 'Current password',
-  'password.newLabel': 'New password',
-  'password.change': 'Change password',
-  'password.changing': 'Changing…',
-  'password.changed': 'Your password is changed. Other devices are signed out.',
   'invite.sendEmail': 'Also send the link by email',
   'invite.mailed': ({ email }: { email: string }) => `We also sent the link to ${email}.`,
   'invite.notMailed': 'The email could not be sent. Pass the link on yourself.',
@@ -385,33 +219,7 @@ export const en = {
   'invitations.freshLinkReady': ({ email }: { email: string }) =>
     `Fresh link for ${email}. The old link no longer works.`,
   'invitations.freshLinkLabel': ({ email }: { email: string }) => `Fresh invitation link for ${email}`,
-  'accessLog.action.passwordResetIssue': 'Made a link to choose a new password',
-  'accessLog.action.passwordResetUse': 'A new password was chosen with a link',
-  'accessLog.action.passwordChange': 'Changed your password',
   // Issue 18 — the person's record: the access log read as sittings.
-  'accessLog.othersOnly': 'Only show what other people did',
-  'accessLog.emptyOthers': 'No one else has looked at your record yet.',
-  'accessLog.listTitle': 'Newest first',
-  'accessLog.area.plan': 'your plan',
-  'accessLog.area.notes': 'your session notes',
-  'accessLog.area.sessions': 'your sessions',
-  'accessLog.area.account': 'your account',
-  'accessLog.area.partnership': 'your partnership',
-  'accessLog.area.other': 'your record',
-  'accessLog.sitting.who': ({ name, role }: { name: string; role: string }) => `${name} (${role})`,
-  'accessLog.sitting.looked': ({ who, what }: { who: string; what: string }) => `${who} looked at ${what}`,
-  'accessLog.sitting.changed': ({ who, what }: { who: string; what: string }) => `${who} changed ${what}`,
-  'accessLog.sitting.lookedChanged': ({ who, what }: { who: string; what: string }) =>
-    `${who} looked at and changed ${what}`,
-  'accessLog.sitting.refused': ({ who, what }: { who: string; what: string }) =>
-    `${who} tried to open or change ${what}, and was refused`,
-  'accessLog.sitting.selfLooked': ({ what }: { what: string }) => `You looked at ${what}`,
-  'accessLog.sitting.selfChanged': ({ what }: { what: string }) => `You changed ${what}`,
-  'accessLog.sitting.selfLookedChanged': ({ what }: { what: string }) => `You looked at and changed ${what}`,
-  'accessLog.sitting.selfRefused': ({ what }: { what: string }) =>
-    `You tried to open or change ${what}, and it was refused`,
-  'accessLog.sitting.when': ({ day, span, count }: { day: string; span: string; count: number }) =>
-    count === 1 ? `${day}, ${span}, once` : `${day}, ${span}, ${count} times`,
 
   // Issue 18 — counters on text fields with a limit.
   'field.counter': ({ count, max }: { count: number; max: number }) => `${count} / ${max}`,
@@ -422,21 +230,6 @@ export const en = {
     over === 1 ? `Too long by 1 character: the most is ${max}.` : `Too long by ${over} characters: the most is ${max}.`,
 
   // Issue 18 — the person's home says what is waiting.
-  'homeParticipant.waitingTitle': 'Waiting for you',
-  'homeParticipant.nothingWaiting': 'Nothing is waiting for you right now.',
-  'homeParticipant.suggestionsWaiting': ({ count }: { count: number }) =>
-    count === 1 ? '1 suggestion to decide on' : `${count} suggestions to decide on`,
-  'homeParticipant.notesWaitingFor': ({ count }: { count: number }) =>
-    count === 1 ? '1 session note waiting for your view' : `${count} session notes waiting for your view`,
-  'homeParticipant.followUpDue': ({ name, date }: { name: string; date: string }) =>
-    `Follow up with ${name}: it was due on ${date}`,
-  'homeParticipant.followUpSoon': ({ name, date }: { name: string; date: string }) =>
-    `Follow up with ${name} on ${date}`,
-  'homeParticipant.nextSteps': 'Your next steps',
-  'accessLog.detailsRefused': 'What was tried, and refused',
-  'accessLog.details': 'What happened',
-  'accessLog.actionTimes': ({ text, count }: { text: string; count: number }) =>
-    count === 1 ? text : `${text} (${count} times)`,
 } satisfies Record<string, string | ((params: never) => string)>;
 
 type Catalogue = typeof en;

@@ -1,11 +1,17 @@
+import { accessLogEs } from './access-log-es.js';
+import { accountEs } from './account-es.js';
 import type { Messages } from './en.js';
 import { errorsEs } from './errors-es.js';
+import { homeEs } from './home-es.js';
 
 /**
  * Español. Tuteo, frases cortas y tranquilas. «participante» y «acompañamiento» (para la
  * relación especialista–participante); nunca «cliente», «paciente», «caso» ni «carga de casos».
  */
 export const es: Messages = {
+  ...homeEs,
+  ...accountEs,
+  ...accessLogEs,
   ...errorsEs,
   'app.name': 'Alongside',
   'app.loadFailedTitle': 'Esta página no se cargó',
@@ -149,75 +155,6 @@ export const es: Messages = {
   'invitation.status.expired': 'Vencida',
   'invitation.status.revoked': 'Retirada',
 
-  'home.welcome': ({ name }) => `Hola, ${name}`,
-
-  'homeAdmin.lead': ({ organisation }) =>
-    `Te ocupas de las cuentas, las invitaciones y los ajustes de ${organisation}. Quien administra nunca ve el plan ni las notas de nadie.`,
-  'homeAdmin.tasksLabel': 'Lo que puedes hacer',
-  'homeAdmin.peopleTitle': 'Personas e invitaciones',
-  'homeAdmin.peopleText': 'Invita a alguien, sigue las invitaciones y desactiva o reactiva el acceso.',
-  'homeAdmin.peopleLink': 'Ir a personas',
-  'homeAdmin.waiting': ({ count }) =>
-    count === 1 ? 'Hay 1 invitación pendiente de aceptar.' : `Hay ${count} invitaciones pendientes de aceptar.`,
-  'homeAdmin.noneWaiting': 'No hay invitaciones pendientes.',
-  'homeAdmin.partnershipsTitle': 'Acompañamientos',
-  'homeAdmin.partnershipsText':
-    'Une a un o una especialista con una persona participante, o termina un acompañamiento.',
-  'homeAdmin.partnershipsLink': 'Ir a acompañamientos',
-  'homeAdmin.organisationTitle': 'Ajustes de la organización',
-  'homeAdmin.organisationText':
-    'El nombre de tu organización, su idioma predeterminado y los ajustes de privacidad de los informes.',
-  'homeAdmin.organisationLink': 'Ir a los ajustes',
-
-  'homeSpecialist.lead': 'Aquí están las personas a las que acompañas, y una forma de invitar a alguien nuevo.',
-  'homeSpecialist.alongsideTitle': 'Personas a las que acompaño',
-  'homeSpecialist.alongsideEmpty': 'Todavía nadie. Cuando una persona acepte tu invitación, aparecerá aquí.',
-  'homeSpecialist.since': ({ date }) => `Acompañamiento desde el ${date}`,
-  'homeSpecialist.openPlan': 'Abrir plan y sesiones',
-  'homeSpecialist.planOf': ({ name }) => `de ${name}`,
-  'homeSpecialist.lastSession': ({ date, mode }) => `Última sesión: ${date} (${mode})`,
-  'homeSpecialist.noSession': 'Todavía sin sesiones',
-  'homeSpecialist.sessionOpen': 'Sesión abierta',
-  'homeSpecialist.waiting': ({ count }) =>
-    count === 1 ? '1 sugerencia esperando su decisión' : `${count} sugerencias esperando su decisión`,
-  'homeSpecialist.noneWaiting': 'Ninguna sugerencia en espera',
-  'homeSpecialist.activeGoals': ({ count }) => (count === 1 ? '1 meta activa' : `${count} metas activas`),
-  'homeSpecialist.nextSteps': 'Próximos pasos',
-  'homeSpecialist.stepOfGoal': ({ goal }) => `para «${goal}»`,
-  'homeSpecialist.mode.in-person': 'en persona',
-  'homeSpecialist.mode.phone': 'por teléfono',
-  'homeSpecialist.mode.video': 'por video',
-  'homeSpecialist.mode.community': 'en la comunidad',
-  'homeSpecialist.inviteTitle': 'Invitar a participante',
-  'homeSpecialist.inviteText':
-    'Escribe el correo electrónico de la persona con la que vas a trabajar. Ella elige su propia contraseña.',
-  'homeSpecialist.invitationsTitle': 'Mis invitaciones',
-
-  'homeParticipant.lead': 'Este es tu espacio. Lo que va en tu plan lo decides tú.',
-  'homeParticipant.planTitle': 'Mi plan',
-  'homeParticipant.planText':
-    'Tus metas y pasos, con tus propias palabras. Tu especialista y tú lo construyen juntos, y tú decides qué entra.',
-  'homeParticipant.planLink': 'Abrir mi plan',
-  'homeParticipant.notesTitle': 'Notas sobre mí',
-  'homeParticipant.notesText': 'Lee cada nota escrita sobre ti, añade tu propia mirada y fírmala también.',
-  'homeParticipant.notesLink': 'Leer las notas sobre mí',
-  'homeParticipant.notesWaiting': ({ count }) =>
-    count === 1 ? 'Una nota espera tu mirada.' : `${count} notas esperan tu mirada.`,
-  'homeParticipant.sessionOpen': ({ name }) => `${name} inició una sesión contigo.`,
-  'homeParticipant.sessionJoin': 'Ir a mi plan para unirme',
-  'homeParticipant.specialistsTitle': 'Mi especialista',
-  'homeParticipant.specialistsEmpty':
-    'Ahora mismo no tienes un acompañamiento con especialista. Las personas que administran Alongside en tu organización pueden ayudarte con eso.',
-  'homeParticipant.since': ({ date }) => `Te acompaña desde el ${date}`,
-  'homeParticipant.recordTitle': 'Mi expediente',
-  'homeParticipant.recordText': 'Puedes ver a todas las personas que han consultado tu expediente, y cuándo.',
-  'homeParticipant.recordLink': 'Quién ha consultado mi expediente',
-
-  'homeSupervisor.lead': 'Ves cómo va el programa en conjunto, nunca a una persona en particular.',
-  'homeSupervisor.reportsTitle': 'Informes del programa',
-  'homeSupervisor.reportsText':
-    'Totales de toda la organización. Los números pequeños se ocultan para que nadie pueda ser identificado.',
-
   'people.title': 'Personas e invitaciones',
   'people.lead': 'Invita a personas a Alongside y cuida su acceso.',
   'people.inviteTitle': 'Invitar a alguien',
@@ -269,79 +206,6 @@ export const es: Messages = {
   'organisation.languageHint': 'Se usa hasta que cada persona elija el suyo.',
   'organisation.saved': 'Ajustes guardados.',
 
-  'accessLog.title': 'Quién ha consultado mi expediente',
-  'accessLog.lead':
-    'Cada vez que alguien abre o cambia tu información en Alongside, queda anotado aquí. No se omite nada.',
-  'accessLog.empty': 'Nadie ha consultado tu expediente todavía.',
-  'accessLog.caption': ({ count }) =>
-    count === 1
-      ? 'Lo más reciente primero. Se muestra 1 registro.'
-      : `Lo más reciente primero. Se muestran ${count} registros.`,
-  'accessLog.when': 'Cuándo',
-  'accessLog.who': 'Quién',
-  'accessLog.role': 'Rol',
-  'accessLog.action': 'Qué pasó',
-  'accessLog.outcome': 'Resultado',
-  'accessLog.you': 'Tú',
-  'accessLog.system': 'Alongside (automático)',
-  'accessLog.noRole': '—',
-  'accessLog.allowed': 'Permitido',
-  'accessLog.denied': 'Rechazado',
-  'accessLog.older': 'Ver registros anteriores',
-  'accessLog.end': 'No hay nada más.',
-  'accessLog.loadedMore': ({ count }) =>
-    count === 1 ? 'Se añadió 1 registro anterior.' : `Se añadieron ${count} registros anteriores.`,
-  'accessLog.action.accountCreate': 'Se creó tu cuenta',
-  'accessLog.action.accountList': 'Vio tu nombre en la lista de cuentas',
-  'accessLog.action.accountDisable': 'Desactivó tu cuenta',
-  'accessLog.action.accountEnable': 'Reactivó tu cuenta',
-  'accessLog.action.partnershipList': 'Vio tu acompañamiento en una lista',
-  'accessLog.action.partnershipCreate': 'Empezó un acompañamiento contigo',
-  'accessLog.action.partnershipEnd': 'Terminó un acompañamiento contigo',
-  'accessLog.action.planRead': 'Consultó tu plan',
-  'accessLog.action.planOverview': 'Vio un resumen de tu plan en su página de inicio',
-  'accessLog.action.planReadGoals': 'Consultó tus metas',
-  'accessLog.action.planReadCheckIns': 'Consultó tus registros de seguimiento',
-  'accessLog.action.planReadChoices': 'Consultó tus decisiones',
-  'accessLog.action.planReadSuggestions': 'Consultó las sugerencias para tu plan',
-  'accessLog.action.planReadSupports': 'Consultó tus apoyos',
-  'accessLog.action.planReadReferrals': 'Consultó tus derivaciones',
-  'accessLog.action.planReadHistory': 'Consultó el historial de tu plan',
-  'accessLog.action.planReadLive': 'Abrió tu plan en una sesión',
-  'accessLog.action.noteList': 'Vio la lista de tus notas de sesión',
-  'accessLog.action.noteRead': 'Leyó una nota de sesión',
-  'accessLog.action.noteDraft': 'Empezó a escribir una nota de sesión',
-  'accessLog.action.noteEdit': 'Editó el borrador de una nota de sesión',
-  'accessLog.action.noteAmend': 'Añadió una corrección a una nota de sesión',
-  'accessLog.action.noteParticipantView': 'Añadió tu propia opinión a una nota de sesión',
-  'accessLog.action.liveSessionStart': 'Empezó una sesión contigo',
-  'accessLog.action.liveSessionJoin': 'Se unió a una sesión',
-  'accessLog.action.liveSessionEnd': 'Terminó una sesión',
-  'accessLog.action.liveSessionList': 'Vio la lista de tus sesiones',
-  'accessLog.action.liveSessionRead': 'Consultó una sesión',
-  'accessLog.action.liveSessionPresenceCode': 'Mostró un código para confirmar que estaban en el mismo lugar',
-  'accessLog.action.noteCoSigned': 'Firmó una nota de sesión',
-  'accessLog.action.noteSeesDifferently': 'Dijo que ve una nota de sesión de otra manera',
-  'accessLog.action.liveSessionConfirmPresence': 'Confirmó que estaban en el mismo lugar durante una sesión',
-
-  'account.title': 'Tu cuenta',
-  'account.lead': ({ email, role }) => `Inicias sesión como ${email}. Tu rol: ${role}.`,
-  'account.aboutTitle': 'Nombre e idioma',
-  'account.languageLabel': 'Idioma',
-  'account.saved': 'Guardado.',
-  'account.devicesTitle': 'Dónde tienes la sesión iniciada',
-  'account.devicesText': 'Si ves un dispositivo que no reconoces, cierra su sesión.',
-  'account.deviceName': ({ browser, system }) => `${browser} en ${system}`,
-  'account.unknownDevice': 'Dispositivo desconocido',
-  'account.thisDevice': 'Este dispositivo',
-  'account.signedInAt': ({ date }) => `Sesión iniciada: ${date}`,
-  'account.lastActive': ({ date }) => `Última actividad: ${date}`,
-  'account.endThis': 'Cerrar sesión aquí',
-  'account.endOther': 'Cerrar sesión',
-  'account.deviceEnded': 'Se cerró la sesión en ese dispositivo.',
-  'account.signOutTitle': 'Cerrar sesión',
-  'account.signOutText': 'En un dispositivo compartido, cierra la sesión al terminar.',
-
   'notFound.title': 'No encontramos esa página',
   'notFound.text': 'Puede que la dirección tenga un error o que la página se haya movido.',
   'notAllowed.title': 'Esta página no forma parte de tu rol',
@@ -349,69 +213,13 @@ export const es: Messages = {
 
   // Contraseñas: enlaces para restablecerla, "¿olvidaste tu contraseña?", cambiar la propia (issue 18).
   'title.reset': 'Elige una contraseña nueva',
-  'reset.pageTitle': 'Elige una contraseña nueva',
-  'reset.noToken':
-    'Esta página necesita el enlace completo que te dieron. Pide uno nuevo a tu especialista o a un administrador.',
-  'reset.forEmail': ({ email }) => `Para la cuenta ${email}.`,
-  'reset.expires': ({ date }) => `Este enlace funciona una sola vez, hasta el ${date}.`,
-  'reset.submit': 'Guardar mi contraseña nueva',
-  'reset.submitting': 'Guardando…',
-  'reset.doneTitle': 'Tu contraseña nueva está guardada',
-  'reset.doneText': 'Por tu seguridad, se cerró tu sesión en todas partes. Inicia sesión con tu contraseña nueva.',
-  'reset.askAgain': 'Pide un enlace nuevo a tu especialista o a un administrador.',
-  'forgot.toggle': '¿Olvidaste tu contraseña?',
-  'forgot.title': 'Recibe un enlace para elegir una contraseña nueva',
-  'forgot.text':
-    'Escribe el correo con el que inicias sesión. Si tiene una cuenta, te enviaremos un enlace que funciona una vez, durante 24 horas.',
-  'forgot.submit': 'Envíame un enlace',
-  'forgot.submitting': 'Enviando…',
-  'forgot.sent': ({ email }) =>
-    `Si ${email} tiene una cuenta aquí, el enlace va en camino. Revisa tu correo, también la carpeta de spam.`,
-  'resetLink.action': 'Enlace para restablecer',
-  'resetLink.actionFor': ({ name }) => `para ${name}`,
-  'resetLink.intro':
-    'Si alguien olvidó su contraseña, crea un enlace para que elija una nueva. Su contraseña anterior sigue funcionando hasta que lo use.',
-  'resetLink.label': 'Enlace para restablecer',
-  'resetLink.hint': ({ date }) =>
-    `Comparte este enlace en privado. Funciona una vez, hasta el ${date}; un enlace más nuevo lo reemplaza.`,
-  'resetLink.title': ({ name }) => `Enlace para restablecer de ${name}`,
-  'password.changeTitle': 'Cambia tu contraseña',
-  'password.changeText': 'Seguirás con la sesión iniciada aquí; en los demás dispositivos se cerrará.',
-  'password.currentLabel': 'Contraseña actual',
-  'password.newLabel': 'Contraseña nueva',
-  'password.change': 'Cambiar contraseña',
-  'password.changing': 'Cambiando…',
-  'password.changed': 'Tu contraseña cambió. Se cerró la sesión en los demás dispositivos.',
   'invite.sendEmail': 'Enviar también el enlace por correo',
   'invite.mailed': ({ email }) => `También enviamos el enlace a ${email}.`,
   'invite.notMailed': 'No se pudo enviar el correo. Comparte tú el enlace.',
   'invitations.freshLink': 'Crear un enlace nuevo',
   'invitations.freshLinkReady': ({ email }) => `Enlace nuevo para ${email}. El enlace anterior ya no funciona.`,
   'invitations.freshLinkLabel': ({ email }) => `Enlace nuevo de invitación para ${email}`,
-  'accessLog.action.passwordResetIssue': 'Creó un enlace para elegir una contraseña nueva',
-  'accessLog.action.passwordResetUse': 'Se eligió una contraseña nueva con un enlace',
-  'accessLog.action.passwordChange': 'Cambiaste tu contraseña',
   // Issue 18 — el expediente de la persona: el registro de accesos por visitas.
-  'accessLog.othersOnly': 'Mostrar solo lo que hicieron otras personas',
-  'accessLog.emptyOthers': 'Nadie más ha consultado tu expediente todavía.',
-  'accessLog.listTitle': 'Lo más reciente primero',
-  'accessLog.area.plan': 'tu plan',
-  'accessLog.area.notes': 'tus notas de sesión',
-  'accessLog.area.sessions': 'tus sesiones',
-  'accessLog.area.account': 'tu cuenta',
-  'accessLog.area.partnership': 'tu acompañamiento',
-  'accessLog.area.other': 'tu expediente',
-  'accessLog.sitting.who': ({ name, role }) => `${name} (${role})`,
-  'accessLog.sitting.looked': ({ who, what }) => `${who} consultó ${what}`,
-  'accessLog.sitting.changed': ({ who, what }) => `${who} cambió ${what}`,
-  'accessLog.sitting.lookedChanged': ({ who, what }) => `${who} consultó y cambió ${what}`,
-  'accessLog.sitting.refused': ({ who, what }) => `${who} intentó abrir o cambiar ${what}, y se le negó`,
-  'accessLog.sitting.selfLooked': ({ what }) => `Consultaste ${what}`,
-  'accessLog.sitting.selfChanged': ({ what }) => `Cambiaste ${what}`,
-  'accessLog.sitting.selfLookedChanged': ({ what }) => `Consultaste y cambiaste ${what}`,
-  'accessLog.sitting.selfRefused': ({ what }) => `Intentaste abrir o cambiar ${what}, y se negó`,
-  'accessLog.sitting.when': ({ day, span, count }) =>
-    count === 1 ? `${day}, ${span}, una vez` : `${day}, ${span}, ${count} veces`,
 
   // Issue 18 — contadores en los campos de texto con límite.
   'field.counter': ({ count, max }) => `${count} / ${max}`,
@@ -421,16 +229,4 @@ export const es: Messages = {
     over === 1 ? `Sobra 1 carácter: el máximo es ${max}.` : `Sobran ${over} caracteres: el máximo es ${max}.`,
 
   // Issue 18 — la página de inicio de la persona dice qué la espera.
-  'homeParticipant.waitingTitle': 'Te espera',
-  'homeParticipant.nothingWaiting': 'Ahora mismo no te espera nada.',
-  'homeParticipant.suggestionsWaiting': ({ count }) =>
-    count === 1 ? '1 sugerencia por decidir' : `${count} sugerencias por decidir`,
-  'homeParticipant.notesWaitingFor': ({ count }) =>
-    count === 1 ? '1 nota de sesión espera tu mirada' : `${count} notas de sesión esperan tu mirada`,
-  'homeParticipant.followUpDue': ({ name, date }) => `Haz el seguimiento con ${name}: era para el ${date}`,
-  'homeParticipant.followUpSoon': ({ name, date }) => `Haz el seguimiento con ${name} el ${date}`,
-  'homeParticipant.nextSteps': 'Tus próximos pasos',
-  'accessLog.detailsRefused': 'Qué se intentó, y se negó',
-  'accessLog.details': 'Qué pasó',
-  'accessLog.actionTimes': ({ text, count }) => (count === 1 ? text : `${text} (${count} veces)`),
 };

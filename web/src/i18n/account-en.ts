@@ -1,0 +1,55 @@
+/** English words for the account page, passwords and reset links. Spread into `en.ts`. */
+export const accountEn = {
+  'account.title': 'Your account',
+  'account.lead': ({ email, role }: { email: string; role: string }) => `You sign in as ${email}. Your role: ${role}.`,
+  'account.aboutTitle': 'Name and language',
+  'account.languageLabel': 'Language',
+  'account.saved': 'Saved.',
+  'account.devicesTitle': 'Where you are signed in',
+  'account.devicesText': 'If you see a device you do not recognise, sign it out.',
+  'account.deviceName': ({ browser, system }: { browser: string; system: string }) => `${browser} on ${system}`,
+  'account.unknownDevice': 'Unknown device',
+  'account.thisDevice': 'This device',
+  'account.signedInAt': ({ date }: { date: string }) => `Signed in ${date}`,
+  'account.lastActive': ({ date }: { date: string }) => `Last active ${date}`,
+  'account.endThis': 'Sign out here',
+  'account.endOther': 'Sign out',
+  'account.deviceEnded': 'That device is signed out.',
+  'account.signOutTitle': 'Sign out',
+  'account.signOutText': 'On a shared device, sign out when you finish.',
+  'reset.pageTitle': 'Choose a new password',
+  'reset.noToken':
+    'This page needs the whole link you were given. Ask your specialist or an administrator for a new one.',
+  'reset.forEmail': ({ email }: { email: string }) => `For the account ${email}.`,
+  'reset.expires': ({ date }: { date: string }) => `This link works once, until ${date}.`,
+  'reset.submit': 'Save my new password',
+  'reset.submitting': 'Saving…',
+  'reset.doneTitle': 'Your new password is saved',
+  'reset.doneText': 'For your safety, you are signed out everywhere. Sign in with your new password.',
+  'reset.askAgain': 'Ask your specialist or an administrator for a new link.',
+  'forgot.toggle': 'Forgot your password?',
+  'forgot.title': 'Get a link to choose a new password',
+  'forgot.text':
+    'Enter the email you sign in with. If it has an account, we will mail a link that works once, for 24 hours.',
+  'forgot.submit': 'Send me a link',
+  'forgot.submitting': 'Sending…',
+  'forgot.sent': ({ email }: { email: string }) =>
+    `If ${email} has an account here, a link is on its way. Check your mail, including spam.`,
+  'resetLink.action': 'Reset link',
+  'resetLink.actionFor': ({ name }: { name: string }) => `for ${name}`,
+  'resetLink.intro':
+    'If someone has forgotten their password, make a link for them to choose a new one. Their old password keeps working until they use it.',
+  'resetLink.label': 'Reset link',
+  'resetLink.hint': ({ date }: { date: string }) =>
+    `Pass this link on privately. It works once, until ${date}; a newer link replaces it.`,
+  'resetLink.title': ({ name }: { name: string }) => `Reset link for ${name}`,
+  'password.changeTitle': 'Change your password',
+  'password.changeText': 'You will stay signed in here; every other device is signed out.',
+  'password.currentLabel': 'Current password',
+  'password.newLabel': 'New password',
+  'password.change': 'Change password',
+  'password.changing': 'Changing…',
+  'password.changed': 'Your password is changed. Other devices are signed out.',
+};
+
+export type AccountMessages = typeof accountEn;

@@ -1,0 +1,55 @@
+import type { AccountMessages } from './account-en.js';
+
+/** Palabras de la cuenta, las contraseñas y los enlaces para elegir una nueva (mismas claves que `account-en.ts`). */
+export const accountEs: AccountMessages = {
+  'account.title': 'Tu cuenta',
+  'account.lead': ({ email, role }) => `Inicias sesión como ${email}. Tu rol: ${role}.`,
+  'account.aboutTitle': 'Nombre e idioma',
+  'account.languageLabel': 'Idioma',
+  'account.saved': 'Guardado.',
+  'account.devicesTitle': 'Dónde tienes la sesión iniciada',
+  'account.devicesText': 'Si ves un dispositivo que no reconoces, cierra su sesión.',
+  'account.deviceName': ({ browser, system }) => `${browser} en ${system}`,
+  'account.unknownDevice': 'Dispositivo desconocido',
+  'account.thisDevice': 'Este dispositivo',
+  'account.signedInAt': ({ date }) => `Sesión iniciada: ${date}`,
+  'account.lastActive': ({ date }) => `Última actividad: ${date}`,
+  'account.endThis': 'Cerrar sesión aquí',
+  'account.endOther': 'Cerrar sesión',
+  'account.deviceEnded': 'Se cerró la sesión en ese dispositivo.',
+  'account.signOutTitle': 'Cerrar sesión',
+  'account.signOutText': 'En un dispositivo compartido, cierra la sesión al terminar.',
+  'reset.pageTitle': 'Elige una contraseña nueva',
+  'reset.noToken':
+    'Esta página necesita el enlace completo que te dieron. Pide uno nuevo a tu especialista o a un administrador.',
+  'reset.forEmail': ({ email }) => `Para la cuenta ${email}.`,
+  'reset.expires': ({ date }) => `Este enlace funciona una sola vez, hasta el ${date}.`,
+  'reset.submit': 'Guardar mi contraseña nueva',
+  'reset.submitting': 'Guardando…',
+  'reset.doneTitle': 'Tu contraseña nueva está guardada',
+  'reset.doneText': 'Por tu seguridad, se cerró tu sesión en todas partes. Inicia sesión con tu contraseña nueva.',
+  'reset.askAgain': 'Pide un enlace nuevo a tu especialista o a un administrador.',
+  'forgot.toggle': '¿Olvidaste tu contraseña?',
+  'forgot.title': 'Recibe un enlace para elegir una contraseña nueva',
+  'forgot.text':
+    'Escribe el correo con el que inicias sesión. Si tiene una cuenta, te enviaremos un enlace que funciona una vez, durante 24 horas.',
+  'forgot.submit': 'Envíame un enlace',
+  'forgot.submitting': 'Enviando…',
+  'forgot.sent': ({ email }) =>
+    `Si ${email} tiene una cuenta aquí, el enlace va en camino. Revisa tu correo, también la carpeta de spam.`,
+  'resetLink.action': 'Enlace para restablecer',
+  'resetLink.actionFor': ({ name }) => `para ${name}`,
+  'resetLink.intro':
+    'Si alguien olvidó su contraseña, crea un enlace para que elija una nueva. Su contraseña anterior sigue funcionando hasta que lo use.',
+  'resetLink.label': 'Enlace para restablecer',
+  'resetLink.hint': ({ date }) =>
+    `Comparte este enlace en privado. Funciona una vez, hasta el ${date}; un enlace más nuevo lo reemplaza.`,
+  'resetLink.title': ({ name }) => `Enlace para restablecer de ${name}`,
+  'password.changeTitle': 'Cambia tu contraseña',
+  'password.changeText': 'Seguirás con la sesión iniciada aquí; en los demás dispositivos se cerrará.',
+  'password.currentLabel': 'Contraseña actual',
+  'password.newLabel': 'Contraseña nueva',
+  'password.change': 'Cambiar contraseña',
+  'password.changing': 'Cambiando…',
+  'password.changed': 'Tu contraseña cambió. Se cerró la sesión en los demás dispositivos.',
+};
