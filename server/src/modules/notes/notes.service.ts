@@ -15,38 +15,8 @@ import type { Announcer } from '../../lib/notify.js';
 import type { Audit } from '../access-log/index.js';
 import type { LiveSessionsRepo } from '../live-sessions/index.js';
 import type { PartnershipsRepo } from '../people/index.js';
+import { type NoteView, toNote } from './notes.mappers.js';
 import type { NotesRepo } from './notes.repo.js';
-
-type NoteView = NonNullable<Awaited<ReturnType<NotesRepo['findReadable']>>>;
-type AmendmentRow = Awaited<ReturnType<NotesRepo['amendments']>>[number];
-
-function toNote(r: NoteView, amendments: AmendmentRow[]): SessionNote {
-  const n = r.note;
-  return {
-    id: n.id,
-    liveSessionId: n.liveSessionId,
-    participant: { id: n.participantId, name: r.participantName },
-    specialist: { id: n.specialistId, name: r.specialistName },
-    sessionStartedAt: r.sessionStartedAt.toISOString(),
-    workedOn: n.workedOn,
-    chosen: n.chosen,
-    nextSteps: n.nextSteps,
-    participantView: n.participantView,
-    response: n.response,
-    lockedAt: n.lockedAt?.toISOString() ?? null,
-    amendments: amendments
-      .filter((a) => a.amendment.noteId === n.id)
-      .map((a) => ({
-        id: a.amendment.id,
-        author: { id: a.amendment.authorId, name: a.authorName, role: a.amendment.authorRole },
-        text: a.amendment.text,
-        at: a.amendment.at.toISOString(),
-      })),
-    version: n.version,
-    createdAt: n.createdAt.toISOString(),
-    updatedAt: n.updatedAt.toISOString(),
-  };
-}
 
 /**
  * Session notes are written with the person, never about them behind their back: the specialist
