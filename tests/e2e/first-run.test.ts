@@ -323,9 +323,15 @@ describe('first run to first participant', () => {
 
   it('explains links and sign-ins that cannot work', async () => {
     const { page } = await person('someone else');
+    // A used link is explained without a failed request: the console stays clean.
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
     await page.goto(specialistLink);
     await waitForHeading(page, 'Accept your invitation');
     await visible(page, 'This invitation has already been used. If it was you, please sign in.');
+    expect(consoleErrors).toEqual([]);
     await expectAccessible(page, 'used invitation');
 
     await page.goto(app.server.setupLink);

@@ -43,7 +43,7 @@ describe('a fresh link for a pending invitation', () => {
     const fresh = res.json<{ invitation: { id: string; status: string; expiresAt: string }; link: string }>();
     expect(fresh.invitation).toMatchObject({ id, status: 'pending' });
     expect(new Date(fresh.invitation.expiresAt).getTime()).toBe(t.clock.now().getTime() + 7 * 24 * 3600_000);
-    expect((await preview(token)).statusCode).toBe(404);
+    expect((await preview(token)).json()).toEqual({ usable: false, reason: 'unknown' });
     const accepted = await t.request({
       method: 'POST',
       url: '/api/invitations/accept',

@@ -53,7 +53,7 @@ describe('who can invite whom', () => {
       expect(status).toBe('pending');
       const shown = await preview(token);
       expect(shown.statusCode).toBe(200);
-      expect(shown.json()).toMatchObject({ email, role, organisationName: 'Harbor Recovery' });
+      expect(shown.json()).toMatchObject({ usable: true, email, role, organisationName: 'Harbor Recovery' });
       const res = await accept(token);
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ email, role });
@@ -132,7 +132,7 @@ describe('an invitation link works once, for seven days, until withdrawn', () =>
     expect(again.statusCode).toBe(410);
     expect(again.json()).toMatchObject({ error: 'invitation_used' });
     expect(cookieOf(again)).toBeUndefined();
-    expect((await preview(token)).json()).toMatchObject({ error: 'invitation_used' });
+    expect((await preview(token)).json()).toEqual({ usable: false, reason: 'used' });
   });
 
   it('a withdrawn link answers 410 invitation_revoked', async () => {
@@ -142,12 +142,14 @@ describe('an invitation link works once, for seven days, until withdrawn', () =>
     const res = await accept(token);
     expect(res.statusCode).toBe(410);
     expect(res.json()).toMatchObject({ error: 'invitation_revoked' });
+    // The page opened from it is told why, without a failed request.
+    expect((await preview(token)).json()).toEqual({ usable: false, reason: 'revoked' });
   });
 
-  it('an unknown token answers 404', async () => {
+  it('an unknown token: accepting answers 404, the preview says it is unknown', async () => {
     const res = await accept('a'.repeat(43));
     expect(res.statusCode).toBe(404);
-    expect((await preview('b'.repeat(43))).statusCode).toBe(404);
+    expect((await preview('b'.repeat(43))).json()).toEqual({ usable: false, reason: 'unknown' });
   });
 
   it('a new invitation for the same email replaces the pending one: only the newest link works', async () => {
@@ -189,7 +191,7 @@ describe('an invitation link works once, for seven days, until withdrawn', () =>
     const res = await accept(token);
     expect(res.statusCode).toBe(410);
     expect(res.json()).toMatchObject({ error: 'invitation_expired' });
-    expect((await preview(token)).statusCode).toBe(410);
+    expect((await preview(token)).json()).toEqual({ usable: false, reason: 'expired' });
     const admin = await signIn(t, cast.admin.email, cast.admin.password);
     const listed = await t.request({ method: 'GET', url: '/api/invitations', as: admin });
     expect(listed.json().invitations).toEqual(expect.arrayContaining([expect.objectContaining({ status: 'expired' })]));

@@ -44,13 +44,24 @@ export type CreatedInvitation = z.infer<typeof zCreatedInvitation>;
 export const zInvitationToken = z.string().min(16).max(200);
 
 /** What the invitee sees before accepting. */
-export const zInvitationPreview = z.object({
-  email: z.string(),
-  role: zRole,
-  organisationName: z.string(),
-  invitedByName: z.string(),
-  expiresAt: zIsoDateTime,
-});
+export const invitationUnusableReasons = ['unknown', 'used', 'revoked', 'expired'] as const;
+export type InvitationUnusableReason = (typeof invitationUnusableReasons)[number];
+
+/**
+ * What an invitation link is for — or why it cannot be used. Always a 200, so a page opened from an
+ * old link says why in plain words without a failed request (accepting it is still refused).
+ */
+export const zInvitationPreview = z.discriminatedUnion('usable', [
+  z.object({
+    usable: z.literal(true),
+    email: z.string(),
+    role: zRole,
+    organisationName: z.string(),
+    invitedByName: z.string(),
+    expiresAt: zIsoDateTime,
+  }),
+  z.object({ usable: z.literal(false), reason: z.enum(invitationUnusableReasons) }),
+]);
 export type InvitationPreview = z.infer<typeof zInvitationPreview>;
 
 export const zInvitationPreviewRequest = z.strictObject({ token: zInvitationToken });

@@ -19,6 +19,7 @@ export const errorsEn = {
   'error.emailTaken': 'There is already an account with this email address.',
   'error.passwordTooCommon':
     'This password is one of the most common ones, so it is easy to guess. Please choose another: a short phrase works well.',
+  'error.invitationUnknown': 'This invitation link is not valid. It may be an older link: please ask for a new one.',
   'error.invitationUsed': 'This invitation has already been used. If it was you, please sign in.',
   'error.invitationExpired': 'This invitation has expired. Invitations work for 7 days; please ask for a new one.',
   'error.invitationRevoked': 'This invitation was withdrawn. Please ask the person who invited you for a new one.',

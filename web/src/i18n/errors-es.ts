@@ -19,6 +19,8 @@ export const errorsEs: ErrorMessages = {
   'error.emailTaken': 'Ya existe una cuenta con este correo electrónico.',
   'error.passwordTooCommon':
     'Esta contraseña es de las más comunes, así que es fácil de adivinar. Elige otra: una frase corta funciona bien.',
+  'error.invitationUnknown':
+    'Este enlace de invitación no es válido. Puede que sea un enlace anterior: pide uno nuevo.',
   'error.invitationUsed': 'Esta invitación ya se usó. Si fuiste tú, inicia sesión.',
   'error.invitationExpired':
     'Esta invitación ya venció. Las invitaciones sirven durante 7 días; pide una nueva, por favor.',

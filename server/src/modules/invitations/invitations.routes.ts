@@ -83,7 +83,7 @@ export const invitationsRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags,
         body: zInvitationPreviewRequest,
-        response: { 200: zInvitationPreview, 404: zErrorBody, 410: zErrorBody },
+        response: { 200: zInvitationPreview, 400: zErrorBody },
       },
     },
     async (request) => invitations.preview(request.body.token),

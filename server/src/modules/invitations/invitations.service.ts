@@ -193,8 +193,12 @@ export function createInvitationsService(deps: InvitationsDeps) {
 
     async preview(token: string): Promise<InvitationPreview> {
       const row = await invitations.findByTokenHash(hashToken(token));
-      assertUsable(row, clock.now());
+      if (!row) return { usable: false, reason: 'unknown' };
+      const status = invitationStatus(row.invitation, clock.now());
+      if (status === 'accepted') return { usable: false, reason: 'used' };
+      if (status !== 'pending') return { usable: false, reason: status };
       return {
+        usable: true,
         email: row.invitation.email,
         role: row.invitation.role,
         organisationName: row.organisationName,

@@ -1,4 +1,4 @@
-import { type InvitationPreview, zAcceptInvitation } from '@alongside/shared';
+import { type InvitationPreview, type InvitationUnusableReason, zAcceptInvitation } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { navigate } from '../../app/navigation.js';
@@ -7,7 +7,7 @@ import { isApiError } from '../../data/api-error.js';
 import { api } from '../../data/client.js';
 import { Resource } from '../../data/resource.js';
 import { accountFields } from '../../features/account/account-fields.js';
-import { formatDate, t } from '../../i18n/i18n.js';
+import { formatDate, type MessageKey, t } from '../../i18n/i18n.js';
 import { errorText } from '../../ui/error-text.js';
 import { readForm } from '../../ui/form-helpers.js';
 import { FormState } from '../../ui/form-state.js';
@@ -16,6 +16,16 @@ import { PageElement } from '../page-element.js';
 import '../../ui/al-button.js';
 import '../../ui/al-field.js';
 import '../../ui/al-notice.js';
+
+type UsableInvitation = Extract<InvitationPreview, { usable: true }>;
+
+/** Why a link cannot be used, in the same words as the refusal of accepting it. */
+const unusableWords = {
+  unknown: 'error.invitationUnknown',
+  used: 'error.invitationUsed',
+  revoked: 'error.invitationRevoked',
+  expired: 'error.invitationExpired',
+} as const satisfies Record<InvitationUnusableReason, MessageKey>;
 
 /**
  * Accepting an invitation (`/invite#<token>`): first a preview of who is inviting whom to what,
@@ -46,9 +56,6 @@ export class PageInvite extends PageElement {
     if (!this.token) return this.renderUnusable(t('invite.noToken'));
     if (this.preview.status === 'error') {
       const error = this.preview.error;
-      if (isApiError(error) && (error.status === 404 || error.status === 410)) {
-        return this.renderUnusable(errorText(error), error.code === 'invitation_used');
-      }
       return html`<div role="alert">
         <al-notice tone="error">
           <p>${errorText(error)}</p>
@@ -58,6 +65,7 @@ export class PageInvite extends PageElement {
     }
     const preview = this.preview.value;
     if (!preview) return html`<p class="muted" role="status">${t('common.loading')}</p>`;
+    if (!preview.usable) return this.renderUnusable(t(unusableWords[preview.reason]), preview.reason === 'used');
     return this.renderForm(preview);
   }
 
@@ -68,7 +76,7 @@ export class PageInvite extends PageElement {
     </al-notice>`;
   }
 
-  private renderForm(preview: InvitationPreview) {
+  private renderForm(preview: UsableInvitation) {
     return html`
       <div class="card card-soft welcome">
         <p class="lead">
