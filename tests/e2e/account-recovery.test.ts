@@ -87,12 +87,11 @@ describe('account recovery', () => {
     expect(staffLink).toMatch(new RegExp(`^${app.server.url}/reset#.{16,}`));
     await check(page, 'people, staff reset link', 'recovery-00-staff-reset');
 
-    // The first invitation link no longer works.
+    // The first invitation link no longer works, and says so in plain words.
     const late = await person('late invitee');
     await late.page.goto(first);
-    await late.page
-      .getByText('This could not be found. It may have been removed, or it is not available to you.')
-      .waitFor();
+    await late.page.getByText('This invitation link is not valid. It may be an older link').waitFor();
+    await expectAccessible(late.page, 'an invitation link replaced by a fresh one');
   });
 
   it("lets the specialist make a reset link on the person's page", async () => {
