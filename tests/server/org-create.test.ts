@@ -60,9 +60,12 @@ async function openApp(): Promise<TestApp> {
 const linkIn = (stdout: string) => new RegExp(`${publicUrl}/setup#([A-Za-z0-9_-]{40,})`).exec(stdout)?.[1];
 
 describe('npm run org:create', () => {
-  it('refuses a missing or unusable name, saying how to call it', async () => {
+  it('refuses an unusable name or option, saying how to call it', async () => {
     // Each run is a process of its own (seconds): one name too short, one misspelt option.
-    for (const args of [['--name', 'x'], ['--nmae', 'Riverside']]) {
+    for (const args of [
+      ['--name', 'x'],
+      ['--nmae', 'Riverside'],
+    ]) {
       const run = await orgCreate(...args);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).toContain('npm run org:create -- --name');
