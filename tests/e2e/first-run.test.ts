@@ -291,12 +291,13 @@ describe('first run to first participant', () => {
       .filter({ hasText: 'Supervisor' });
     // Turning an account off is asked first; "keep it active" changes nothing.
     await sol.getByRole('button', { name: 'Disable the account of Sol Supervisor' }).click();
-    await sol.getByText('Disable Sol Supervisor’s account? They are signed out everywhere', { exact: false }).waitFor();
+    const confirm = page.getByRole('dialog', { name: 'Disable Sol Supervisor’s account?' });
+    await confirm.getByText('They are signed out everywhere at once', { exact: false }).waitFor();
     await expectAccessible(page, 'confirm disabling an account');
-    await sol.getByRole('button', { name: 'Keep it active' }).click();
+    await confirm.getByRole('button', { name: 'Keep it active' }).click();
     await sol.getByText('Active', { exact: true }).waitFor();
     await sol.getByRole('button', { name: 'Disable the account of Sol Supervisor' }).click();
-    await sol.getByRole('button', { name: 'Disable the account', exact: true }).click();
+    await confirm.getByRole('button', { name: 'Disable the account', exact: true }).click();
     await sol.getByText('Disabled', { exact: true }).waitFor();
     await sol.getByRole('button', { name: 'Enable the account of Sol Supervisor' }).click();
     await sol.getByText('Active', { exact: true }).waitFor();

@@ -166,8 +166,9 @@ export const en = {
   'people.disabledFeedback': ({ name }: { name: string }) =>
     `${name}’s account is disabled. They have been signed out everywhere.`,
   'people.enabledFeedback': ({ name }: { name: string }) => `${name}’s account is enabled again.`,
-  'people.confirmDisable': ({ name }: { name: string }) =>
-    `Disable ${name}’s account? They are signed out everywhere at once and cannot sign in until an admin enables it again. Nothing they wrote is deleted.`,
+  'people.confirmDisableHeading': ({ name }: { name: string }) => `Disable ${name}’s account?`,
+  'people.confirmDisable':
+    'They are signed out everywhere at once and cannot sign in until an admin enables it again. Nothing they wrote is deleted.',
   'people.confirmDisableYes': 'Disable the account',
   'people.confirmDisableNo': 'Keep it active',
 

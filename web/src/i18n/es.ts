@@ -168,8 +168,9 @@ export const es: Messages = {
   'people.accountOf': ({ name }) => `la cuenta de ${name}`,
   'people.disabledFeedback': ({ name }) => `La cuenta de ${name} está desactivada. Se cerraron todas sus sesiones.`,
   'people.enabledFeedback': ({ name }) => `La cuenta de ${name} está activa otra vez.`,
-  'people.confirmDisable': ({ name }) =>
-    `¿Desactivar la cuenta de ${name}? Se cerrarán todas sus sesiones al momento y no podrá entrar hasta que alguien de administración la active de nuevo. No se borra nada de lo que escribió.`,
+  'people.confirmDisableHeading': ({ name }) => `¿Desactivar la cuenta de ${name}?`,
+  'people.confirmDisable':
+    'Se cerrarán todas sus sesiones al momento y no podrá entrar hasta que alguien de administración la active de nuevo. No se borra nada de lo que escribió.',
   'people.confirmDisableYes': 'Desactivar la cuenta',
   'people.confirmDisableNo': 'Mantenerla activa',
 

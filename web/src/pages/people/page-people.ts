@@ -5,11 +5,13 @@ import { api } from '../../data/client.js';
 import { Resource } from '../../data/resource.js';
 import type { AlInvitationList } from '../../features/people/al-invitation-list.js';
 import { t } from '../../i18n/i18n.js';
+import type { AlConfirm } from '../../ui/al-confirm.js';
 import { renderResource } from '../../ui/async-state.js';
 import { errorText } from '../../ui/error-text.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
 import '../../ui/al-button.js';
+import '../../ui/al-confirm.js';
 import '../../features/people/al-invitation-list.js';
 import '../../features/people/al-invite-form.js';
 import '../../features/people/al-reset-link.js';
@@ -21,8 +23,9 @@ const roleOrder = { admin: 0, supervisor: 1, specialist: 2, participant: 3 } as 
 @customElement('page-people')
 export class PagePeople extends PageElement {
   @state() private changing: string | undefined;
-  /** The account whose turning-off is being confirmed. */
-  @state() private confirming: string | undefined;
+  /** The account whose turning-off is being confirmed (the dialog is open for it). */
+  @state() private confirming: UserSummary | undefined;
+  @query('al-confirm') private confirmDialog: AlConfirm | undefined;
   @state() private feedback = '';
   @state() private failure = '';
   @query('al-invitation-list') private invitationList: AlInvitationList | undefined;
@@ -61,6 +64,14 @@ export class PagePeople extends PageElement {
             ${users.map((u) => this.renderUser(u))}
           </ul>`,
         )}
+        <al-confirm
+          heading=${this.confirming ? t('people.confirmDisableHeading', { name: this.confirming.name }) : ''}
+          body=${t('people.confirmDisable')}
+          confirmLabel=${t('people.confirmDisableYes')}
+          cancelLabel=${t('people.confirmDisableNo')}
+          ?busy=${this.changing !== undefined}
+          @al-confirm=${this.confirmDisable}
+        ></al-confirm>
       </section>
     `;
   }
@@ -81,7 +92,6 @@ export class PagePeople extends PageElement {
           isMe
             ? nothing
             : html`<al-button
-                data-user=${user.id}
                 variant=${user.disabled ? 'secondary' : 'danger'}
                 ?busy=${this.changing === user.id}
                 @click=${() => (user.disabled ? this.setDisabled(user, false) : this.askToDisable(user))}
@@ -93,37 +103,23 @@ export class PagePeople extends PageElement {
         }
         ${isMe || user.disabled ? nothing : html`<al-reset-link .userId=${user.id} .name=${user.name}></al-reset-link>`}
       </div>
-      ${this.confirming === user.id ? this.renderConfirm(user) : nothing}
     </li>`;
   }
 
   /** Turning an account off signs the person out everywhere at once: asked before it is done. */
-  private renderConfirm(user: UserSummary) {
-    return html`<div class="confirm card" role="group" aria-labelledby="confirm-disable-question">
-      <p id="confirm-disable-question">${t('people.confirmDisable', { name: user.name })}</p>
-      <div class="actions">
-        <al-button id="confirm-disable" variant="danger" @click=${() => this.setDisabled(user, true)}>
-          ${t('people.confirmDisableYes')}
-        </al-button>
-        <al-button variant="secondary" @click=${() => this.cancelConfirm(user)}>${t('people.confirmDisableNo')}</al-button>
-      </div>
-    </div>`;
-  }
-
   private async askToDisable(user: UserSummary): Promise<void> {
-    this.confirming = user.id;
+    this.confirming = user;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#confirm-disable')?.focus();
+    await this.confirmDialog?.open();
   }
 
-  private async cancelConfirm(user: UserSummary): Promise<void> {
-    this.confirming = undefined;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-user="${user.id}"]`)?.focus();
+  private async confirmDisable(): Promise<void> {
+    if (!this.confirming) return;
+    await this.setDisabled(this.confirming, true);
+    this.confirmDialog?.close();
   }
 
   private async setDisabled(user: UserSummary, disabled: boolean): Promise<void> {
-    this.confirming = undefined;
     this.changing = user.id;
     this.failure = '';
     try {
@@ -148,13 +144,6 @@ export class PagePeople extends PageElement {
     css`
       .item .actions {
         justify-content: flex-end;
-      }
-      .confirm {
-        flex-basis: 100%;
-        margin: 0;
-      }
-      .confirm p {
-        margin-top: 0;
       }
     `,
   ];
