@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, type Person, screenshot, waitForHeading } from './harness/browser.js';
-import { accept, check, invite, ownId, setUpOrganisation } from './harness/flows.js';
+import { check, specialistAndParticipant } from './harness/flows.js';
 import { story } from './harness/story.js';
 
 /**
@@ -48,19 +48,7 @@ describe('a live session, two browsers, one plan', () => {
   const step = 'Check the library opening hours';
 
   it('sets up an organisation, a specialist and a participant', async () => {
-    const admin = await person('admin');
-    await setUpOrganisation(admin, app.server.setupLink, 'Riverside Recovery Community', 'riverside.example');
-    await admin.page.getByLabel('Role', { exact: true }).selectOption('specialist');
-    const specialistLink = await invite(admin.page, 'sam@riverside.example');
-    await admin.context.close();
-
-    specialist = await person('specialist');
-    await accept(specialistLink, specialist, 'Sam Specialist');
-    const participantLink = await invite(specialist.page, 'pat@riverside.example');
-
-    participant = await person('participant');
-    await accept(participantLink, participant, 'Pat Participant');
-    participantId = await ownId(participant);
+    ({ specialist, participant, participantId } = await specialistAndParticipant(app));
   });
 
   it('opens the plan in both browsers', async () => {

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, type Person, screenshot, waitForHeading } from './harness/browser.js';
-import { accept, check, desktop, invite, ownId, phone, setUpOrganisation } from './harness/flows.js';
+import { check, desktop, phone, specialistAndParticipant } from './harness/flows.js';
 import { story } from './harness/story.js';
 
 /**
@@ -13,7 +13,7 @@ import { story } from './harness/story.js';
  * for themselves. English, then Spanish; axe on every new screen.
  */
 const app = story();
-const { person, problems } = app;
+const { problems } = app;
 
 const goalTitle = 'Sleep well';
 const stepText = 'No screens after ten';
@@ -47,17 +47,7 @@ describe('the specialist’s workspace', () => {
   let pid = '';
 
   it('sets up a specialist and a person with a goal, a step and a choice', async () => {
-    const admin = await person('admin');
-    await setUpOrganisation(admin, app.server.setupLink, 'Riverside Recovery Community', 'riverside.example');
-    await admin.page.getByLabel('Role', { exact: true }).selectOption('specialist');
-    const specialistLink = await invite(admin.page, 'sam@riverside.example');
-    await admin.context.close();
-    specialist = await person('specialist');
-    await accept(specialistLink, specialist, 'Sam Specialist');
-    const participantLink = await invite(specialist.page, 'pat@riverside.example');
-    participant = await person('participant');
-    await accept(participantLink, participant, 'Pat Participant');
-    pid = await ownId(participant);
+    ({ specialist, participant, participantId: pid } = await specialistAndParticipant(app));
     const p = participant.page;
     await command(p, pid, { type: 'goal.create', title: goalTitle, lifeArea: 'health' });
     await command(p, pid, { type: 'goal.create', title: 'Call my brother', lifeArea: 'community' });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { expectAccessible, type Person, screenshot, waitForHeading } from './browser.js';
+import type { Story } from './story.js';
 
 /** Steps several end-to-end stories share: inviting, accepting, and checking a screen. */
 
@@ -60,4 +61,26 @@ export async function ownId(who: Person): Promise<string> {
   const id = await who.page.evaluate(async () => (await (await fetch('/api/auth/me')).json()).id as string);
   expect(id).toMatch(/^[0-9a-f-]{36}$/);
   return id;
+}
+
+/**
+ * The cast most stories start from: Riverside's admin sets up the organisation and invites Sam, a
+ * specialist, who invites Pat, a participant; both are left signed in in their own browsers.
+ */
+export async function specialistAndParticipant(app: Story): Promise<{
+  specialist: Person;
+  participant: Person;
+  participantId: string;
+}> {
+  const admin = await app.person('admin');
+  await setUpOrganisation(admin, app.server.setupLink, 'Riverside Recovery Community', 'riverside.example');
+  await admin.page.getByLabel('Role', { exact: true }).selectOption('specialist');
+  const specialistLink = await invite(admin.page, 'sam@riverside.example');
+  await admin.context.close();
+  const specialist = await app.person('specialist');
+  await accept(specialistLink, specialist, 'Sam Specialist');
+  const participantLink = await invite(specialist.page, 'pat@riverside.example');
+  const participant = await app.person('participant');
+  await accept(participantLink, participant, 'Pat Participant');
+  return { specialist, participant, participantId: await ownId(participant) };
 }
