@@ -15,6 +15,13 @@ import {
   createSignInThrottle,
   verifyPassword,
 } from './modules/auth/index.js';
+import {
+  type BundleFor,
+  createConsentGate,
+  createConsentsRepo,
+  createConsentsService,
+  createDisclosuresService,
+} from './modules/consents/index.js';
 import { createHealthRepo } from './modules/health/index.js';
 import { createInvitationsRepo, createInvitationsService } from './modules/invitations/index.js';
 import { createLiveHub, type LiveHubDeps } from './modules/live/index.js';
@@ -71,6 +78,7 @@ const bindRepos = repoBinder({
   audit: (handle: DbOrTx) => createAudit({ repo: createAccessLogRepo(handle) }),
   liveSessions: createLiveSessionsRepo,
   notes: createNotesRepo,
+  consents: createConsentsRepo,
   overview: createOverviewRepo,
   reports: createReportsRepo,
   yearFacts: createYearFactsRepo,
@@ -180,6 +188,17 @@ export function compose(platform: Platform) {
     unitOfWork,
     clock,
   });
+  const consentGate = createConsentGate({ consents: repos.consents, partnerships: repos.partnerships, audit });
+  const consents = createConsentsService({ consents: repos.consents, gate: consentGate, unitOfWork, clock });
+  // TODO(lead): wire record export — the FHIR bundle limited to the disclosed classes.
+  const bundleFor: BundleFor = async () => ({ resourceType: 'Bundle', type: 'collection', entry: [] });
+  const disclosures = createDisclosuresService({
+    consents: repos.consents,
+    gate: consentGate,
+    unitOfWork,
+    bundleFor,
+    clock,
+  });
   const overview = createOverviewService({ overview: repos.overview, audit, clock });
   const reports = createReportsService({
     reports: repos.reports,
@@ -206,6 +225,8 @@ export function compose(platform: Platform) {
     liveSessions,
     executor,
     notes,
+    consents,
+    disclosures,
     overview,
     reports,
     resources,

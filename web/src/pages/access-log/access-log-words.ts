@@ -41,6 +41,20 @@ const actionKeys: Partial<Record<string, MessageKey>> = {
   'account.password-reset.issue': 'accessLog.action.passwordResetIssue',
   'account.password-reset.use': 'accessLog.action.passwordResetUse',
   'account.password.change': 'accessLog.action.passwordChange',
+  'consent.list': 'accessLog.action.consentList',
+  'consent.read': 'accessLog.action.consentRead',
+  'consent.text.read': 'accessLog.action.consentTextRead',
+  'consent.preview.view': 'accessLog.action.consentPreviewView',
+  'consent.draft': 'accessLog.action.consentDraft',
+  'consent.sign': 'accessLog.action.consentSign',
+  'consent.revoke': 'accessLog.action.consentRevoke',
+  'consent.revocation-request': 'accessLog.action.consentRevocationRequest',
+  'consent.discard': 'accessLog.action.consentDiscard',
+  'consents.use': 'accessLog.action.consentsUse',
+  'disclosure.make': 'accessLog.action.disclosureMake',
+  'disclosures.make': 'accessLog.action.disclosuresMake',
+  'disclosure.list': 'accessLog.action.disclosureList',
+  'disclosure.accounting.read': 'accessLog.action.disclosureAccountingRead',
 };
 
 /** A change to the plan (`plan.goal.create`…) in the same words as the plan's history. */
@@ -58,6 +72,7 @@ const areaKeys: Record<AccessArea, MessageKey> = {
   sessions: 'accessLog.area.sessions',
   account: 'accessLog.area.account',
   partnership: 'accessLog.area.partnership',
+  consents: 'accessLog.area.consents',
   other: 'accessLog.area.other',
 };
 
