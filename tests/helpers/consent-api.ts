@@ -9,7 +9,7 @@ import type {
 } from '@alongside/shared';
 import type { LightMyRequestResponse } from 'fastify';
 import type { As } from './plan-api.js';
-import type { SignedInPerson, TestApp } from './test-app.js';
+import { createTestApp, type SignedInPerson, type TestApp } from './test-app.js';
 
 export const consentsUrl = (participantId: string) => `/api/participants/${participantId}/consents`;
 export const disclosuresUrl = (participantId: string) => `/api/participants/${participantId}/disclosures`;
@@ -124,3 +124,10 @@ export async function counts(t: TestApp) {
 }
 
 export const statusOf = (res: LightMyRequestResponse) => res.statusCode;
+
+/** A fresh app and its people, and whose consents the tests are about. */
+export async function openConsentWorld<C extends { participant: SignedInPerson }>(make: (t: TestApp) => Promise<C>) {
+  const t = await createTestApp();
+  const cast = await make(t);
+  return { t, cast, pid: cast.participant.me.id };
+}

@@ -176,6 +176,7 @@ export const zDisclosure = z.object({
 });
 export type Disclosure = z.infer<typeof zDisclosure>;
 export const zDisclosureList = z.object({ disclosures: z.array(zDisclosure) });
+export type DisclosureList = z.infer<typeof zDisclosureList>;
 
 /**
  * What the recipient gets: the notice against redisclosure (§2.32), a statement of the consent's

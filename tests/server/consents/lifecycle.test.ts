@@ -14,6 +14,7 @@ import {
   dayFromNow,
   disclosureTo,
   draft,
+  openConsentWorld,
   postConsentAction,
   postDisclosure,
   readText,
@@ -21,20 +22,16 @@ import {
   specificDraft,
   tpoDraft,
 } from '../../helpers/consent-api.js';
-import { createCast, createTestApp, signIn, type TestApp } from '../../helpers/test-app.js';
+import { createCast, signIn, type TestApp } from '../../helpers/test-app.js';
 
 /** A consent from draft to signature, revocation and supersession, as the person and their specialist see it. */
 let t: TestApp;
 let cast: Awaited<ReturnType<typeof createCast>>;
 let pid: string;
 beforeAll(async () => {
-  t = await createTestApp();
-  cast = await createCast(t, 'Riverside Peer Support');
-  pid = cast.participant.me.id;
+  ({ t, cast, pid } = await openConsentWorld((t) => createCast(t, 'Riverside Peer Support')));
 });
-afterAll(async () => {
-  await t.close();
-});
+afterAll(() => t.close());
 
 const get = async (consentId: string) =>
   (await t.request({ method: 'GET', url: `${consentsUrl(pid)}/${consentId}`, as: cast.participant })).json<Consent>();
