@@ -61,6 +61,10 @@ describe('the accounting of disclosures', () => {
     const list = await t.request({ method: 'GET', url: disclosuresUrl(pid), as: cast.specialist });
     expect(list.json<DisclosureList>().disclosures).toEqual(body.disclosures);
 
+    // A period ending after today ends today: nothing is disclosed in the future.
+    const ahead = await accounting('?to=9999-12-31');
+    expect(ahead.json<DisclosureAccounting>()).toMatchObject({ to: body.to, disclosures: body.disclosures });
+
     const earlier = await accounting(`?from=${dayFromNow(t, -30)}&to=${dayFromNow(t, -1)}`);
     expect(earlier.json<DisclosureAccounting>().disclosures).toEqual([]);
   });

@@ -163,7 +163,8 @@ export function createDisclosuresService(deps: DisclosuresDeps) {
         const today = dayOf(clock.now());
         const earliest = threeYearsBefore(today);
         const from = query.from ?? earliest;
-        const to = query.to ?? today;
+        // Nothing is disclosed after today: a later end is today (and a far one cannot overflow a timestamp).
+        const to = query.to === undefined || query.to > today ? today : query.to;
         if (from < earliest) {
           throw new BadRequestError('validation_failed', `The accounting reaches back to ${earliest}.`, 'from');
         }
