@@ -69,6 +69,12 @@ function summary(): ReportSummary {
       connectedShare: hidden,
     },
     supportsPerParticipant: { byBand: { '0': 41, '1': 0, '2': 0, '3-4': 0, '5-plus': 0 }, participants: 41 },
+    consents: {
+      rows: (['tpo', 'specific'] as const).map((kind) => ({ kind, byState: noConsents(), total: 0 })),
+      totalsByState: noConsents(),
+      total: 0,
+    },
+    recordDisclosures: { byConsentKind: { tpo: 0, specific: 0 }, total: 0 },
   };
 }
 
@@ -213,3 +219,7 @@ describe('the report trend', () => {
     expect(Object.fromEntries(last.searchParams)).toEqual({ year: '2026', by: 'month' });
   });
 });
+
+function noConsents() {
+  return { draft: 0, active: 0, revoked: 0, expired: 0, superseded: 0, discarded: 0 };
+}

@@ -1,6 +1,8 @@
 import {
   choicePathwayBands,
   confidenceBands,
+  consentKinds,
+  consentStates,
   goalStatuses,
   lifeAreas,
   referralStatuses,
@@ -41,6 +43,8 @@ export const familyIds = [
   'suggestions',
   'choices',
   'referrals',
+  'consents',
+  'record-disclosures',
   'engaged',
   'confidence',
 ] as const;
@@ -87,6 +91,12 @@ for (const area of lifeAreas) {
 }
 for (const status of goalStatuses) goalGroups[`total.${status}`] = (leaf) => leaf.split('.')[1] === status;
 
+/** Consents by kind (rows) and state (columns), like goals by life area and status. */
+const consentLeaves = consentKinds.flatMap((kind) => consentStates.map((state) => `${kind}.${state}`));
+const consentGroups: Record<string, (leaf: string) => boolean> = { total: () => true };
+for (const kind of consentKinds) consentGroups[`${kind}.total`] = (leaf) => leaf.startsWith(`${kind}.`);
+for (const state of consentStates) consentGroups[`total.${state}`] = (leaf) => leaf.endsWith(`.${state}`);
+
 export const families: Readonly<Record<FamilyId, Family>> = {
   sessions: withTotal('sessions', true, sessionModes, 'total'),
   goals: family('goals', true, goalLeaves, goalGroups),
@@ -94,6 +104,9 @@ export const families: Readonly<Record<FamilyId, Family>> = {
   suggestions: withTotal('suggestions', true, reportSuggestionStatuses, 'total'),
   choices: withTotal('choices', true, choicePathwayBands, 'total'),
   referrals: withTotal('referrals', true, referralStatuses, 'total'),
+  consents: family('consents', true, consentLeaves, consentGroups),
+  // Disclosures of a record under a consent (not the statistical disclosure control of this module).
+  'record-disclosures': withTotal('record-disclosures', true, consentKinds, 'total'),
   engaged: family('engaged', false, supportBands, { participants: () => true }, 'participants'),
   confidence: withTotal('confidence', false, confidenceBands, 'goals'),
 };
