@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type {
+  ConsentKind,
+  ConsentState,
   GoalStatus,
   LifeArea,
   Pathway,
@@ -13,6 +15,8 @@ import {
   checkIns,
   choiceOptions,
   choices,
+  consents,
+  disclosures,
   goals,
   liveSessions,
   partnerships,
@@ -37,6 +41,8 @@ export interface CohortPlan {
   supports?: number;
   /** Referrals saved to the plan, by where they stand now. */
   referrals?: ReferralStatus[];
+  /** Consents drafted (never expired: TPO without an end, specific until the end of peer support) and disclosures under each. */
+  consents?: { kind: ConsentKind; state: Exclude<ConsentState, 'expired'>; disclosures: number }[];
 }
 
 /**
@@ -198,6 +204,35 @@ export async function insertActivity(db: Db, who: ActivityOwner, p: CohortPlan, 
   }
   for (const status of p.referrals ?? []) {
     await db.insert(referrals).values({ ...owner, resourceName: text, status, createdAt: at, updatedAt: at });
+  }
+  for (const c of p.consents ?? []) {
+    const [consent] = await db
+      .insert(consents)
+      .values({
+        ...owner,
+        kind: c.kind,
+        state: c.state,
+        dataClasses: ['all'],
+        recipientName: c.kind === 'tpo' ? null : text,
+        purpose: text,
+        expiryKind: c.kind === 'tpo' ? 'none' : 'end-of-peer-support',
+        draftedBy: participantId,
+        draftedAt: at,
+      })
+      .returning({ id: consents.id });
+    if (!consent) throw new Error('no consent');
+    for (let n = 0; n < c.disclosures; n++) {
+      await db.insert(disclosures).values({
+        ...owner,
+        consentId: consent.id,
+        recipientName: text,
+        purpose: text,
+        dataClasses: ['plan'],
+        language: 'en',
+        disclosedBy: specialistId ?? participantId,
+        disclosedAt: at,
+      });
+    }
   }
   await db.insert(planEvents).values({
     ...owner,

@@ -1,4 +1,5 @@
 import {
+  consentKinds,
   type GoalStatus,
   goalStatuses,
   type LifeArea,
@@ -34,10 +35,13 @@ const modes: SessionMode[] = ['in-person', 'in-person', 'in-person', 'phone', 'p
 
 /**
  * (a) A realistic organisation: 49 participants under 4 specialists (one with only 4 people), each
- * active in two to four months of 2025, with varied sessions, goals, outcomes and referrals.
+ * active in two to four months of 2025, with varied sessions, goals, outcomes, referrals and consents.
  */
 export function realisticWorld(year = 2025): World {
   const r = random(16);
+  // Consents draw from their own generator, so the rest of the world is the one it always was.
+  const rc = random(23);
+  const consentStatesDrawn = ['active', 'active', 'revoked', 'draft', 'superseded', 'discarded'] as const;
   const plan = (): CohortPlan => ({
     sessions: Array.from({ length: r.int(1, 2) }, () => r.pick(modes)),
     goals: Array.from({ length: r.int(0, 2) }, () => ({
@@ -51,6 +55,10 @@ export function realisticWorld(year = 2025): World {
     confidence: r.next() < 0.5 ? [r.int(2, 6), r.int(1, 9)] : [],
     supports: r.int(0, 1),
     referrals: r.next() < 0.35 ? [r.pick<ReferralStatus>(referralStatuses)] : [],
+    consents:
+      rc.next() < 0.4
+        ? [{ kind: rc.pick(consentKinds), state: rc.pick(consentStatesDrawn), disclosures: rc.int(0, 2) }]
+        : [],
   });
   const people: Person[] = [18, 15, 12, 4].flatMap((n, specialist) =>
     Array.from({ length: n }, () => {
