@@ -205,6 +205,20 @@ export class AlongsideApp extends AlElement {
           padding: var(--space-4) var(--space-3) var(--space-6);
         }
       }
+      /* On paper only the page itself: no skip link, header, navigation, language switch or sign-out. */
+      @media print {
+        :host {
+          display: block;
+          min-height: 0;
+        }
+        header {
+          display: none;
+        }
+        main {
+          max-width: none;
+          padding: 0;
+        }
+      }
     `,
   ];
 }

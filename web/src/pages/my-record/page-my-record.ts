@@ -1,0 +1,84 @@
+import { css, html } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import { trec } from '../../i18n/record-i18n.js';
+import { sharedStyles } from '../../ui/shared-styles.js';
+import { PageElement } from '../page-element.js';
+
+/** Where the person's own record can be downloaded; the server lets only the person themself do so. */
+export function recordExportHref(participantId: string, format: 'json' | 'fhir'): string {
+  const id = encodeURIComponent(participantId);
+  return `/api/participants/${id}/record/${format === 'json' ? 'export.json' : 'export.fhir.json'}`;
+}
+
+/**
+ * "My record": the person's right of access in one place. Print the plan, take a copy of
+ * everything (JSON) or one another health system can read (FHIR), and see who has looked at it.
+ * The downloads are plain links: the browser saves the file, no script holds it in memory.
+ */
+@customElement('page-my-record')
+export class PageMyRecord extends PageElement {
+  override render() {
+    const id = this.me?.id ?? '';
+    return html`
+      <div class="page-header">
+        <h1 tabindex="-1">${trec('record.title')}</h1>
+        <p class="lead">${trec('record.lead')}</p>
+      </div>
+      <section class="card" aria-labelledby="print-title">
+        <h2 id="print-title">${trec('record.printTitle')}</h2>
+        <p>${trec('record.printText')}</p>
+        <p><a class="link-target" href="/my-record/print">${trec('record.printLink')}</a></p>
+      </section>
+      <section class="card" aria-labelledby="copy-title">
+        <h2 id="copy-title">${trec('record.copyTitle')}</h2>
+        <ul class="plain-list downloads">
+          <li>
+            <a class="link-target" href=${recordExportHref(id, 'json')} download>${trec('record.jsonLink')}</a>
+            <p>${trec('record.jsonText')}</p>
+          </li>
+          <li>
+            <a class="link-target" href=${recordExportHref(id, 'fhir')} download>${trec('record.fhirLink')}</a>
+            <p>${trec('record.fhirText')}</p>
+          </li>
+        </ul>
+        <p class="muted">${trec('record.downloadNote')}</p>
+      </section>
+      <section class="card" aria-labelledby="access-title">
+        <h2 id="access-title">${trec('record.accessTitle')}</h2>
+        <p>${trec('record.accessText')}</p>
+        <p><a class="link-target" href="/access-log">${trec('record.accessLink')}</a></p>
+      </section>
+    `;
+  }
+
+  static override styles = [
+    sharedStyles,
+    css`
+      .card {
+        background: var(--c-surface);
+        border: 1px solid var(--c-line);
+        border-radius: var(--radius);
+        padding: var(--space-4);
+        margin-bottom: var(--space-4);
+      }
+      .card > :last-child {
+        margin-bottom: 0;
+      }
+      .card a {
+        font-weight: 600;
+      }
+      .downloads li {
+        margin-bottom: var(--space-3);
+      }
+      .downloads p {
+        margin: 0;
+      }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'page-my-record': PageMyRecord;
+  }
+}
