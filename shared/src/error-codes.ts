@@ -80,6 +80,13 @@ export const errorCodes = [
   'note_empty',
   'note_locked',
   'note_not_locked',
+  // Consents and disclosures
+  'consent_expiry_past',
+  'consent_not_draft',
+  'consent_not_active',
+  'consent_text_changed',
+  'consent_tpo_only',
+  'disclosure_outside_consent',
   // The live channel's own refusals (a message, not a request)
   'bad_message',
   'bad_json',

@@ -1,4 +1,5 @@
 export * from './commands.js';
+export * from './consent-text.js';
 export * from './error-codes.js';
 export * from './live.js';
 export * from './permissions.js';
@@ -7,6 +8,7 @@ export * from './roles.js';
 export * from './schemas/access-log.js';
 export * from './schemas/auth.js';
 export * from './schemas/common.js';
+export * from './schemas/consents.js';
 export * from './schemas/dates.js';
 export * from './schemas/health.js';
 export * from './schemas/invitations.js';

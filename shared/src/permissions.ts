@@ -39,6 +39,16 @@ export const capabilities = {
   'notes:use': ['specialist', 'participant'],
   /** The live channel (/api/live). */
   'live:connect': ['specialist', 'participant'],
+  /**
+   * Consents to disclose (42 CFR Part 2): the person drafts, signs and revokes their own; a
+   * partnered specialist drafts with them and records an oral request to revoke. The service
+   * enforces who may sign (the person only).
+   */
+  'consents:use': ['participant', 'specialist'],
+  /** Disclose part of a record outside Alongside, under the person's active consent. */
+  'disclosures:make': ['specialist'],
+  /** The person's own record: printable plan and downloads (JSON, FHIR), their right of access. */
+  'record:own': ['participant'],
   /** Read the access log of one's own record. */
   'access-log:own': ['participant'],
   /** The person's own record, to take with them: printable plan, JSON and FHIR downloads. */

@@ -66,6 +66,13 @@ export const errorsEn = {
   'error.noteEmpty': 'A note needs a few words: what you worked on, what was chosen or the next steps.',
   'error.noteExists': 'This session already has a note. Open it to change it.',
   'error.noteNotLocked': 'This note is still a draft: change it directly.',
+  'error.consentExpiryPast': 'Choose an end date after today.',
+  'error.consentNotDraft': 'This consent has already been signed or withdrawn.',
+  'error.consentNotActive': 'This consent is not in effect: it was revoked, replaced or has ended.',
+  'error.consentTextChanged':
+    'The wording of this consent changed while you were reading it. Please read it again before signing.',
+  'error.consentTpoOnly': 'Only a consent for treatment, payment and operations can last until you revoke it.',
+  'error.disclosureOutsideConsent': 'This sharing goes beyond what the consent allows.',
   'error.resetUsed': 'This link has already been used. Ask for a new one.',
   'error.resetExpired': 'This link has expired. Ask for a new one.',
   'error.resetRevoked': 'A newer link replaced this one. Use the newest link you were given.',

@@ -69,6 +69,14 @@ export const errorsEs: ErrorMessages = {
   'error.noteEmpty': 'Una nota necesita unas palabras: en qué trabajaron, qué se eligió o los próximos pasos.',
   'error.noteExists': 'Esta sesión ya tiene una nota. Ábrela para cambiarla.',
   'error.noteNotLocked': 'Esta nota todavía es un borrador: cámbiala directamente.',
+  'error.consentExpiryPast': 'Elige una fecha de fin posterior a hoy.',
+  'error.consentNotDraft': 'Este consentimiento ya se firmó o se retiró.',
+  'error.consentNotActive': 'Este consentimiento no está vigente: se revocó, se reemplazó o terminó.',
+  'error.consentTextChanged':
+    'El texto de este consentimiento cambió mientras lo leías. Léelo de nuevo antes de firmar.',
+  'error.consentTpoOnly':
+    'Solo un consentimiento para tratamiento, pago y operaciones puede durar hasta que lo revoques.',
+  'error.disclosureOutsideConsent': 'Compartir esto va más allá de lo que permite el consentimiento.',
   'error.resetUsed': 'Este enlace ya se usó. Pide uno nuevo.',
   'error.resetExpired': 'Este enlace caducó. Pide uno nuevo.',
   'error.resetRevoked': 'Un enlace más reciente reemplazó a este. Usa el último que te dieron.',

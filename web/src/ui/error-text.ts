@@ -80,6 +80,12 @@ const byCode: Record<ErrorCode, MessageKey> = {
   account_disabled: 'error.accountDisabled',
   wrong_password: 'error.wrongPassword',
   mail_not_configured: 'error.mailNotConfigured',
+  consent_expiry_past: 'error.consentExpiryPast',
+  consent_not_draft: 'error.consentNotDraft',
+  consent_not_active: 'error.consentNotActive',
+  consent_text_changed: 'error.consentTextChanged',
+  consent_tpo_only: 'error.consentTpoOnly',
+  disclosure_outside_consent: 'error.disclosureOutsideConsent',
 };
 
 /** The client's own codes, for answers that never reached the server or made no sense. */

@@ -1,5 +1,6 @@
 export * from './access-log.js';
 export * from './auth.js';
+export * from './consents.js';
 export * from './live-sessions.js';
 export * from './organisations.js';
 export * from './people.js';
