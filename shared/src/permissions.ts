@@ -51,8 +51,6 @@ export const capabilities = {
   'record:own': ['participant'],
   /** Read the access log of one's own record. */
   'access-log:own': ['participant'],
-  /** The person's own record, to take with them: printable plan, JSON and FHIR downloads. */
-  'record:own': ['participant'],
   /** Aggregate reports, never a person. */
   'reports:read': ['supervisor'],
   /** The organisation's community-resource directory: admins and specialists keep it up to date. */

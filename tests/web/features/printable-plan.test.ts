@@ -1,11 +1,11 @@
-import type { CheckIn, Choice, ChoiceOption } from '@alongside/shared';
+import type { CheckIn } from '@alongside/shared';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { resolve } from '../../../web/src/app/router.js';
 import '../../../web/src/features/record/al-printable-plan.js';
 import { setLanguage } from '../../../web/src/i18n/i18n.js';
 import '../../../web/src/pages/my-record/page-my-record.js';
 import { mount } from '../dom.js';
-import { goal, id, me, plan, step, suggestion } from '../fixtures.js';
+import { choice, goal, id, me, option, plan, step, suggestion } from '../fixtures.js';
 
 /** The printed plan says whose words each text is and who raised each option; "My record" links the downloads. */
 const at = '2026-12-01T10:00:00.000Z';
@@ -13,32 +13,16 @@ const g = goal({ title: 'Sleep through the night' });
 const offered = suggestion({ kind: 'option', choiceId: id(), label: 'SMART Recovery', pathway: 'mutual-help' });
 const suggestedStep = suggestion({ kind: 'step', goalId: g.id, text: 'Write down worries' });
 
-function option(label: string, overrides: Partial<ChoiceOption> = {}): ChoiceOption {
-  const base = { id: id(), label, notes: null, pathway: 'peer-community', fromSuggestionId: null } as const;
-  return { ...base, raisedBy: 'participant', voice: 'participant', notesVoice: 'participant', ...overrides };
-}
-
 const walking = option('Tuesday walking group');
-const choice: Choice = {
-  id: id(),
-  question: 'Which evening group?',
-  goalId: g.id,
-  options: [
+const decided = choice(
+  'Which evening group?',
+  [
     walking,
     option('SMART Recovery', { raisedBy: 'specialist', voice: 'specialist', fromSuggestionId: offered.id }),
     option('Sunday choir', { raisedBy: 'specialist', voice: 'participant', fromSuggestionId: offered.id }),
   ],
-  chosenOptionId: walking.id,
-  reasons: 'Outside helps me think',
-  decidedOn: '2026-12-01',
-  disagreesWithSpecialist: false,
-  disagreementNote: null,
-  pastDecisions: [],
-  voice: 'participant',
-  version: 1,
-  createdAt: at,
-  updatedAt: at,
-};
+  { goalId: g.id, chosenOptionId: walking.id, reasons: 'Outside helps me think', decidedOn: '2026-12-01' },
+);
 
 function rating(confidence: number, when: string): CheckIn {
   const base = { id: id(), goalId: g.id, wellbeing: null, note: null, recordedTogether: false } as const;
@@ -54,7 +38,7 @@ async function printed(): Promise<string> {
       step(g.id, { text: 'Write down worries', voice: 'specialist', fromSuggestionId: suggestedStep.id, position: 1 }),
     ],
     suggestions: [offered, suggestedStep],
-    choices: [choice],
+    choices: [decided],
     // Out of order on purpose: the latest by time counts, not the last in the list.
     checkIns: [rating(8, '2026-12-03T09:00:00.000Z'), rating(3, '2026-11-20T09:00:00.000Z')],
   });
