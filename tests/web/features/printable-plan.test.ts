@@ -8,7 +8,6 @@ import { mount } from '../dom.js';
 import { choice, goal, id, me, option, plan, step, suggestion } from '../fixtures.js';
 
 /** The printed plan says whose words each text is and who raised each option; "My record" links the downloads. */
-const at = '2026-12-01T10:00:00.000Z';
 const g = goal({ title: 'Sleep through the night' });
 const offered = suggestion({ kind: 'option', choiceId: id(), label: 'SMART Recovery', pathway: 'mutual-help' });
 const suggestedStep = suggestion({ kind: 'step', goalId: g.id, text: 'Write down worries' });
@@ -77,8 +76,8 @@ describe('the printable plan', () => {
 });
 
 describe('my record', () => {
-  it('is the participant’s page only', () => {
-    for (const path of ['/my-record', '/my-record/print']) {
+  it('is the participant’s page only, with who has their information', () => {
+    for (const path of ['/my-record', '/my-record/print', '/my-information']) {
       expect(resolve(path, '', me('participant')).kind).toBe('page');
       expect(resolve(path, '', me('specialist')).kind).toBe('not-allowed');
     }

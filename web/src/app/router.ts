@@ -147,6 +147,16 @@ export const routes: readonly RouteDef[] = [
     }),
   },
   {
+    // The person's own consents; their specialist sees them on the person's page instead.
+    path: '/my-information',
+    guard: { kind: 'signed-in', capability: 'consents:use', role: 'participant' },
+    page: fixed({
+      tag: 'page-my-information',
+      load: () => import('../pages/my-information/page-my-information.js'),
+      titleKey: 'title.myInformation',
+    }),
+  },
+  {
     path: '/access-log',
     guard: { kind: 'signed-in', capability: 'access-log:own' },
     page: fixed({

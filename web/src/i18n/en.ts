@@ -28,6 +28,7 @@ export const en = {
   'title.accessLog': 'Who has looked at my record',
   'title.myRecord': 'My record',
   'title.myRecordPrint': 'My plan, to print',
+  'title.myInformation': 'Who has my information',
   'title.account': 'Your account',
   'title.plan': 'My plan',
   'title.resources': 'Community resources',

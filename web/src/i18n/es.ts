@@ -29,6 +29,7 @@ export const es: Messages = {
   'title.accessLog': 'Quién ha consultado mi expediente',
   'title.myRecord': 'Mi expediente',
   'title.myRecordPrint': 'Mi plan, para imprimir',
+  'title.myInformation': 'Quién tiene mi información',
   'title.account': 'Tu cuenta',
   'title.plan': 'Mi plan',
   'title.resources': 'Recursos comunitarios',

@@ -19,6 +19,10 @@ export const recordEn = {
   'record.accessTitle': 'Who has looked at my record',
   'record.accessText': 'Everyone who has looked at or changed your record, and when.',
   'record.accessLink': 'Who has looked at my record',
+  'record.infoTitle': 'Who has my information',
+  'record.infoText':
+    'Nothing leaves Alongside without your signed consent. See every consent and every time your information was shared, sign or revoke a consent.',
+  'record.infoLink': 'Who has my information',
 
   'print.heading': ({ name }: { name: string }) => `${name}’s plan`,
   'print.printedOn': ({ date }: { date: string }) => `Printed on ${date}`,

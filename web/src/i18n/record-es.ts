@@ -19,6 +19,10 @@ export const recordEs: RecordMessages = {
   'record.accessTitle': 'Quién ha consultado mi expediente',
   'record.accessText': 'Todas las personas que han consultado o cambiado tu expediente, y cuándo.',
   'record.accessLink': 'Quién ha consultado mi expediente',
+  'record.infoTitle': 'Quién tiene mi información',
+  'record.infoText':
+    'Nada sale de Alongside sin tu consentimiento firmado. Mira cada consentimiento y cada vez que se compartió tu información, firma o revoca un consentimiento.',
+  'record.infoLink': 'Quién tiene mi información',
 
   'print.heading': ({ name }) => `Plan de ${name}`,
   'print.printedOn': ({ date }) => `Impreso el ${date}`,

@@ -12,7 +12,8 @@ export function recordExportHref(participantId: string, format: 'json' | 'fhir')
 
 /**
  * "My record": the person's right of access in one place. Print the plan, take a copy of
- * everything (JSON) or one another health system can read (FHIR), and see who has looked at it.
+ * everything (JSON) or one another health system can read (FHIR), see who has their information
+ * (consents and disclosures) and who has looked at it.
  * The downloads are plain links: the browser saves the file, no script holds it in memory.
  */
 @customElement('page-my-record')
@@ -43,6 +44,11 @@ export class PageMyRecord extends PageElement {
         </ul>
         <p class="muted">${trec('record.downloadNote')}</p>
       </section>
+      <section class="card" aria-labelledby="info-title">
+        <h2 id="info-title">${trec('record.infoTitle')}</h2>
+        <p>${trec('record.infoText')}</p>
+        <p><a class="link-target" href="/my-information">${trec('record.infoLink')}</a></p>
+      </section>
       <section class="card" aria-labelledby="access-title">
         <h2 id="access-title">${trec('record.accessTitle')}</h2>
         <p>${trec('record.accessText')}</p>
@@ -54,16 +60,6 @@ export class PageMyRecord extends PageElement {
   static override styles = [
     sharedStyles,
     css`
-      .card {
-        background: var(--c-surface);
-        border: 1px solid var(--c-line);
-        border-radius: var(--radius);
-        padding: var(--space-4);
-        margin-bottom: var(--space-4);
-      }
-      .card > :last-child {
-        margin-bottom: 0;
-      }
       .card a {
         font-weight: 600;
       }
