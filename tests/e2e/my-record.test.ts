@@ -136,9 +136,9 @@ describe('my record and the printable plan', () => {
 
   it('prints the plan on A4 and Letter without the app around it, a sheet per section', async () => {
     const p = participant.page;
-    await p.getByRole('link', { name: 'Print my plan' }).click();
+    await p.getByRole('button', { name: 'Print my plan' }).click();
     await waitForHeading(p, 'Pat Participant’s plan');
-    await p.getByRole('button', { name: 'Print' }).waitFor();
+    await p.getByRole('button', { name: 'Print', exact: true }).waitFor();
     await expectAccessible(p, 'printable plan');
     await screenshot(p, '71-printable-plan');
     await p.emulateMedia({ media: 'print' });

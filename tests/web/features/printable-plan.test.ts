@@ -77,7 +77,7 @@ describe('the printable plan', () => {
 
 describe('my record', () => {
   it('is the participant’s page only, with who has their information', () => {
-    for (const path of ['/my-record', '/my-record/print', '/my-information']) {
+    for (const path of ['/my-record', '/my-information']) {
       expect(resolve(path, '', me('participant')).kind).toBe('page');
       expect(resolve(path, '', me('specialist')).kind).toBe('not-allowed');
     }

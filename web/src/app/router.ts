@@ -138,18 +138,9 @@ export const routes: readonly RouteDef[] = [
     }),
   },
   {
-    path: '/my-record/print',
-    guard: { kind: 'signed-in', capability: 'record:own' },
-    page: fixed({
-      tag: 'page-my-record-print',
-      load: () => import('../pages/my-record/page-my-record-print.js'),
-      titleKey: 'title.myRecordPrint',
-    }),
-  },
-  {
-    // The person's own consents; their specialist sees them on the person's page instead.
+    // Part of the person's own record (their specialist sees consents on the person's page instead).
     path: '/my-information',
-    guard: { kind: 'signed-in', capability: 'consents:use', role: 'participant' },
+    guard: { kind: 'signed-in', capability: 'record:own' },
     page: fixed({
       tag: 'page-my-information',
       load: () => import('../pages/my-information/page-my-information.js'),

@@ -27,7 +27,6 @@ export const en = {
   'title.organisation': 'Organisation settings',
   'title.accessLog': 'Who has looked at my record',
   'title.myRecord': 'My record',
-  'title.myRecordPrint': 'My plan, to print',
   'title.myInformation': 'Who has my information',
   'title.account': 'Your account',
   'title.plan': 'My plan',

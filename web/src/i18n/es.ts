@@ -28,7 +28,6 @@ export const es: Messages = {
   'title.organisation': 'Ajustes de la organización',
   'title.accessLog': 'Quién ha consultado mi expediente',
   'title.myRecord': 'Mi expediente',
-  'title.myRecordPrint': 'Mi plan, para imprimir',
   'title.myInformation': 'Quién tiene mi información',
   'title.account': 'Tu cuenta',
   'title.plan': 'Mi plan',

@@ -80,8 +80,7 @@ export class PageHomeParticipant extends PageElement {
       <section aria-labelledby="record-title">
         <h2 id="record-title">${t('homeParticipant.recordTitle')}</h2>
         <p>${t('homeParticipant.recordText')}</p>
-        <p><a class="link-target" href="/my-record">${t('homeParticipant.recordOpen')}</a></p>
-        <p><a class="link-target" href="/access-log">${t('homeParticipant.recordLink')}</a></p>
+        <p><a class="link-target" href="/my-record">${t('homeParticipant.recordLink')}</a></p>
       </section>
     `;
   }

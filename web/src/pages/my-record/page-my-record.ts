@@ -1,8 +1,11 @@
 import { css, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { customElement, state } from 'lit/decorators.js';
+import type { AlPlanPrintView } from '../../features/record/al-plan-print-view.js';
+import '../../features/record/al-plan-print-view.js';
 import { trec } from '../../i18n/record-i18n.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
+import '../../ui/al-button.js';
 
 /** Where the person's own record can be downloaded; the server lets only the person themself do so. */
 export function recordExportHref(participantId: string, format: 'json' | 'fhir'): string {
@@ -15,11 +18,24 @@ export function recordExportHref(participantId: string, format: 'json' | 'fhir')
  * everything (JSON) or one another health system can read (FHIR), see who has their information
  * (consents and disclosures) and who has looked at it.
  * The downloads are plain links: the browser saves the file, no script holds it in memory.
+ * "Print my plan" turns the page into the printable plan: a mode, not a route of its own, as every
+ * route adds to the first screen's script (its 60 KB budget is nearly spent).
  */
 @customElement('page-my-record')
 export class PageMyRecord extends PageElement {
+  @state() private printing = false;
+
+  override async focusHeading(): Promise<boolean> {
+    await this.updateComplete;
+    const view = this.renderRoot.querySelector<AlPlanPrintView>('al-plan-print-view');
+    return view ? view.focusHeading() : super.focusHeading();
+  }
+
   override render() {
     const id = this.me?.id ?? '';
+    if (this.printing) {
+      return html`<al-plan-print-view .participantId=${id} @al-print-close=${this.closePrint}></al-plan-print-view>`;
+    }
     return html`
       <div class="page-header">
         <h1 tabindex="-1">${trec('record.title')}</h1>
@@ -28,7 +44,9 @@ export class PageMyRecord extends PageElement {
       <section class="card" aria-labelledby="print-title">
         <h2 id="print-title">${trec('record.printTitle')}</h2>
         <p>${trec('record.printText')}</p>
-        <p><a class="link-target" href="/my-record/print">${trec('record.printLink')}</a></p>
+        <al-button variant="primary" @click=${this.openPrint}>
+          ${trec('record.printLink')}
+        </al-button>
       </section>
       <section class="card" aria-labelledby="copy-title">
         <h2 id="copy-title">${trec('record.copyTitle')}</h2>
@@ -55,6 +73,16 @@ export class PageMyRecord extends PageElement {
         <p><a class="link-target" href="/access-log">${trec('record.accessLink')}</a></p>
       </section>
     `;
+  }
+
+  private async openPrint(): Promise<void> {
+    this.printing = true;
+    await this.focusHeading();
+  }
+
+  private async closePrint(): Promise<void> {
+    this.printing = false;
+    await this.focusHeading();
   }
 
   static override styles = [

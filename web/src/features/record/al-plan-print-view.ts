@@ -1,28 +1,42 @@
 import { css, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { planApi } from '../../data/plan-client.js';
 import { Resource } from '../../data/resource.js';
 import { formatDate } from '../../i18n/i18n.js';
 import { trec } from '../../i18n/record-i18n.js';
+import { AlElement } from '../../ui/al-element.js';
 import { renderResource } from '../../ui/async-state.js';
+import { fire } from '../../ui/events.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
-import { PageElement } from '../page-element.js';
-import '../../features/record/al-printable-plan.js';
+import './al-printable-plan.js';
 import '../../ui/al-button.js';
 
 /**
- * The person's plan, ready to print or save as a PDF: their name and the day it was printed,
- * then the plan itself. Read once from the plan API (not live: paper does not update). On paper
- * the app's header is gone (app root) and so are this page's own button and links.
+ * "My record" in print mode: the person's plan, ready to print or save as a PDF — their name and
+ * the day it was printed, then the plan. Read once from the plan API (not live: paper does not
+ * update). On paper the app's header is gone (global.css) and so are this view's own buttons.
+ *
+ * @property participantId - whose plan (the signed-in person's own)
+ * @fires al-print-close - the person went back to "My record"
  */
-@customElement('page-my-record-print')
-export class PageMyRecordPrint extends PageElement {
-  private readonly plan = new Resource(this, (signal) => planApi.plan.snapshot(this.me?.id ?? '', signal));
+@customElement('al-plan-print-view')
+export class AlPlanPrintView extends AlElement {
+  @property() participantId = '';
+  private readonly plan = new Resource(this, (signal) => planApi.plan.snapshot(this.participantId, signal));
+  private focused = false;
+
+  /** Moves focus to the printed plan's heading once it is there (false while it loads). */
+  async focusHeading(): Promise<boolean> {
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>('h1');
+    heading?.focus();
+    return heading !== null;
+  }
 
   override render() {
     return html`
       <div class="screen-only tools">
-        <a class="link-target" href="/my-record">${trec('print.back')}</a>
+        <al-button @click=${() => fire(this, 'al-print-close', undefined)}>${trec('print.back')}</al-button>
         <al-button variant="primary" @click=${() => window.print()}>${trec('print.button')}</al-button>
       </div>
       <p class="screen-only muted">${trec('print.hint')}</p>
@@ -37,6 +51,14 @@ export class PageMyRecordPrint extends PageElement {
         `,
       )}
     `;
+  }
+
+  protected override updated(): void {
+    // The heading arrives with the plan: focus it then, so a screen reader starts at the document.
+    if (this.plan.value && !this.focused) {
+      this.focused = true;
+      void this.focusHeading();
+    }
   }
 
   static override styles = [
@@ -72,6 +94,9 @@ export class PageMyRecordPrint extends PageElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'page-my-record-print': PageMyRecordPrint;
+    'al-plan-print-view': AlPlanPrintView;
+  }
+  interface HTMLElementEventMap {
+    'al-print-close': CustomEvent<undefined>;
   }
 }
