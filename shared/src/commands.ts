@@ -24,6 +24,7 @@ import {
   zSupportLabel,
   zVoice,
 } from './schemas/plan.js';
+import { zWellnessResponse, zWellnessSection, zWellnessText } from './schemas/wellness.js';
 
 /**
  * Every change to a participant's plan is one of these commands. The REST routes and the live
@@ -104,6 +105,7 @@ const commandMembers = (days: CommandDays) =>
           label: zOptionLabel.optional(),
           notes: zShortNote.optional(),
           howToReach: zHowToReach.optional(),
+          response: zWellnessResponse.optional(),
         })
         .optional(),
     }),
@@ -176,6 +178,32 @@ const commandMembers = (days: CommandDays) =>
       goalId: zId.nullable().optional(),
     }),
     z.strictObject({ type: z.literal('referral.delete'), referralId: zId }),
+    // The wellness and crisis plan — the participant's alone, like goals.
+    z.strictObject({
+      type: z.literal('wellness.create'),
+      section: zWellnessSection,
+      text: zWellnessText,
+      response: zWellnessResponse.optional(),
+      supportId: zId.optional(),
+      resourceId: zId.optional(),
+    }),
+    z.strictObject({
+      type: z.literal('wellness.edit'),
+      itemId: zId,
+      version,
+      text: zWellnessText.optional(),
+      response: zWellnessResponse.nullable().optional(),
+      supportId: zId.nullable().optional(),
+      resourceId: zId.nullable().optional(),
+    }),
+    z.strictObject({
+      type: z.literal('wellness.reorder'),
+      section: zWellnessSection,
+      itemIds: z.array(zId).min(1).max(200),
+    }),
+    z.strictObject({ type: z.literal('wellness.delete'), itemId: zId }),
+    /** "I went through my wellness plan and it still holds" — on the day given, or today. */
+    z.strictObject({ type: z.literal('wellness.review'), reviewedOn: days.past.optional() }),
   ] as const;
 
 export const planCommandMembers = commandMembers({ past: zPastDay, planned: zPlannedDay });

@@ -23,3 +23,4 @@ export * from './schemas/reports.js';
 export * from './schemas/resources.js';
 export * from './schemas/setup.js';
 export * from './schemas/users.js';
+export * from './schemas/wellness.js';

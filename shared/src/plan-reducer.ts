@@ -60,6 +60,15 @@ export function applyPlanEffects(plan: PlanSnapshot, effects: readonly PlanEffec
       case 'referral-removed':
         next = { ...next, referrals: next.referrals.filter((r) => r.id !== effect.id) };
         break;
+      case 'wellness-item':
+        next = { ...next, wellnessItems: upsert(next.wellnessItems, effect.value).sort(byPosition) };
+        break;
+      case 'wellness-item-removed':
+        next = { ...next, wellnessItems: next.wellnessItems.filter((i) => i.id !== effect.id) };
+        break;
+      case 'wellness-review':
+        next = { ...next, wellnessReviewedOn: effect.reviewedOn };
+        break;
     }
   }
   return next;

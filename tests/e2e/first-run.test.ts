@@ -152,6 +152,8 @@ describe('first run to first participant', () => {
 
   it('shows the participant who has looked at their record', async () => {
     const { page } = participant;
+    await page.getByRole('link', { name: 'Abrir mi expediente' }).click();
+    await waitForHeading(page, 'Mi expediente');
     await page.getByRole('link', { name: 'Quién ha consultado mi expediente' }).click();
     await waitForHeading(page, 'Quién ha consultado mi expediente');
     // One line per sitting (the server groups them), newest first.

@@ -461,6 +461,8 @@ describe('a live session, two browsers, one plan', () => {
   it('shows the participant the access log of the session', async () => {
     const p = participant.page;
     await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My record' }).click();
+    await waitForHeading(p, 'My record');
+    await p.getByRole('link', { name: 'Who has looked at my record' }).click();
     await waitForHeading(p, 'Who has looked at my record');
     // One line per sitting: the whole session is a few lines, each opening onto what happened.
     const sittings = p.locator('li.sitting');

@@ -8,6 +8,8 @@ import {
   planCommandTypes,
   type SuggestionProposal,
   supportKinds,
+  wellnessSections,
+  wellnessSectionsWithResponse,
 } from '@alongside/shared';
 import fc from 'fast-check';
 
@@ -36,6 +38,7 @@ export interface Move {
   pathway: (typeof pathways)[number];
   supportKind: (typeof supportKinds)[number];
   proposalKind: SuggestionProposal['kind'];
+  section: (typeof wellnessSections)[number];
 }
 
 const anyType = fc.constantFrom(...planCommandTypes);
@@ -119,7 +122,9 @@ export const moveArbitrary: fc.Arbitrary<Move> = actorArbitrary.chain((actor) =>
       'step-rewording',
       'option',
       'support',
+      'wellness-item',
     ),
+    section: fc.constantFrom(...wellnessSections),
   }),
 );
 
@@ -250,6 +255,32 @@ export function commandFor(move: Move, plan: PlanSnapshot): PlanCommand {
       return { type: 'referral.update', referralId: idOf(pickFrom(plan.referrals)), status: 'contacted' };
     case 'referral.delete':
       return { type: 'referral.delete', referralId: idOf(pickFrom(plan.referrals)) };
+    case 'wellness.create':
+      return {
+        type: 'wellness.create',
+        section: move.section,
+        text,
+        // A response where the section has none must be refused, changing nothing.
+        ...(move.flag ? { response: 'Call someone' } : {}),
+        ...(support && move.pick2 % 3 === 0 ? { supportId: support.id } : {}),
+      };
+    case 'wellness.edit': {
+      const item = pickFrom(plan.wellnessItems);
+      return move.flag
+        ? { type: 'wellness.edit', itemId: idOf(item), version: version(item), text }
+        : { type: 'wellness.edit', itemId: idOf(item), version: version(item), response: null };
+    }
+    case 'wellness.reorder': {
+      const ids = rotate(
+        plan.wellnessItems.filter((i) => i.section === move.section).map((i) => i.id),
+        move.pick,
+      );
+      return { type: 'wellness.reorder', section: move.section, itemIds: ids.length > 0 ? ids : [crypto.randomUUID()] };
+    }
+    case 'wellness.delete':
+      return { type: 'wellness.delete', itemId: idOf(pickFrom(plan.wellnessItems)) };
+    case 'wellness.review':
+      return { type: 'wellness.review' };
   }
 }
 
@@ -273,6 +304,7 @@ function proposalFor(
     option: picked.choice,
     support: true,
     referral: false,
+    'wellness-item': true,
   };
   const kind = needs[move.proposalKind] || move.strayId ? move.proposalKind : 'goal';
   switch (kind) {
@@ -304,6 +336,13 @@ function proposalFor(
         label: text,
         supportKind: move.supportKind,
         goalIds: move.flag ? plan.goals.slice(0, 2).map((g) => g.id) : [],
+      };
+    case 'wellness-item':
+      return {
+        kind: 'wellness-item',
+        section: move.section,
+        text,
+        ...(move.flag && wellnessSectionsWithResponse.includes(move.section) ? { response: 'Go for a walk' } : {}),
       };
   }
 }

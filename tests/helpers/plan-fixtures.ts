@@ -21,6 +21,8 @@ export interface PlanFixture {
   suggestionId: string;
   resourceId: string;
   referralId: string;
+  wellnessItemId: string;
+  wellnessItemVersion: number;
 }
 
 export async function createPlanFixture(
@@ -62,6 +64,14 @@ export async function createPlanFixture(
   const suggestionId = await suggestGoal(t, specialist, pid, 'Walk every morning');
   const resourceId = await createResource(t, specialist, 'Riverside Tuesday meeting');
   const referralId = await runForId(t, participant, pid, { type: 'referral.create', resourceId, goalId });
+  const wellnessItemId = await runForId(t, participant, pid, {
+    type: 'wellness.create',
+    section: 'triggers',
+    text: 'Payday weekends',
+    response: 'Plan the weekend with Ana',
+    supportId,
+  });
+  await run(t, participant, pid, { type: 'wellness.create', section: 'triggers', text: 'Long nights alone' });
   const plan = await readPlan(t, participant, pid);
   const choice = plan.choices.find((c) => c.id === choiceId);
   if (!choice) throw new Error('fixture choice missing');
@@ -78,6 +88,8 @@ export async function createPlanFixture(
     suggestionId,
     resourceId,
     referralId,
+    wellnessItemId,
+    wellnessItemVersion: versionOf(plan.wellnessItems, wellnessItemId),
   };
 }
 
@@ -183,5 +195,22 @@ export function validCommands(fx: PlanFixture, plan: PlanSnapshot): { [T in Plan
       followUpOn: '2026-12-01',
     },
     'referral.delete': { type: 'referral.delete', referralId: fx.referralId },
+    'wellness.create': { type: 'wellness.create', section: 'crisis-helps', text: 'Quiet room, lights low' },
+    'wellness.edit': {
+      type: 'wellness.edit',
+      itemId: fx.wellnessItemId,
+      version: fx.wellnessItemVersion,
+      response: 'Spend it with my sister',
+    },
+    'wellness.reorder': {
+      type: 'wellness.reorder',
+      section: 'triggers',
+      itemIds: plan.wellnessItems
+        .filter((i) => i.section === 'triggers')
+        .map((i) => i.id)
+        .reverse(),
+    },
+    'wellness.delete': { type: 'wellness.delete', itemId: fx.wellnessItemId },
+    'wellness.review': { type: 'wellness.review' },
   };
 }

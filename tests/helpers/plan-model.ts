@@ -12,6 +12,8 @@ export function emptyPlan(participant: PlanSnapshot['participant']): PlanSnapsho
     checkIns: [],
     supports: [],
     referrals: [],
+    wellnessItems: [],
+    wellnessReviewedOn: null,
   };
 }
 
@@ -37,6 +39,7 @@ export function normalisePlan(plan: PlanSnapshot): PlanSnapshot {
     checkIns: byId(plan.checkIns),
     supports: byId(plan.supports),
     referrals: byId(plan.referrals),
+    wellnessItems: byId(plan.wellnessItems),
   };
 }
 

@@ -12,6 +12,8 @@ const empty: PlanSnapshot = {
   checkIns: [],
   supports: [],
   referrals: [],
+  wellnessItems: [],
+  wellnessReviewedOn: null,
 };
 const goal = (id: string, position: number, title = `Goal ${id}`): Goal => ({
   id,

@@ -1,4 +1,15 @@
-import type { Goal, LiveSession, Me, PlanEvent, PlanSnapshot, Role, Step, Suggestion } from '@alongside/shared';
+import type {
+  Choice,
+  ChoiceOption,
+  Goal,
+  LiveSession,
+  Me,
+  PlanEvent,
+  PlanSnapshot,
+  Role,
+  Step,
+  Suggestion,
+} from '@alongside/shared';
 import { emptyPlan } from '../helpers/plan-model.js';
 
 /** Valid plan data (it passes the shared schemas the live socket checks every message with). */
@@ -68,6 +79,42 @@ export function suggestion(proposal: Suggestion['proposal'], overrides: Partial<
     decidedAt: null,
     resultId: null,
     createdAt: at,
+    ...overrides,
+  };
+}
+
+/** An option the person raised, in their own words, unless `overrides` say otherwise. */
+export function option(label: string, overrides: Partial<ChoiceOption> = {}): ChoiceOption {
+  return {
+    id: id(),
+    label,
+    notes: null,
+    pathway: 'peer-community',
+    raisedBy: 'participant',
+    voice: 'participant',
+    notesVoice: 'participant',
+    fromSuggestionId: null,
+    ...overrides,
+  };
+}
+
+/** A choice the person opened, not decided yet. */
+export function choice(question: string, options: ChoiceOption[], overrides: Partial<Choice> = {}): Choice {
+  return {
+    id: id(),
+    question,
+    goalId: null,
+    options,
+    chosenOptionId: null,
+    reasons: null,
+    decidedOn: null,
+    disagreesWithSpecialist: false,
+    disagreementNote: null,
+    pastDecisions: [],
+    voice: 'participant',
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
     ...overrides,
   };
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { zRole } from '../roles.js';
 import { zId, zIsoDateTime, zText, zVersion } from './common.js';
 import { zCalendarDate } from './dates.js';
+import { zVoice } from './voice.js';
+import { zWellnessItem, zWellnessResponse, zWellnessSection, zWellnessText } from './wellness.js';
 
 /** SAMHSA's four dimensions of recovery. */
 export const lifeAreas = ['health', 'home', 'purpose', 'community'] as const;
@@ -12,10 +14,7 @@ export const goalStatuses = ['active', 'on-hold', 'achieved', 'set-aside'] as co
 export const zGoalStatus = z.enum(goalStatuses);
 export type GoalStatus = z.infer<typeof zGoalStatus>;
 
-/** Whose words a piece of text is. */
-export const voices = ['participant', 'specialist'] as const;
-export const zVoice = z.enum(voices);
-export type Voice = z.infer<typeof zVoice>;
+export { type Voice, voices, zVoice } from './voice.js';
 
 export const pathways = [
   'mutual-help',
@@ -207,6 +206,14 @@ export const zSuggestionProposal = z.discriminatedUnion('kind', [
     howToReach: zHowToReach.optional(),
     goalIds: z.array(zId).max(50).optional(),
   }),
+  z.strictObject({
+    kind: z.literal('wellness-item'),
+    section: zWellnessSection,
+    text: zWellnessText,
+    response: zWellnessResponse.optional(),
+    supportId: zId.optional(),
+    resourceId: zId.optional(),
+  }),
 ]);
 export type SuggestionProposal = z.infer<typeof zSuggestionProposal>;
 
@@ -244,6 +251,9 @@ export const zPlanEffect = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('support-removed'), id: zId }),
   z.object({ kind: z.literal('referral'), value: zReferral }),
   z.object({ kind: z.literal('referral-removed'), id: zId }),
+  z.object({ kind: z.literal('wellness-item'), value: zWellnessItem }),
+  z.object({ kind: z.literal('wellness-item-removed'), id: zId }),
+  z.object({ kind: z.literal('wellness-review'), reviewedOn: zCalendarDate }),
 ]);
 export type PlanEffect = z.infer<typeof zPlanEffect>;
 
@@ -257,6 +267,9 @@ export const zPlanSnapshot = z.object({
   checkIns: z.array(zCheckIn),
   supports: z.array(zSupport),
   referrals: z.array(zReferral),
+  /** The wellness and crisis plan: its items in every section, and the day it was last reviewed. */
+  wellnessItems: z.array(zWellnessItem),
+  wellnessReviewedOn: zCalendarDate.nullable(),
 });
 export type PlanSnapshot = z.infer<typeof zPlanSnapshot>;
 
@@ -271,3 +284,8 @@ export const zPlanChoicesPart = z.object({ seq: z.int(), choices: z.array(zChoic
 export const zPlanCheckInsPart = z.object({ seq: z.int(), checkIns: z.array(zCheckIn) });
 export const zPlanSupportsPart = z.object({ seq: z.int(), supports: z.array(zSupport) });
 export const zPlanReferralsPart = z.object({ seq: z.int(), referrals: z.array(zReferral) });
+export const zPlanWellnessPart = z.object({
+  seq: z.int(),
+  items: z.array(zWellnessItem),
+  reviewedOn: zCalendarDate.nullable(),
+});

@@ -1,53 +1,25 @@
-import type { Choice, Referral } from '@alongside/shared';
+import type { Referral } from '@alongside/shared';
 import { describe, expect, it } from 'vitest';
 import '../../../web/src/features/plan/al-referral-actions.js';
 import { planParts } from '../plan-host.js';
 import '../../../web/src/features/plan/choice-forms.js';
 import { button, find, press } from '../dom.js';
-import { goal, id, plan } from '../fixtures.js';
+import { goal, id, choice as makeChoice, option, plan } from '../fixtures.js';
 
 /** The person's own forms on their plan page: what each sends, and what the page is told. */
 const parts = planParts();
 const place = <T extends HTMLElement>(element: T) => parts.place(element, plan({ seq: 1 }));
 
 const at = '2026-12-01T10:00:00.000Z';
-const choice: Choice = {
-  id: id(),
-  question: 'Which group might suit me?',
-  goalId: null,
-  options: [
-    {
-      id: id(),
-      label: 'Tuesday walking group',
-      notes: null,
-      pathway: 'peer-community',
-      raisedBy: 'participant',
-      voice: 'participant',
-      notesVoice: 'participant',
-      fromSuggestionId: null,
-    },
-    {
-      id: id(),
-      label: 'A mutual-help meeting',
-      notes: null,
-      pathway: 'mutual-help',
-      raisedBy: 'specialist',
-      voice: 'specialist',
-      notesVoice: 'specialist',
-      fromSuggestionId: null,
-    },
-  ],
-  chosenOptionId: null,
-  reasons: null,
-  decidedOn: null,
-  disagreesWithSpecialist: false,
-  disagreementNote: null,
-  pastDecisions: [],
-  voice: 'participant',
-  version: 1,
-  createdAt: at,
-  updatedAt: at,
-};
+const choice = makeChoice('Which group might suit me?', [
+  option('Tuesday walking group'),
+  option('A mutual-help meeting', {
+    pathway: 'mutual-help',
+    raisedBy: 'specialist',
+    voice: 'specialist',
+    notesVoice: 'specialist',
+  }),
+]);
 
 describe('deciding a choice', () => {
   it('asks for an option first, in the page’s alert, and sends nothing', async () => {

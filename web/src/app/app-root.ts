@@ -24,6 +24,8 @@ type View =
  * provides the signed-in person to everything below it (`meContext`), re-routes whenever that
  * person changes (so guards apply at once) and moves focus to the new page's heading after
  * every navigation but the first.
+ *
+ * @csspart header - the skip link and the app header, hidden on paper by global.css
  */
 @customElement('alongside-app')
 export class AlongsideApp extends AlElement {
@@ -126,7 +128,7 @@ export class AlongsideApp extends AlElement {
     const me = session.me ?? null;
     const path = this.view.kind === 'page' ? this.view.path : location.pathname;
     return html`
-      <header>
+      <header part="header">
         <a class="skip-link" href="#main" @click=${this.skipToMain}>${t('nav.skipToMain')}</a>
         <al-app-header .me=${me} .path=${path} @al-sign-out=${this.signOut}></al-app-header>
       </header>

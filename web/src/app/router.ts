@@ -129,6 +129,25 @@ export const routes: readonly RouteDef[] = [
     }),
   },
   {
+    path: '/my-record',
+    guard: { kind: 'signed-in', capability: 'record:own' },
+    page: fixed({
+      tag: 'page-my-record',
+      load: () => import('../pages/my-record/page-my-record.js'),
+      titleKey: 'title.myRecord',
+    }),
+  },
+  {
+    // Part of the person's own record (their specialist sees consents on the person's page instead).
+    path: '/my-information',
+    guard: { kind: 'signed-in', capability: 'record:own' },
+    page: fixed({
+      tag: 'page-my-information',
+      load: () => import('../pages/my-information/page-my-information.js'),
+      titleKey: 'title.myInformation',
+    }),
+  },
+  {
     path: '/access-log',
     guard: { kind: 'signed-in', capability: 'access-log:own' },
     page: fixed({
@@ -222,7 +241,8 @@ export const navigation: readonly { path: string; labelKey: MessageKey; capabili
   { path: '/people', labelKey: 'nav.people', capability: 'org:manage' },
   { path: '/partnerships', labelKey: 'nav.partnerships', capability: 'org:manage' },
   { path: '/organisation', labelKey: 'nav.organisation', capability: 'org:manage' },
-  { path: '/access-log', labelKey: 'nav.accessLog', capability: 'access-log:own' },
+  // The access log is one of the things "My record" offers, so it needs no link of its own here.
+  { path: '/my-record', labelKey: 'nav.myRecord', capability: 'record:own' },
   { path: '/account', labelKey: 'nav.account', capability: 'account:self' },
 ];
 

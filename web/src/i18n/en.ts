@@ -26,6 +26,8 @@ export const en = {
   'title.partnerships': 'Partnerships',
   'title.organisation': 'Organisation settings',
   'title.accessLog': 'Who has looked at my record',
+  'title.myRecord': 'My record',
+  'title.myInformation': 'Who has my information',
   'title.account': 'Your account',
   'title.plan': 'My plan',
   'title.resources': 'Community resources',
@@ -43,7 +45,7 @@ export const en = {
   'nav.plan': 'My plan',
   'nav.resources': 'Resources',
   'nav.notes': 'Notes about me',
-  'nav.accessLog': 'My record',
+  'nav.myRecord': 'My record',
   'nav.account': 'Account',
   'nav.signOut': 'Sign out',
 

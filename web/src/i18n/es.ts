@@ -27,6 +27,8 @@ export const es: Messages = {
   'title.partnerships': 'Acompañamientos',
   'title.organisation': 'Ajustes de la organización',
   'title.accessLog': 'Quién ha consultado mi expediente',
+  'title.myRecord': 'Mi expediente',
+  'title.myInformation': 'Quién tiene mi información',
   'title.account': 'Tu cuenta',
   'title.plan': 'Mi plan',
   'title.resources': 'Recursos comunitarios',
@@ -44,7 +46,7 @@ export const es: Messages = {
   'nav.plan': 'Mi plan',
   'nav.resources': 'Recursos',
   'nav.notes': 'Notas sobre mí',
-  'nav.accessLog': 'Mi expediente',
+  'nav.myRecord': 'Mi expediente',
   'nav.account': 'Cuenta',
   'nav.signOut': 'Cerrar sesión',
 

@@ -57,8 +57,8 @@ export const homeEn = {
     'You are not partnered with a specialist right now. The people who run Alongside at your organisation can help with that.',
   'homeParticipant.since': ({ date }: { date: string }) => `Walking alongside you since ${date}`,
   'homeParticipant.recordTitle': 'My record',
-  'homeParticipant.recordText': 'You can see everyone who has looked at your record, and when.',
-  'homeParticipant.recordLink': 'Who has looked at my record',
+  'homeParticipant.recordText': 'Print your plan, take a copy, see who looked at it.',
+  'homeParticipant.recordLink': 'Open my record',
   'homeSupervisor.lead': 'You see how the program is doing as a whole, never a single person.',
   'homeSupervisor.reportsTitle': 'Program reports',
   'homeSupervisor.reportsText':

@@ -60,8 +60,8 @@ export const homeEs: HomeMessages = {
     'Ahora mismo no tienes un acompañamiento con especialista. Las personas que administran Alongside en tu organización pueden ayudarte con eso.',
   'homeParticipant.since': ({ date }) => `Te acompaña desde el ${date}`,
   'homeParticipant.recordTitle': 'Mi expediente',
-  'homeParticipant.recordText': 'Puedes ver a todas las personas que han consultado tu expediente, y cuándo.',
-  'homeParticipant.recordLink': 'Quién ha consultado mi expediente',
+  'homeParticipant.recordText': 'Imprime tu plan, llévate una copia, mira quién lo consultó.',
+  'homeParticipant.recordLink': 'Abrir mi expediente',
   'homeSupervisor.lead': 'Ves cómo va el programa en conjunto, nunca a una persona en particular.',
   'homeSupervisor.reportsTitle': 'Informes del programa',
   'homeSupervisor.reportsText':

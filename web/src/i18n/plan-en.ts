@@ -1,10 +1,12 @@
 import { sessionEn } from './session-en.js';
+import { wellnessEn } from './wellness-en.js';
 /**
  * Words for the plan, session and note pages. They load with those pages (not with the first
  * screen); `plan-es.ts` must match these keys and parameters exactly or it does not compile.
  */
 export const planEn = {
   ...sessionEn,
+  ...wellnessEn,
   'area.health': 'Health',
   'area.home': 'Home',
   'area.purpose': 'Purpose',

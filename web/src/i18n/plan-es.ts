@@ -1,9 +1,11 @@
 import type { PlanMessages } from './plan-en.js';
 import { sessionEs } from './session-es.js';
+import { wellnessEs } from './wellness-es.js';
 
 /** Spanish words for the plan, session and note pages (same keys as `plan-en.ts`). */
 export const planEs: PlanMessages = {
   ...sessionEs,
+  ...wellnessEs,
   'area.health': 'Salud',
   'area.home': 'Hogar',
   'area.purpose': 'Propósito',

@@ -1,16 +1,9 @@
 import type { ConsentKind, ConsentLanguage, ConsentState, DataClass } from '@alongside/shared';
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organisations } from './organisations.js';
+import { participantOwner } from './owner.js';
 import { users } from './people.js';
 
-const owner = () => ({
-  organisationId: uuid('organisation_id')
-    .notNull()
-    .references(() => organisations.id),
-  participantId: uuid('participant_id')
-    .notNull()
-    .references(() => users.id),
-});
+const owner = participantOwner;
 
 /**
  * A consent to disclose (42 CFR Part 2, §2.31): every element the rule requires is a column. A

@@ -7,3 +7,4 @@ export * from './people.js';
 export * from './plan.js';
 export * from './plan-events.js';
 export * from './resources.js';
+export * from './wellness.js';

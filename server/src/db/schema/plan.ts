@@ -10,7 +10,7 @@ import type {
 } from '@alongside/shared';
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organisations } from './organisations.js';
+import { participantOwner } from './owner.js';
 import { users } from './people.js';
 import { resources } from './resources.js';
 
@@ -19,14 +19,7 @@ import { resources } from './resources.js';
  * filters by both, so a tenant never reaches another's rows (and sharding by organisation stays
  * possible). Rows change only through the plan command executor.
  */
-const owner = () => ({
-  organisationId: uuid('organisation_id')
-    .notNull()
-    .references(() => organisations.id),
-  participantId: uuid('participant_id')
-    .notNull()
-    .references(() => users.id),
-});
+const owner = participantOwner;
 const stamps = () => ({
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),

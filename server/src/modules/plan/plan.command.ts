@@ -14,6 +14,7 @@ import { referralHandlers } from './handlers/referrals.handlers.js';
 import { stepHandlers } from './handlers/steps.handlers.js';
 import { suggestionHandlers } from './handlers/suggestions.handlers.js';
 import { supportHandlers } from './handlers/supports.handlers.js';
+import { wellnessHandlers } from './handlers/wellness.handlers.js';
 import { encodeAnnouncement, type PlanEventAnnouncement } from './plan.announcement.js';
 import { type AuthorizedPlan, assertCommandAllowed, planAccessDbStep } from './plan.policy.js';
 import type { PlanRepo, PlanScope } from './plan.repo.js';
@@ -27,6 +28,7 @@ const handlers: HandlerMap<PlanCommandType> = {
   ...checkInHandlers,
   ...supportHandlers,
   ...referralHandlers,
+  ...wellnessHandlers,
 };
 
 /** A retry of an operation already applied: raised to roll back, answered with the first result. */

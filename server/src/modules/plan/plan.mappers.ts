@@ -1,4 +1,14 @@
-import type { CheckIn, Choice, Goal, PlanEvent, Referral, Step, Suggestion, Support } from '@alongside/shared';
+import type {
+  CheckIn,
+  Choice,
+  Goal,
+  PlanEvent,
+  Referral,
+  Step,
+  Suggestion,
+  Support,
+  WellnessItem,
+} from '@alongside/shared';
 import type {
   checkIns,
   choiceOptions,
@@ -9,6 +19,7 @@ import type {
   steps,
   suggestions,
   supports,
+  wellnessItems,
 } from '../../db/schema/index.js';
 
 /** Table rows → the shared response shapes (allow-lists: only these fields ever leave the server). */
@@ -130,6 +141,24 @@ export function toSupport(r: Row<typeof supports>): Support {
     goalIds: r.goalIds,
     voice: r.voice,
     howToReachVoice: r.howToReachVoice ?? r.voice,
+    fromSuggestionId: r.fromSuggestionId,
+    version: r.version,
+    createdAt: iso(r.createdAt),
+    updatedAt: iso(r.updatedAt),
+  };
+}
+
+export function toWellnessItem(r: Row<typeof wellnessItems>): WellnessItem {
+  return {
+    id: r.id,
+    section: r.section,
+    text: r.text,
+    response: r.response,
+    supportId: r.supportId,
+    resourceId: r.resourceId,
+    position: r.position,
+    voice: r.voice,
+    responseVoice: r.responseVoice,
     fromSuggestionId: r.fromSuggestionId,
     version: r.version,
     createdAt: iso(r.createdAt),

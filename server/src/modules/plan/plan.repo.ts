@@ -14,6 +14,8 @@ import {
   suggestions,
   supports,
   users,
+  wellnessItems,
+  wellnessReviews,
 } from '../../db/schema/index.js';
 
 /** Whose plan: every query below filters by both, inside the query. */
@@ -30,7 +32,8 @@ type PlanTable =
   | typeof choiceOptions
   | typeof checkIns
   | typeof supports
-  | typeof referrals;
+  | typeof referrals
+  | typeof wellnessItems;
 
 /** The same five operations for every plan table, always inside the participant's scope. */
 function scopedTable<T extends PlanTable>(db: DbOrTx, table: T, scope: PlanScope) {
@@ -92,6 +95,7 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
     checkIns: lazy(checkIns),
     supports: lazy(supports),
     referrals: lazy(referrals),
+    wellness: lazy(wellnessItems),
   };
   return {
     scope,
@@ -119,6 +123,30 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
     get referrals() {
       return tables.referrals();
     },
+    get wellness() {
+      return tables.wellness();
+    },
+
+    /** The day the person last reviewed their wellness plan, or null. */
+    async wellnessReviewedOn(): Promise<string | null> {
+      const [row] = await db
+        .select({ reviewedOn: wellnessReviews.reviewedOn })
+        .from(wellnessReviews)
+        .where(
+          and(
+            eq(wellnessReviews.participantId, scope.participantId),
+            eq(wellnessReviews.organisationId, scope.organisationId),
+          ),
+        );
+      return row?.reviewedOn ?? null;
+    },
+
+    async setWellnessReview(reviewedOn: string, now: Date): Promise<void> {
+      await db
+        .insert(wellnessReviews)
+        .values({ ...scope, reviewedOn, updatedAt: now })
+        .onConflictDoUpdate({ target: wellnessReviews.participantId, set: { reviewedOn, updatedAt: now } });
+    },
 
     /** A resource of the plan's own organisation's directory, or undefined. */
     async findResource(id: string): Promise<{ id: string; name: string } | undefined> {
@@ -130,7 +158,10 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
       return row;
     },
 
-    async nextPosition(table: typeof goals | typeof steps | typeof choiceOptions, where?: SQL): Promise<number> {
+    async nextPosition(
+      table: typeof goals | typeof steps | typeof choiceOptions | typeof wellnessItems,
+      where?: SQL,
+    ): Promise<number> {
       const t = table as typeof goals;
       const [row] = await db
         .select({ next: sql<number>`coalesce(max(${t.position}) + 1, 0)::int` })

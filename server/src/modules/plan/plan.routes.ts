@@ -15,6 +15,7 @@ import {
   zPlanSnapshot,
   zPlanSuggestionsPart,
   zPlanSupportsPart,
+  zPlanWellnessPart,
 } from '@alongside/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -55,6 +56,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ plan: PlanService; executor: Pl
     ['check-ins', zPlanCheckInsPart, plan.checkIns],
     ['supports', zPlanSupportsPart, plan.supports],
     ['referrals', zPlanReferralsPart, plan.referrals],
+    ['wellness', zPlanWellnessPart, plan.wellness],
   ] as const;
   for (const [part, response, load] of parts) {
     app.get(

@@ -12,6 +12,7 @@ import {
   toStep,
   toSuggestion,
   toSupport,
+  toWellnessItem,
 } from './plan.mappers.js';
 import type { AuthorizedPlan } from './plan.policy.js';
 import type { PlanRepo, PlanScope } from './plan.repo.js';
@@ -76,6 +77,12 @@ export function createPlanService(deps: PlanServiceDeps) {
     supports: async (repo: PlanRepo) => ({
       supports: (await repo.supports.list()).sort(byCreatedAt).map(toSupport),
     }),
+    wellness: async (repo: PlanRepo) => ({
+      wellnessItems: (await repo.wellness.list())
+        .sort((a, b) => a.position - b.position || a.id.localeCompare(b.id))
+        .map(toWellnessItem),
+      wellnessReviewedOn: await repo.wellnessReviewedOn(),
+    }),
   };
 
   /** One part of the plan, as of its seq; the read is logged as `plan.read.<part>`. */
@@ -98,6 +105,7 @@ export function createPlanService(deps: PlanServiceDeps) {
         ...(await read.checkIns(repo)),
         ...(await read.supports(repo)),
         ...(await read.referrals(repo)),
+        ...(await read.wellness(repo)),
       }));
     },
 
@@ -107,6 +115,10 @@ export function createPlanService(deps: PlanServiceDeps) {
     checkIns: part('check-ins', read.checkIns),
     supports: part('supports', read.supports),
     referrals: part('referrals', read.referrals),
+    wellness: part('wellness', async (repo) => {
+      const { wellnessItems, wellnessReviewedOn } = await read.wellness(repo);
+      return { items: wellnessItems, reviewedOn: wellnessReviewedOn };
+    }),
 
     /** The plan's event log, oldest first, with who acted and in whose words. */
     async history(ctx: RequestContext, participantId: string, after: number, limit: number): Promise<PlanHistoryPage> {

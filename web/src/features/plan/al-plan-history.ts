@@ -25,10 +25,15 @@ function textOf(command: PlanCommand): string {
       if (p.kind === 'goal' || p.kind === 'goal-rewording') return p.title ?? '';
       if (p.kind === 'step' || p.kind === 'step-rewording') return p.text;
       if (p.kind === 'referral') return '';
+      if (p.kind === 'wellness-item') return p.text;
       return p.label;
     }
     case 'suggestion.accept':
       return command.edits?.title ?? command.edits?.text ?? command.edits?.label ?? '';
+    case 'wellness.create':
+      return command.text;
+    case 'wellness.edit':
+      return command.text ?? command.response ?? '';
     case 'choice.create':
     case 'choice.edit':
       return command.question;

@@ -38,12 +38,18 @@ export function describeSuggestion(s: Suggestion, plan: PlanSnapshot): { kind: s
         text: s.resourceName ?? '',
         detail: p.goalId ? tp('suggestions.forGoal', { goal: goalTitle(p.goalId) }) : '',
       };
+    case 'wellness-item':
+      return {
+        kind: tp('suggestions.kind.wellness-item', { section: tp(`wellness.section.${p.section}`) }),
+        text: p.text,
+        detail: p.response ?? '',
+      };
   }
 }
 
 /** A text of a suggestion the person may put in their own words before accepting it. */
 export interface EditableText {
-  field: 'title' | 'why' | 'text' | 'label' | 'notes' | 'howToReach';
+  field: 'title' | 'why' | 'text' | 'label' | 'notes' | 'howToReach' | 'response';
   /** The words as suggested ('' when the suggestion left it empty). */
   value: string;
   /** The main text: it cannot be left empty. */
@@ -91,5 +97,7 @@ export function editableTexts(s: Suggestion): EditableText[] {
       return [main('label', p.label, 200), extra('howToReach', p.howToReach, 300)];
     case 'referral':
       return [];
+    case 'wellness-item':
+      return [main('text', p.text, 280), extra('response', p.response, 1000)];
   }
 }

@@ -12,7 +12,7 @@ import { PageElement } from '../page-element.js';
 import { homeStyles } from './home-styles.js';
 import '../../ui/al-notice.js';
 
-/** A participant's start page: their plan, notes about them, their specialist, and their record's access log. */
+/** A participant's start page: their plan, notes about them, their specialist, and their record (print, copies, access log). */
 @customElement('page-home-participant')
 export class PageHomeParticipant extends PageElement {
   private readonly partnerships = new Resource(this, async (signal) => {
@@ -80,7 +80,7 @@ export class PageHomeParticipant extends PageElement {
       <section aria-labelledby="record-title">
         <h2 id="record-title">${t('homeParticipant.recordTitle')}</h2>
         <p>${t('homeParticipant.recordText')}</p>
-        <p><a class="link-target" href="/access-log">${t('homeParticipant.recordLink')}</a></p>
+        <p><a class="link-target" href="/my-record">${t('homeParticipant.recordLink')}</a></p>
       </section>
     `;
   }

@@ -6,6 +6,7 @@ import { toGoal, toReferral, toStep, toSuggestion, toSupport } from '../plan.map
 import { assertMayWithdraw } from '../plan.policy.js';
 import { addOption, choiceView, found, type HandlerContext, type HandlerMap } from './handler.js';
 import { assertGoalsExist } from './supports.handlers.js';
+import { assertLinksExist, assertResponseFits, insertWellnessItem } from './wellness.handlers.js';
 
 type Edits = NonNullable<PlanCommandOf<'suggestion.accept'>['edits']>;
 
@@ -19,6 +20,7 @@ const editableFields: Record<SuggestionProposal['kind'], readonly (keyof Edits)[
   support: ['label', 'howToReach'],
   // A referral is a directory entry: nothing to reword, the person just saves it (or not).
   referral: [],
+  'wellness-item': ['text', 'response'],
 };
 
 async function suggestionView(ctx: HandlerContext, id: string) {
@@ -45,6 +47,10 @@ async function assertTargetsExist(ctx: HandlerContext, p: SuggestionProposal): P
   if (p.kind === 'referral') {
     found(await repo.findResource(p.resourceId));
     if (p.goalId) found(await repo.goals.find(p.goalId));
+  }
+  if (p.kind === 'wellness-item') {
+    assertResponseFits(p.section, p.response, 'proposal.response');
+    await assertLinksExist(repo, p);
   }
 }
 
@@ -168,6 +174,24 @@ async function applyProposal(
         updatedAt: now,
       });
       return { effects: [{ kind: 'support', value: toSupport(row) }], resultId: row.id };
+    }
+    case 'wellness-item': {
+      const response = edits.response ?? p.response;
+      assertResponseFits(p.section, response, 'edits.response');
+      // A support or resource it pointed at may have gone meanwhile: the item is kept, unlinked.
+      const support = p.supportId ? await repo.supports.find(p.supportId) : undefined;
+      const resource = p.resourceId ? await repo.findResource(p.resourceId) : undefined;
+      const value = await insertWellnessItem(repo, now, {
+        section: p.section,
+        text: edits.text ?? p.text,
+        response,
+        supportId: support?.id,
+        resourceId: resource?.id,
+        voice: voiceOf('text'),
+        responseVoice: voiceOf('response'),
+        fromSuggestionId,
+      });
+      return { effects: [{ kind: 'wellness-item', value }], resultId: value.id };
     }
   }
 }

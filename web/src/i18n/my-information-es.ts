@@ -1,0 +1,37 @@
+import type { MyInformationMessages } from './my-information-en.js';
+
+export const myInformationEs: MyInformationMessages = {
+  'own.drafts': 'Esperan tu firma',
+  'own.others': 'Tus consentimientos',
+  'sign.read': 'Leer y firmar',
+  'sign.heading': 'Lee el consentimiento antes de firmar',
+  'sign.lead': 'Este es el texto exacto que firmas. Se guarda con tu firma, en el idioma en que lo leíste.',
+  'sign.representative': 'Otra persona firma por mí',
+  'sign.repName': 'Su nombre',
+  'sign.repRelationship': 'Qué relación tiene conmigo (por ejemplo, tutor)',
+  'sign.repInvalid': 'Escribe el nombre de quien firma por ti y qué relación tiene contigo.',
+  'sign.submit': 'Firmar este consentimiento',
+  'sign.cancel': 'Ahora no',
+  'sign.done': 'Firmado. El consentimiento está vigente desde ahora.',
+  'preview.show': 'Ver lo que verán',
+  'preview.hide': 'Ocultar lo que verán',
+  'preview.lead': 'Mirar no comparte nada: esto es lo que recibiría el destinatario si firmas.',
+  'discard.button': 'Retirar este borrador',
+  'discard.done': 'Borrador retirado.',
+  'revoke.open': 'Revocar este consentimiento',
+  'revoke.asked': 'Confirmar: revocarlo',
+  'revoke.hint':
+    'Revocar es por escrito y tiene efecto de inmediato: no se compartirá nada más con este consentimiento. Lo ya compartido no se puede recuperar.',
+  'revoke.statement': 'En tus propias palabras (opcional)',
+  'revoke.submit': 'Revocar ahora',
+  'revoke.cancel': 'Mantenerlo',
+  'revoke.done': 'Revocado. No se compartirá nada más con este consentimiento.',
+  'accounting.title': 'Registro de divulgaciones',
+  'accounting.lead':
+    'Una lista de cada vez que se compartió tu información, de hasta los últimos 3 años. Puedes elegir un periodo más corto.',
+  'accounting.from': 'Desde',
+  'accounting.to': 'Hasta',
+  'accounting.invalid': 'Elige un periodo dentro de los últimos 3 años, que empiece antes de terminar.',
+  'accounting.csv': 'Descargar el registro (hoja de cálculo, CSV)',
+  'accounting.json': 'Descargar el registro (JSON)',
+};

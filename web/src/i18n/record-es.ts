@@ -1,0 +1,60 @@
+import type { RecordMessages } from './record-en.js';
+
+/** Spanish words for "Mi expediente" and the printable plan; keys and parameters as in `record-en.ts`. */
+export const recordEs: RecordMessages = {
+  'record.title': 'Mi expediente',
+  'record.lead':
+    'Todo lo que Alongside guarda sobre ti es tuyo. Imprímelo, llévate una copia o mira quién lo ha consultado.',
+  'record.printTitle': 'Mi plan en papel',
+  'record.printText':
+    'Una copia limpia de tus metas, decisiones, apoyos y derivaciones, para imprimir o guardar como PDF.',
+  'record.printLink': 'Imprimir mi plan',
+  'record.copyTitle': 'Llévate una copia',
+  'record.jsonLink': 'Descargar todo (JSON)',
+  'record.jsonText':
+    'Todo tu expediente en un archivo: tu plan y su historia, valoraciones, sesiones, notas, derivaciones y quién lo consultó.',
+  'record.fhirLink': 'Descargar para otro sistema de salud (FHIR)',
+  'record.fhirText': 'Tu plan en FHIR, un formato estándar que muchas clínicas y sistemas de salud pueden leer.',
+  'record.downloadNote': 'Cada descarga queda anotada en tu expediente, como cada consulta.',
+  'record.accessTitle': 'Quién ha consultado mi expediente',
+  'record.accessText': 'Todas las personas que han consultado o cambiado tu expediente, y cuándo.',
+  'record.accessLink': 'Quién ha consultado mi expediente',
+  'record.infoTitle': 'Quién tiene mi información',
+  'record.infoText':
+    'Nada sale de Alongside sin tu consentimiento firmado. Mira cada consentimiento y cada vez que se compartió tu información, firma o revoca un consentimiento.',
+  'record.infoLink': 'Quién tiene mi información',
+
+  'print.heading': ({ name }) => `Plan de ${name}`,
+  'print.printedOn': ({ date }) => `Impreso el ${date}`,
+  'print.button': 'Imprimir',
+  'print.hint':
+    'Para guardar una copia en tu teléfono o computadora, elige «Guardar como PDF» en la ventana de impresión.',
+  'print.back': 'Volver a mi expediente',
+  'print.noGoals': 'Todavía no hay metas.',
+  'print.area': ({ area }) => `Área de vida: ${area}`,
+  'print.status': ({ status }) => `Estado: ${status}`,
+  'print.why': 'Por qué me importa',
+  'print.steps': 'Pasos',
+  'print.noSteps': 'Todavía no hay pasos.',
+  'print.stepDone': ({ date }) => `Hecho el ${date}`,
+  'print.stepNotDone': 'Todavía sin hacer',
+  'print.confidence': ({ value, date }) => `Confianza más reciente: ${value} de 10 (${date})`,
+  'print.noConfidence': 'Todavía sin valoración de confianza.',
+  'print.noChoices': 'Todavía no hay decisiones anotadas.',
+  'print.forGoal': ({ goal }) => `Para la meta «${goal}»`,
+  'print.options': 'Opciones consideradas',
+  'print.raisedByYou': 'propuesta por ti',
+  'print.raisedBy': ({ name }) => `propuesta por ${name}`,
+  'print.raisedBySpecialist': 'propuesta por tu especialista',
+  'print.inYourWords': 'en tus palabras',
+  'print.inWordsOf': ({ name }) => `en palabras de ${name}`,
+  'print.chose': ({ option }) => `Lo que elegí: ${option}`,
+  'print.decidedOn': ({ date }) => `Decidido el ${date}`,
+  'print.notDecided': 'Todavía sin decidir.',
+  'print.reasons': 'Por qué lo elegí',
+  'print.disagrees': 'Yo lo veo de otra manera que mi especialista.',
+  'print.noSupports': 'Todavía no hay apoyos.',
+  'print.howToReach': 'Cómo contactar',
+  'print.noReferrals': 'Todavía no hay derivaciones.',
+  'print.followUp': ({ date }) => `Seguimiento el ${date}`,
+};

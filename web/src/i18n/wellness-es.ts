@@ -1,0 +1,25 @@
+import type { wellnessEn } from './wellness-en.js';
+
+export const wellnessEs: typeof wellnessEn = {
+  'wellness.section.well': 'Cómo soy cuando estoy bien',
+  'wellness.section.daily': 'Lo que hago cada día o cada semana para estar bien',
+  'wellness.section.triggers': 'Lo que me puede desestabilizar, y lo que haré',
+  'wellness.section.early-signs': 'Señales tempranas de que las cosas se complican, y lo que haré',
+  'wellness.section.breaking-down': 'Cuando las cosas se vienen abajo, y lo que quiero que pase',
+  'wellness.section.crisis-signs': 'Señales de que otras personas deben intervenir',
+  'wellness.section.crisis-involve': 'A quién quiero involucrar',
+  'wellness.section.crisis-not-involve': 'A quién no quiero involucrar',
+  'wellness.section.crisis-helps': 'Lo que ayuda',
+  'wellness.section.crisis-not-helpful': 'Lo que no ayuda',
+  'wellness.section.crisis-places': 'Lugares a los que iría',
+  'wellness.section.crisis-not-places': 'Lugares a los que no iría',
+  'wellness.section.crisis-stop': 'Cuándo deben dejar de usar este plan quienes me apoyan',
+  'wellness.section.after-crisis': 'Después de una crisis: cómo volver a ponerme en pie',
+  'suggestions.kind.wellness-item': ({ section }) => `Para tu plan de bienestar: ${section}`,
+  'suggestions.yourWords.response': 'Lo que harás, con tus propias palabras',
+  'history.wellness.create': 'Añadió algo al plan de bienestar',
+  'history.wellness.edit': 'Cambió algo del plan de bienestar',
+  'history.wellness.reorder': 'Reordenó una sección del plan de bienestar',
+  'history.wellness.delete': 'Quitó algo del plan de bienestar',
+  'history.wellness.review': 'Revisó el plan de bienestar',
+};
