@@ -65,6 +65,11 @@ describe('the accounting of disclosures', () => {
     const ahead = await accounting('?to=9999-12-31');
     expect(ahead.json<DisclosureAccounting>()).toMatchObject({ to: body.to, disclosures: body.disclosures });
 
+    // A person a day behind UTC asks from their own "three years ago": accepted.
+    const fromTheirDay = new Date(`${body.from}T00:00:00Z`).getTime() - 86_400_000;
+    const behind = await accounting(`?from=${new Date(fromTheirDay).toISOString().slice(0, 10)}`);
+    expect(behind.statusCode, behind.body).toBe(200);
+
     const earlier = await accounting(`?from=${dayFromNow(t, -30)}&to=${dayFromNow(t, -1)}`);
     expect(earlier.json<DisclosureAccounting>().disclosures).toEqual([]);
   });

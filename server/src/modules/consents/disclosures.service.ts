@@ -161,8 +161,10 @@ export function createDisclosuresService(deps: DisclosuresDeps) {
           throw new ForbiddenError('participant_only', 'The accounting of disclosures is for the person to download.');
         }
         const today = dayOf(clock.now());
-        const earliest = threeYearsBefore(today);
-        const from = query.from ?? earliest;
+        const threeYears = threeYearsBefore(today);
+        // The person's calendar may be a day behind UTC: their "three years ago" is accepted too.
+        const earliest = dayOf(new Date(startOf(threeYears).getTime() - 86_400_000));
+        const from = query.from ?? threeYears;
         // Nothing is disclosed after today: a later end is today (and a far one cannot overflow a timestamp).
         const to = query.to === undefined || query.to > today ? today : query.to;
         if (from < earliest) {
