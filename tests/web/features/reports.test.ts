@@ -128,6 +128,28 @@ describe('the report period picker', () => {
 });
 
 describe('the report summary', () => {
+  it('shows consents by state and kind and the records shared, a hidden count as hidden', async () => {
+    const element = document.createElement('al-report-summary');
+    const base = summary();
+    element.summary = {
+      ...base,
+      consents: {
+        ...base.consents,
+        totalsByState: { ...base.consents.totalsByState, active: 14, revoked: hidden },
+        total: 17,
+      },
+      recordDisclosures: { byConsentKind: { tpo: 12, specific: hidden }, total: 15 },
+    };
+    element.query = { period: '2026-Q3' };
+    await mount(element);
+    const section = find(element, 'section[aria-labelledby="consents-title"]');
+    expect(text(section)).toContain('Consents to share records');
+    expect(rowText(section, 'Active')).toBe('Active 14');
+    expect(rowText(section, 'Revoked')).toBe('Revoked hidden');
+    expect(rowText(find(section, '#sharing-table'), 'To a named recipient')).toBe('To a named recipient hidden');
+    expect(rowText(find(section, '#sharing-table'), 'All records shared')).toBe('All records shared 15');
+  });
+
   it('says in its heading that a narrowed report covers one specialist, by name', async () => {
     const element = document.createElement('al-report-summary');
     element.summary = { ...summary(), scope: 'specialist' };
