@@ -97,6 +97,24 @@ describe('a consent', () => {
     expect(read.json()).toMatchObject({ state: 'draft', signedAt: null });
   });
 
+  it('signed after its end date has come is refused, and stays a draft', async () => {
+    const body = { ...specificDraft(t), expiry: { kind: 'date' as const, date: dayFromNow(t, 1) } };
+    const drafted = await draft(t, cast.participant, pid, body);
+    const { textSha256 } = await readText(t, cast.participant, pid, drafted.id);
+    t.clock.advance(86_400_000);
+    try {
+      const person = await signIn(t, cast.participant.email, cast.participant.password);
+      await refused(
+        () => postSign(t, person, pid, drafted.id, { language: 'en', textSha256 }),
+        400,
+        'consent_expiry_past',
+        'expiry.date',
+      );
+    } finally {
+      t.clock.advance(-86_400_000);
+    }
+  });
+
   it('signed twice is refused the second time', async () => {
     const consent = await activeConsent(t, cast.participant, specificDraft(t));
     const { textSha256 } = await readText(t, cast.participant, pid, consent.id);
