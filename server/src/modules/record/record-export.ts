@@ -14,6 +14,8 @@ import { type RecordJsonSource, recordJsonChunks } from './record-json.js';
 
 /** Events and access-log rows read per round trip while the JSON streams out. */
 const pageSize = 200;
+/** Sessions are read whole (a list screen shows the latest 200); this bound is only against a runaway. */
+const allSessions = 100_000;
 
 export interface RecordExportDeps {
   /** The plan is read in one repeatable-read transaction, so all of it is as of one seq. */
@@ -58,7 +60,7 @@ export function createRecordExport(deps: RecordExportDeps) {
     const withNotes = classes.includes('session-notes');
     // The person reads every note and session about them: read as them.
     const sessionRows = withNotes
-      ? await liveSessions.listVisible(scope.organisationId, scope.participantId, scope.participantId)
+      ? await liveSessions.listVisible(scope.organisationId, scope.participantId, scope.participantId, allSessions)
       : [];
     const noteRows = withNotes
       ? await notes.listReadable(scope.organisationId, scope.participantId, scope.participantId)
