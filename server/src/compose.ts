@@ -35,7 +35,7 @@ import {
   createPlanSteps,
   type PlanScope,
 } from './modules/plan/index.js';
-import { createRecordExport, createRecordService } from './modules/record/index.js';
+import { createRecordConsentsRepo, createRecordExport, createRecordService } from './modules/record/index.js';
 import { createReportsRepo, createReportsService, createYearFactsRepo } from './modules/reports/index.js';
 import { createResourcesRepo, createResourcesService } from './modules/resources/index.js';
 import { createOrganisationLinksRepo, createSetupService, createSetupTokensRepo } from './modules/setup/index.js';
@@ -76,6 +76,7 @@ const bindRepos = repoBinder({
   reports: createReportsRepo,
   yearFacts: createYearFactsRepo,
   resources: createResourcesRepo,
+  recordConsents: createRecordConsentsRepo,
   health: createHealthRepo,
   plans: (handle: DbOrTx) => (scope: PlanScope) => createPlanRepo(handle, scope),
   planSteps: createPlanSteps,
@@ -199,6 +200,7 @@ export function compose(platform: Platform) {
     liveSessions: repos.liveSessions,
     accessLog,
     organisations: repos.organisations,
+    consents: repos.recordConsents,
     clock,
   });
   const record = createRecordService({ exports: recordExport, audit, clock });

@@ -1,4 +1,5 @@
 import type { SessionNote } from '@alongside/shared';
+import { consents, disclosures } from '../../server/src/db/schema/index.js';
 import { draftNote } from './note-fixtures.js';
 import { run, runForId } from './plan-api.js';
 import { createPlanFixture, suggestGoal } from './plan-fixtures.js';
@@ -40,6 +41,7 @@ export async function createRealisticRecord(t: TestApp, participant: SignedInPer
   await run(t, participant, pid, { type: 'check-in.record', wellbeing: 5 });
   await run(t, participant, pid, { type: 'referral.update', referralId: fx.referralId, status: 'connected' });
   const note = await cosignedNote(t, specialist, participant);
+  await insertConsents(t, participant, specialist);
   return { fx, note, acceptedSuggestionId: accepted, declinedSuggestionId: declined };
 }
 
@@ -67,4 +69,77 @@ async function cosignedNote(t: TestApp, specialist: SignedInPerson, participant:
   });
   if (amended.statusCode !== 200) throw new Error(`note not amended: ${amended.statusCode} ${amended.body}`);
   return amended.json<SessionNote>();
+}
+
+/**
+ * Consents as the consents module writes them (its routes are not here yet, so straight into its
+ * tables): an active TPO consent signed in Spanish, a specific consent to a named recipient that
+ * was revoked, a draft the specialist made with the person, and a disclosure under the TPO one.
+ */
+export async function insertConsents(t: TestApp, participant: SignedInPerson, specialist: SignedInPerson) {
+  const db = t.testDb.database.db;
+  const owner = { organisationId: participant.me.organisation.id, participantId: participant.me.id };
+  const now = t.clock.now();
+  const signed = {
+    signedBy: participant.me.id,
+    signedAt: now,
+    signedText: 'El texto que leí',
+    signedTextSha256: 'a'.repeat(64),
+  };
+  const [tpo] = await db
+    .insert(consents)
+    .values({
+      ...owner,
+      ...signed,
+      kind: 'tpo',
+      state: 'active',
+      dataClasses: ['all'],
+      purpose: 'treatment, payment and health-care operations',
+      expiryKind: 'none',
+      draftedBy: participant.me.id,
+      draftedAt: now,
+      signedLanguage: 'es',
+    })
+    .returning();
+  await db.insert(consents).values([
+    {
+      ...owner,
+      ...signed,
+      kind: 'specific',
+      state: 'revoked',
+      dataClasses: ['plan', 'referrals'],
+      recipientName: 'Dr Rosa Díaz',
+      recipientOrganisation: 'Riverside Clinic',
+      purpose: 'to plan my care together',
+      expiryKind: 'date',
+      expiresOn: '2030-01-31',
+      draftedBy: specialist.me.id,
+      draftedAt: now,
+      signedLanguage: 'en',
+      revokedAt: now,
+      revocationStatement: 'I changed my mind',
+    },
+    {
+      ...owner,
+      kind: 'specific',
+      state: 'draft',
+      dataClasses: ['check-ins'],
+      recipientName: 'Lee Housing',
+      purpose: 'housing application',
+      expiryKind: 'end-of-peer-support',
+      draftedBy: specialist.me.id,
+      draftedAt: now,
+    },
+  ]);
+  if (!tpo) throw new Error('consent not written');
+  await db.insert(disclosures).values({
+    ...owner,
+    consentId: tpo.id,
+    recipientName: 'Riverside Clinic',
+    purpose: 'treatment',
+    dataClasses: ['plan'],
+    language: 'en',
+    disclosedBy: specialist.me.id,
+    disclosedAt: now,
+  });
 }

@@ -49,11 +49,11 @@ export function accessAreaOf(action: string): AccessArea {
   return areaPrefixes.find(([prefix]) => action.startsWith(prefix))?.[1] ?? 'other';
 }
 
-/** Reads change nothing: `plan.read…`, `plan.overview`, `record.export…`, `….list`, `….read` (a refused read included). */
+/** Reads change nothing: `plan.read…`, `plan.overview`, `record.export…`, `record.own`, `….list`, `….read` (a refused read included). */
 export function isReadAction(action: string): boolean {
   return (
     /^plan\.(read|overview)(\.|$)/.test(action) ||
-    /^record\.export\./.test(action) ||
+    /^record\.(export\.|own$)/.test(action) ||
     /\.(list|read|view)$/.test(action)
   );
 }

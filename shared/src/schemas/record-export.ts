@@ -2,16 +2,14 @@ import { z } from 'zod';
 import { zPlanEvent, zPlanSnapshot } from '../commands.js';
 import { zAccessLogEntry } from './access-log.js';
 import { zId, zIsoDateTime } from './common.js';
+import { zConsent, zDataClass, zDisclosure } from './consents.js';
 import { zLiveSession, zSessionNote } from './live-sessions.js';
 
 /**
- * "My data, for me": the person's whole record as one JSON document (their right of access), and
- * the classes of data a consent or a disclosure can name. The server streams the document section
- * by section, in the key order below; this schema is what a reader parses it with.
+ * "My data, for me": the person's whole record as one JSON document (their right of access). The
+ * server streams it section by section, in the key order below; this schema is what a reader
+ * parses it with. Its data classes are the ones a consent names (`dataClasses` in ./consents.ts).
  */
-export const recordDataClasses = ['plan', 'check-ins', 'session-notes', 'referrals', 'wellness-plan'] as const;
-export const zRecordDataClass = z.enum(recordDataClasses);
-export type RecordDataClass = z.infer<typeof zRecordDataClass>;
 
 /** Bumped when a reader of an older export would misread a newer one. */
 export const recordSchemaVersion = 1;
@@ -28,7 +26,7 @@ export const zRecordExport = z.object({
    * What the document holds. A section of a class left out is present and empty: the person's own
    * export holds every class; a disclosure package only the consented ones.
    */
-  dataClasses: z.array(zRecordDataClass),
+  dataClasses: z.array(zDataClass),
   /** The plan as of `plan.seq`: goals, steps, suggestions, choices, supports (plan), check-ins, referrals. */
   plan: zPlanSnapshot,
   /** The plan's event log up to `plan.seq`, oldest first: who did what, in whose words. */
@@ -38,5 +36,8 @@ export const zRecordExport = z.object({
   notes: z.array(zSessionNote),
   /** Who has looked at or changed the record, newest first (the export itself included); the person's own export only. */
   accessLog: z.array(zAccessLogEntry),
+  /** Every consent the person has given, drafted or revoked, and every disclosure made under one; the person's own export only. */
+  consents: z.array(zConsent),
+  disclosures: z.array(zDisclosure),
 });
 export type RecordExport = z.infer<typeof zRecordExport>;

@@ -50,6 +50,7 @@ describe('the FHIR R4 export', () => {
       'ServiceRequest',
       'Provenance',
       'DocumentReference',
+      'Consent',
     ]) {
       expect(types, type).toContain(type);
     }
@@ -135,6 +136,23 @@ describe('the FHIR R4 export', () => {
     }
   });
 
+  it('carries every consent: 42 CFR Part 2 as the policy rule, a revoked one inactive, the TPO purposes', async () => {
+    const found = ofType(await fhirExport(cast.participant), 'Consent');
+    expect(found.map((c) => c.status).sort()).toEqual(['active', 'draft', 'inactive']);
+    for (const c of found) {
+      expect(c.policyRule).toEqual({
+        coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: '42CFRPart2' }],
+      });
+    }
+    const tpo = only(found.filter((c) => c.status === 'active'));
+    const purposes = (tpo.provision as { purpose?: { code: string }[] }).purpose?.map((p) => p.code);
+    expect(purposes).toEqual(['TREAT', 'HPAYMT', 'HOPERAT']);
+    const revoked = found.find((c) => c.status === 'inactive');
+    expect(JSON.stringify(revoked?.provision)).toContain('Dr Rosa Díaz, Riverside Clinic');
+    // The scope the person agreed to, in the language they read it in.
+    expect((tpo.sourceAttachment as { language: string }).language).toBe('es');
+  });
+
   it('is limited to the data classes asked for: only referrals gives no Goal, only ServiceRequests', async () => {
     // The builder a disclosure calls, from the composition root (the routes export everything).
     const composed = compose({ config: t.config, database: t.testDb.database, clock: t.clock, log: t.app.log });
@@ -154,6 +172,8 @@ describe('the FHIR R4 export', () => {
     });
     // The goal the referral serves is named by id only: its words are the plan's, not asked for.
     expect(JSON.stringify(onlyReferrals)).not.toContain('Sleep through the night');
+
+    expect(ofType(onlyReferrals, 'Consent')).toEqual([]);
 
     const checkIns = await composed.recordExport.fhirBundle(scope, { dataClasses: ['check-ins'] });
     expect(bundleProblems(checkIns)).toEqual([]);

@@ -80,6 +80,19 @@ describe('the JSON export (my whole record)', () => {
     expect(exported.notes).toEqual((await get<{ notes: SessionNote[] }>(`/api/participants/${pid}/notes`, me)).notes);
     expect(exported.notes[0]?.amendments).toHaveLength(1);
     expect(exported.notes[0]?.participantView).toBe('Mornings are hard, walks help');
+    expect(exported.consents.map((c) => [c.kind, c.state])).toEqual([
+      ['tpo', 'active'],
+      ['specific', 'revoked'],
+      ['specific', 'draft'],
+    ]);
+    expect(exported.consents[1]).toMatchObject({
+      recipient: { name: 'Dr Rosa Díaz', organisation: 'Riverside Clinic' },
+      revocationStatement: 'I changed my mind',
+      draftedBy: { id: cast.specialist.me.id, name: cast.specialist.me.name, role: 'specialist' },
+    });
+    expect(exported.disclosures).toEqual([
+      expect.objectContaining({ consentId: exported.consents[0]?.id, recipient: { name: 'Riverside Clinic' } }),
+    ]);
     const sessions = await get<{ sessions: LiveSession[] }>(`/api/live-sessions?participantId=${pid}`, me);
     expect(exported.liveSessions).toEqual(sessions.sessions);
   });

@@ -57,6 +57,7 @@ export const accessLogEn = {
   'accessLog.action.passwordChange': 'Changed your password',
   'accessLog.action.recordExportJson': 'Downloaded your whole record (JSON)',
   'accessLog.action.recordExportFhir': 'Downloaded your record in the health-records format (FHIR)',
+  'accessLog.action.recordOwn': 'Tried to open or download your own copy of your record',
   'accessLog.othersOnly': 'Only show what other people did',
   'accessLog.emptyOthers': 'No one else has looked at your record yet.',
   'accessLog.listTitle': 'Newest first',

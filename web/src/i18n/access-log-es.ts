@@ -61,6 +61,7 @@ export const accessLogEs: AccessLogMessages = {
   'accessLog.action.passwordChange': 'Cambiaste tu contraseña',
   'accessLog.action.recordExportJson': 'Descargó todo tu expediente (JSON)',
   'accessLog.action.recordExportFhir': 'Descargó tu expediente en el formato de historias clínicas (FHIR)',
+  'accessLog.action.recordOwn': 'Intentó abrir o descargar tu propia copia de tu expediente',
   'accessLog.othersOnly': 'Mostrar solo lo que hicieron otras personas',
   'accessLog.emptyOthers': 'Nadie más ha consultado tu expediente todavía.',
   'accessLog.listTitle': 'Lo más reciente primero',

@@ -1,5 +1,6 @@
 import { checkInObservations, noteDocument, serviceRequest } from './fhir-care.js';
 import { derivedId, entryRef } from './fhir-codes.js';
+import { consentResource } from './fhir-consent.js';
 import { createFhirContext } from './fhir-context.js';
 import {
   carePlan,
@@ -10,27 +11,16 @@ import {
   suggestedGoal,
   suggestionTexts,
 } from './fhir-plan.js';
-import type { Bundle, FhirResource, Reference } from './fhir-types.js';
+import type { Bundle, FhirResource } from './fhir-types.js';
 import type { RecordData } from './record-data.js';
-
-/**
- * Resources another module adds to the bundle from its own rows — the consents module's Consent
- * resources: given the Patient's reference, the resources to carry. Plugged in at composition;
- * none until that module exists.
- */
-export type FhirSection = (patient: Reference) => Promise<readonly FhirResource[]>;
 
 /**
  * The person's record as a FHIR R4 Bundle of type `collection`: the Patient always; then, per data
  * class asked for, the plan (Goals, the CarePlan, Provenance), check-ins (Observations), referrals
  * (ServiceRequests) and session notes (DocumentReferences); the Practitioners who appear in any of
- * them; and whatever the plugged-in sections add. Every entry's full URL is `urn:uuid:<id>`.
+ * them; and, in the person's own export, a Consent per consent. Every entry's full URL is `urn:uuid:<id>`.
  */
-export async function buildFhirBundle(
-  data: RecordData,
-  exportedAt: string,
-  sections: readonly FhirSection[] = [],
-): Promise<Bundle> {
+export function buildFhirBundle(data: RecordData, exportedAt: string): Bundle {
   const { plan, dataClasses } = data;
   const has = (c: (typeof dataClasses)[number]) => dataClasses.includes(c);
   const ctx = createFhirContext(data.participant, plan);
@@ -68,7 +58,7 @@ export async function buildFhirBundle(
   const observations = plan.checkIns.flatMap((c) => checkInObservations(c, ctx));
   const sessions = new Map(data.liveSessions.map((s) => [s.id, s]));
   const documents = data.notes.map((n) => noteDocument(n, sessions.get(n.liveSessionId), ctx));
-  const added = (await Promise.all(sections.map((section) => section(ctx.patient)))).flat();
+  const consents = data.consents.map((c) => consentResource(c, ctx));
 
   const resources = [
     patient,
@@ -77,7 +67,7 @@ export async function buildFhirBundle(
     ...observations,
     ...requests,
     ...documents,
-    ...added,
+    ...consents,
   ];
   return {
     resourceType: 'Bundle',

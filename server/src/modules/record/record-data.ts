@@ -1,9 +1,11 @@
 import {
+  type Consent,
+  type DataClass,
+  type Disclosure,
+  dataClasses,
   type LiveSession,
   type PlanEvent,
   type PlanSnapshot,
-  type RecordDataClass,
-  recordDataClasses,
   type SessionNote,
 } from '@alongside/shared';
 
@@ -11,18 +13,21 @@ import {
 export interface RecordData {
   readonly participant: { readonly id: string; readonly name: string };
   readonly organisation: { readonly id: string; readonly name: string };
-  readonly dataClasses: readonly RecordDataClass[];
+  readonly dataClasses: readonly DataClass[];
   readonly plan: PlanSnapshot;
   readonly liveSessions: readonly LiveSession[];
   readonly notes: readonly SessionNote[];
+  /** The person's own export only (a disclosure carries its consent's scope in its own words). */
+  readonly consents: readonly Consent[];
+  readonly disclosures: readonly Disclosure[];
 }
 
 /** The person's own export: every class. */
-export const allDataClasses: readonly RecordDataClass[] = recordDataClasses;
+export const allDataClasses: readonly DataClass[] = dataClasses;
 
 /** The plan with the parts of classes not asked for emptied (goals, steps, suggestions, choices, supports are `plan`). */
-export function limitPlan(plan: PlanSnapshot, classes: readonly RecordDataClass[]): PlanSnapshot {
-  const has = (c: RecordDataClass) => classes.includes(c);
+export function limitPlan(plan: PlanSnapshot, classes: readonly DataClass[]): PlanSnapshot {
+  const has = (c: DataClass) => classes.includes(c);
   return {
     ...plan,
     goals: has('plan') ? plan.goals : [],
@@ -39,7 +44,7 @@ export function limitPlan(plan: PlanSnapshot, classes: readonly RecordDataClass[
  * The class of a history event, by its command: check-ins and referrals are their own classes,
  * every other change (suggestions included) is the plan's.
  */
-export function eventClass(event: PlanEvent): RecordDataClass {
+export function eventClass(event: PlanEvent): DataClass {
   const type = event.command.type;
   if (type.startsWith('check-in.')) return 'check-ins';
   if (type.startsWith('referral.')) return 'referrals';

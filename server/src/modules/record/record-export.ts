@@ -1,4 +1,4 @@
-import type { PlanEvent, RecordDataClass } from '@alongside/shared';
+import type { DataClass, PlanEvent } from '@alongside/shared';
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError } from '../../lib/errors.js';
@@ -7,8 +7,9 @@ import { type LiveSessionsRepo, toLiveSession } from '../live-sessions/index.js'
 import { type NotesRepo, toNote } from '../notes/index.js';
 import type { OrganisationsRepo } from '../organisation/index.js';
 import { type PlanRepo, type PlanScope, readPlanEvents, readPlanSnapshot } from '../plan/index.js';
-import { buildFhirBundle, type FhirSection } from './fhir-bundle.js';
+import { buildFhirBundle } from './fhir-bundle.js';
 import type { Bundle } from './fhir-types.js';
+import type { RecordConsentsRepo } from './record-consents.repo.js';
 import { allDataClasses, eventClass, limitPlan, type RecordData } from './record-data.js';
 import { type RecordJsonSource, recordJsonChunks } from './record-json.js';
 
@@ -26,14 +27,16 @@ export interface RecordExportDeps {
   liveSessions: Pick<LiveSessionsRepo, 'listVisible'>;
   accessLog: Pick<AccessLogService, 'pageFor'>;
   organisations: Pick<OrganisationsRepo, 'findById'>;
+  consents: Pick<RecordConsentsRepo, 'consents' | 'disclosures'>;
   clock: Clock;
-  /** Sections other modules add to the bundle (the consents module's Consents, once it exists). */
-  fhirSections?: readonly FhirSection[];
 }
 
 export interface RecordExportOptions {
-  /** Only these classes (a disclosure under a consent); the person's own export has all, and its access log. */
-  dataClasses?: readonly RecordDataClass[];
+  /**
+   * Only these classes (a disclosure under a consent). Without it, the person's own export: every
+   * class, and their access log, consents and disclosures.
+   */
+  dataClasses?: readonly DataClass[];
 }
 
 /**
@@ -42,9 +45,10 @@ export interface RecordExportOptions {
  * itself). `fhirBundle` returns the whole Bundle; `json` returns the document as text chunks.
  */
 export function createRecordExport(deps: RecordExportDeps) {
-  const { unitOfWork, plans, notes, liveSessions, accessLog, organisations, clock } = deps;
+  const { unitOfWork, plans, notes, liveSessions, accessLog, organisations, consents, clock } = deps;
 
-  async function gather(scope: PlanScope, classes: readonly RecordDataClass[]): Promise<RecordData> {
+  /** The record as of now; `whole`: the person's own export, with their consents and disclosures. */
+  async function gather(scope: PlanScope, classes: readonly DataClass[], whole: boolean): Promise<RecordData> {
     const organisation = await organisations.findById(scope.organisationId);
     const read = await unitOfWork.run(
       async (repos) => {
@@ -66,6 +70,7 @@ export function createRecordExport(deps: RecordExportDeps) {
       ? await notes.listReadable(scope.organisationId, scope.participantId, scope.participantId)
       : [];
     const amendments = await notes.amendments(noteRows.map((r) => r.note.id));
+    const today = clock.now().toISOString().slice(0, 10);
     return {
       participant: { id: scope.participantId, name: read.name },
       organisation: { id: organisation.id, name: organisation.name },
@@ -73,15 +78,13 @@ export function createRecordExport(deps: RecordExportDeps) {
       plan: limitPlan(read.plan, classes),
       liveSessions: sessionRows.map(toLiveSession),
       notes: noteRows.map((r) => toNote(r, amendments)),
+      consents: whole ? await consents.consents(scope, read.name, today) : [],
+      disclosures: whole ? await consents.disclosures(scope) : [],
     };
   }
 
   /** The plan's events up to `seq`, of the classes asked for, a page at a time. */
-  async function* history(
-    scope: PlanScope,
-    seq: number,
-    classes: readonly RecordDataClass[],
-  ): AsyncGenerator<PlanEvent[]> {
+  async function* history(scope: PlanScope, seq: number, classes: readonly DataClass[]): AsyncGenerator<PlanEvent[]> {
     const repo = plans(scope);
     let after = 0;
     for (;;) {
@@ -112,8 +115,8 @@ export function createRecordExport(deps: RecordExportDeps) {
 
   return {
     async fhirBundle(scope: PlanScope, options: RecordExportOptions = {}): Promise<Bundle> {
-      const data = await gather(scope, options.dataClasses ?? allDataClasses);
-      return buildFhirBundle(data, clock.now().toISOString(), deps.fhirSections);
+      const data = await gather(scope, options.dataClasses ?? allDataClasses, options.dataClasses === undefined);
+      return buildFhirBundle(data, clock.now().toISOString());
     },
 
     /**
@@ -124,7 +127,7 @@ export function createRecordExport(deps: RecordExportDeps) {
     async json(scope: PlanScope, options: RecordExportOptions = {}): Promise<AsyncIterable<string>> {
       const whole = options.dataClasses === undefined;
       const classes = options.dataClasses ?? allDataClasses;
-      const data = await gather(scope, classes);
+      const data = await gather(scope, classes, whole);
       const source: RecordJsonSource = {
         data,
         exportedAt: clock.now().toISOString(),

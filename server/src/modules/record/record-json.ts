@@ -40,5 +40,5 @@ export async function* recordJsonChunks(source: RecordJsonSource): AsyncGenerato
   yield* jsonArray(source.history);
   yield `,"liveSessions":${JSON.stringify(data.liveSessions)},"notes":${JSON.stringify(data.notes)},"accessLog":`;
   yield* jsonArray(source.accessLog);
-  yield '}';
+  yield `,"consents":${JSON.stringify(data.consents)},"disclosures":${JSON.stringify(data.disclosures)}}`;
 }

@@ -43,6 +43,7 @@ const actionKeys: Partial<Record<string, MessageKey>> = {
   'account.password.change': 'accessLog.action.passwordChange',
   'record.export.json': 'accessLog.action.recordExportJson',
   'record.export.fhir': 'accessLog.action.recordExportFhir',
+  'record.own': 'accessLog.action.recordOwn',
 };
 
 /** A change to the plan (`plan.goal.create`…) in the same words as the plan's history. */
