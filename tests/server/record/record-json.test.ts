@@ -7,6 +7,7 @@ import {
   zRecordExport,
 } from '@alongside/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compose } from '../../../server/src/compose.js';
 import { readHistory, readPlan, run } from '../../helpers/plan-api.js';
 import { createRealisticRecord, recordUrl } from '../../helpers/record-fixtures.js';
 import { createCast, createTestApp, type SignedInPerson, type TestApp } from '../../helpers/test-app.js';
@@ -111,5 +112,23 @@ describe('the JSON export (my whole record)', () => {
     const total = chunks.reduce((n, c) => n + c.length, 0);
     expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(total / 2);
     expect(zRecordExport.safeParse(JSON.parse(chunks.join(''))).success).toBe(true);
+  });
+
+  it('limited to data classes (what a disclosure builds on), holds only those: no access log, no consents', async () => {
+    const composed = compose({ config: t.config, database: t.testDb.database, clock: t.clock, log: t.app.log });
+    const scope = { organisationId: cast.participant.me.organisation.id, participantId: cast.participant.me.id };
+    let text = '';
+    for await (const chunk of await composed.recordExport.json(scope, { dataClasses: ['check-ins'] })) text += chunk;
+    const limited = zRecordExport.parse(JSON.parse(text));
+    expect(limited.dataClasses).toEqual(['check-ins']);
+    expect(limited.plan.checkIns.length).toBeGreaterThan(200);
+    expect([limited.plan.goals, limited.plan.steps, limited.plan.suggestions, limited.plan.referrals]).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
+    expect(new Set(limited.history.map((e) => e.command.type))).toEqual(new Set(['check-in.record']));
+    expect([limited.notes, limited.liveSessions, limited.accessLog, limited.consents]).toEqual([[], [], [], []]);
   });
 });
