@@ -41,6 +41,9 @@ const actionKeys: Partial<Record<string, MessageKey>> = {
   'account.password-reset.issue': 'accessLog.action.passwordResetIssue',
   'account.password-reset.use': 'accessLog.action.passwordResetUse',
   'account.password.change': 'accessLog.action.passwordChange',
+  'record.export.json': 'accessLog.action.recordExportJson',
+  'record.export.fhir': 'accessLog.action.recordExportFhir',
+  'record.own': 'accessLog.action.recordOwn',
 };
 
 /** A change to the plan (`plan.goal.create`…) in the same words as the plan's history. */
@@ -56,6 +59,7 @@ const areaKeys: Record<AccessArea, MessageKey> = {
   plan: 'accessLog.area.plan',
   notes: 'accessLog.area.notes',
   sessions: 'accessLog.area.sessions',
+  record: 'accessLog.area.record',
   account: 'accessLog.area.account',
   partnership: 'accessLog.area.partnership',
   other: 'accessLog.area.other',
