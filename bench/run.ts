@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
+import { fullSize, runExportBench } from './export/export.bench.js';
 import { runLiveBench } from './live/live.bench.js';
 import { runReportsBench } from './reports/reports.bench.js';
 
 /**
- * `npm run bench [-- live] [--sizes 100,500,1000] [--seconds 20]`: runs the benchmarks against
+ * `npm run bench [-- live] [--sizes 100,500,1000] [--seconds 20]` (or `-- export [--scale 0.1]`): runs the benchmarks against
  * the built server and writes their tables to bench/results/. Each benchmark measures its own
  * baseline in the same run and reports ratios to it.
  *
@@ -44,6 +45,21 @@ const benches: Record<string, () => Promise<string>> = {
       coldIterations: Number(flag('cold') ?? 1),
       ...(flag('participants') ? { size: sizeFlag() } : {}),
     }),
+  export: () => {
+    // `--scale 0.1`: a tenth of the record (5 goals, 50 events, 10 notes, 20 check-ins), for a quick try.
+    const scale = Number(flag('scale') ?? 1);
+    return runExportBench({
+      adminUrl,
+      resultsDir,
+      iterations: Number(flag('iterations') ?? 30),
+      size: {
+        goals: Math.ceil(fullSize.goals * scale),
+        planEvents: Math.ceil(fullSize.planEvents * scale),
+        notes: Math.ceil(fullSize.notes * scale),
+        checkIns: Math.ceil(fullSize.checkIns * scale),
+      },
+    });
+  },
 };
 
 for (const name of which.length > 0 ? which : Object.keys(benches)) {

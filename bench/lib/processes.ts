@@ -57,13 +57,13 @@ export function rssMb(pid: number | undefined): number {
   }
 }
 
-/** Samples a process's RSS every second; `stop()` returns the peak. */
-export function sampleRss(pid: number | undefined): { stop(): number } {
+/** Samples a process's RSS every `everyMs` (a second by default); `stop()` returns the peak. */
+export function sampleRss(pid: number | undefined, everyMs = 1000): { stop(): number } {
   let peak = rssMb(pid);
   const timer = setInterval(() => {
     const now = rssMb(pid);
     if (now > peak || Number.isNaN(peak)) peak = now;
-  }, 1000);
+  }, everyMs);
   return {
     stop() {
       clearInterval(timer);

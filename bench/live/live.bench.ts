@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import pg from 'pg';
+import { adminQuery } from '../lib/database.js';
 import { freePort, sampleRss, startProcess, stopProcess } from '../lib/processes.js';
 import { serverNodeFlags } from '../lib/server-node-flags.js';
 import { ms } from '../lib/stats.js';
@@ -18,16 +19,6 @@ interface Row {
   target: 'alongside (PostgreSQL)' | 'relay baseline';
   result: LoadResult;
   rssMb: number;
-}
-
-async function admin(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 /** The server processes of every connection to the bench database (PostgreSQL runs on this machine). */
@@ -52,7 +43,7 @@ export async function runLiveBench(o: LiveBenchOptions): Promise<string> {
   const dbName = `alongside_bench_${Date.now()}`;
   const dbUrl = new URL(o.adminUrl);
   dbUrl.pathname = `/${dbName}`;
-  await admin(o.adminUrl, `create database ${dbName}`);
+  await adminQuery(o.adminUrl, `create database ${dbName}`);
   const rows: Row[] = [];
   try {
     const port = await freePort();
@@ -110,7 +101,7 @@ export async function runLiveBench(o: LiveBenchOptions): Promise<string> {
       await stopProcess(relay);
     }
   } finally {
-    await admin(o.adminUrl, `drop database if exists ${dbName} with (force)`);
+    await adminQuery(o.adminUrl, `drop database if exists ${dbName} with (force)`);
   }
 
   const table = render(rows, o);

@@ -11,7 +11,9 @@ import {
   createReportsService,
   createYearFactsRepo,
 } from '../../server/src/modules/reports/index.js';
-import { ms, percentile } from '../lib/stats.js';
+import { adminQuery } from '../lib/database.js';
+import { type Timed, timeCalls } from '../lib/measure.js';
+import { ms } from '../lib/stats.js';
 import { type ReportsSeedSize, seedReportsOrganisation } from './seed.js';
 
 export interface ReportsBenchOptions {
@@ -23,34 +25,12 @@ export interface ReportsBenchOptions {
   coldIterations?: number;
 }
 
-interface Measured {
+interface Measured extends Timed {
   what: string;
-  n: number;
-  p50: number;
-  p95: number;
-  max: number;
-}
-
-async function admin(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }
 
 async function measure(what: string, iterations: number, run: () => Promise<unknown>, warmUps = 3): Promise<Measured> {
-  for (let i = 0; i < warmUps; i++) await run(); // warm-up: plans cached, pages in memory
-  const times: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { what, n: times.length, p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1) ?? 0 };
+  return { what, ...(await timeCalls(iterations, run, warmUps)) };
 }
 
 /**
@@ -64,7 +44,7 @@ export async function runReportsBench(o: ReportsBenchOptions): Promise<string> {
   const dbName = `alongside_bench_reports_${Date.now()}`;
   const dbUrl = new URL(o.adminUrl);
   dbUrl.pathname = `/${dbName}`;
-  await admin(o.adminUrl, `create database ${dbName}`);
+  await adminQuery(o.adminUrl, `create database ${dbName}`);
   const results: Measured[] = [];
   let seedSeconds = 0;
   try {
@@ -156,7 +136,7 @@ export async function runReportsBench(o: ReportsBenchOptions): Promise<string> {
       await database.close();
     }
   } finally {
-    await admin(o.adminUrl, `drop database if exists ${dbName} with (force)`);
+    await adminQuery(o.adminUrl, `drop database if exists ${dbName} with (force)`);
   }
   const table = render(results, size, seedSeconds);
   writeFileSync(`${o.resultsDir}/reports.md`, table);

@@ -21,6 +21,7 @@ import { overviewRoutes } from './modules/overview/index.js';
 import { passwordsRoutes } from './modules/passwords/index.js';
 import { partnershipsRoutes, usersRoutes } from './modules/people/index.js';
 import { type PlanExecutor, planRoutes } from './modules/plan/index.js';
+import { recordRoutes } from './modules/record/index.js';
 import { reportsRoutes } from './modules/reports/index.js';
 import { resourcesRoutes } from './modules/resources/index.js';
 import { setupRoutes } from './modules/setup/index.js';
@@ -80,7 +81,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const composed = compose({ config, database, clock, log: app.log, live: deps.live });
   const { audit, health, auth, setup, invitations, passwords, people, accessLog, organisation, plan } = composed;
-  const { liveSessions, executor, notes, consents, disclosures, overview, reports, resources, hub } = composed;
+  const { liveSessions, executor, notes, consents, disclosures, overview, reports, resources, record, hub } =
+    composed;
   await hub.start();
   // preClose: sockets must be closed before the server waits for its connections to end.
   app.addHook('preClose', () => hub.stop());
@@ -108,6 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(accessLogRoutes, { prefix: '/access-log', accessLog });
       await api.register(organisationRoutes, { prefix: '/organisation', organisation });
       await api.register(planRoutes, { prefix: '/participants/:participantId/plan', plan, executor });
+      await api.register(recordRoutes, { prefix: '/participants/:participantId/record', record });
       await api.register(liveSessionsRoutes, { prefix: '/live-sessions', liveSessions });
       await api.register(notesRoutes, { notes });
       await api.register(consentsRoutes, { prefix: '/participants/:participantId', consents });

@@ -42,6 +42,7 @@ import {
   createPlanSteps,
   type PlanScope,
 } from './modules/plan/index.js';
+import { createRecordConsentsRepo, createRecordExport, createRecordService } from './modules/record/index.js';
 import { createReportsRepo, createReportsService, createYearFactsRepo } from './modules/reports/index.js';
 import { createResourcesRepo, createResourcesService } from './modules/resources/index.js';
 import { createOrganisationLinksRepo, createSetupService, createSetupTokensRepo } from './modules/setup/index.js';
@@ -83,6 +84,7 @@ const bindRepos = repoBinder({
   reports: createReportsRepo,
   yearFacts: createYearFactsRepo,
   resources: createResourcesRepo,
+  recordConsents: createRecordConsentsRepo,
   health: createHealthRepo,
   plans: (handle: DbOrTx) => (scope: PlanScope) => createPlanRepo(handle, scope),
   planSteps: createPlanSteps,
@@ -209,6 +211,18 @@ export function compose(platform: Platform) {
     maxAgeMs: config.reportsMaxAgeSeconds * 1000,
   });
   const resources = createResourcesService({ resources: repos.resources, unitOfWork, clock });
+  // The exports a disclosure also builds on; the route's service adds who may and the access log.
+  const recordExport = createRecordExport({
+    unitOfWork,
+    plans: repos.plans,
+    notes: repos.notes,
+    liveSessions: repos.liveSessions,
+    accessLog,
+    organisations: repos.organisations,
+    consents: repos.recordConsents,
+    clock,
+  });
+  const record = createRecordService({ exports: recordExport, audit, clock });
   const hub = createLiveHub({ database, executor, plan, auth, sessions: liveSessions, log, ...platform.live });
 
   return {
@@ -230,6 +244,8 @@ export function compose(platform: Platform) {
     overview,
     reports,
     resources,
+    recordExport,
+    record,
     hub,
   };
 }

@@ -18,6 +18,7 @@ export * from './schemas/overview.js';
 export * from './schemas/partnerships.js';
 export * from './schemas/passwords.js';
 export * from './schemas/plan.js';
+export * from './schemas/record-export.js';
 export * from './schemas/report-periods.js';
 export * from './schemas/reports.js';
 export * from './schemas/resources.js';

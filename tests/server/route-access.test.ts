@@ -48,6 +48,8 @@ describe('every route declares who may call it', () => {
       'POST /api/partnerships/:partnershipId/end',
       'GET /api/access-log/',
       'PATCH /api/organisation/',
+      'GET /api/participants/:participantId/record/export.json',
+      'GET /api/participants/:participantId/record/export.fhir.json',
     ]) {
       expect(seen, route).toContain(route);
     }

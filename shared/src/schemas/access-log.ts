@@ -33,7 +33,16 @@ export type AccessLogPage = z.infer<typeof zAccessLogPage>;
 export const sittingGapMinutes = 30;
 
 /** What a row is about, for the words of a sitting; every action code falls in one. */
-export const accessAreas = ['plan', 'notes', 'sessions', 'account', 'partnership', 'consents', 'other'] as const;
+export const accessAreas = [
+  'plan',
+  'notes',
+  'sessions',
+  'record',
+  'account',
+  'partnership',
+  'consents',
+  'other',
+] as const;
 export const zAccessArea = z.enum(accessAreas);
 export type AccessArea = z.infer<typeof zAccessArea>;
 
@@ -41,6 +50,7 @@ const areaPrefixes: readonly [string, AccessArea][] = [
   ['plan.', 'plan'],
   ['note.', 'notes'],
   ['live-session.', 'sessions'],
+  ['record.', 'record'],
   ['account.', 'account'],
   ['partnership.', 'partnership'],
   // Consents and disclosures, and the access check's refusals of them (`consents.use`, `disclosures.make`).
@@ -53,9 +63,13 @@ export function accessAreaOf(action: string): AccessArea {
   return areaPrefixes.find(([prefix]) => action.startsWith(prefix))?.[1] ?? 'other';
 }
 
-/** Reads change nothing: `plan.read…`, `plan.overview`, `….list`, `….read` (a refused read included). */
+/** Reads change nothing: `plan.read…`, `plan.overview`, `record.export…`, `record.own`, `….list`, `….read` (a refused read included). */
 export function isReadAction(action: string): boolean {
-  return /^plan\.(read|overview)(\.|$)/.test(action) || /\.(list|read|view)$/.test(action);
+  return (
+    /^plan\.(read|overview)(\.|$)/.test(action) ||
+    /^record\.(export\.|own$)/.test(action) ||
+    /\.(list|read|view)$/.test(action)
+  );
 }
 
 export const zAccessSitting = z.object({

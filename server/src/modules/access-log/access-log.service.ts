@@ -14,34 +14,45 @@ export interface AccessLogDeps {
 /** "Who has looked at my record": a participant reads the access log about themselves. */
 export function createAccessLogService(deps: AccessLogDeps) {
   const { accessLog } = deps;
+
+  async function pageFor(
+    person: { organisationId: string; id: string; name: string },
+    query: { limit: number; before?: string | undefined },
+  ): Promise<AccessLogPage> {
+    const rows = await accessLog.pageForParticipant(
+      person.organisationId,
+      person.id,
+      query.limit + 1,
+      query.before === undefined ? undefined : BigInt(query.before),
+    );
+    const page = rows.slice(0, query.limit);
+    return {
+      entries: page.map((r) => ({
+        id: r.id.toString(),
+        at: r.at.toISOString(),
+        actor: {
+          id: r.actorUserId,
+          name: r.actorUserId === person.id ? person.name : (r.actorName ?? ''),
+          role: r.actorRole,
+        },
+        action: r.action,
+        outcome: r.outcome,
+      })),
+      nextBefore: rows.length > query.limit ? (page.at(-1)?.id.toString() ?? null) : null,
+    };
+  }
+
   return {
     async pageForSelf(
       ctx: RequestContext,
       query: { limit: number; before?: string | undefined },
     ): Promise<AccessLogPage> {
       const { actor } = ctx;
-      const rows = await accessLog.pageForParticipant(
-        actor.organisationId,
-        actor.userId,
-        query.limit + 1,
-        query.before === undefined ? undefined : BigInt(query.before),
-      );
-      const page = rows.slice(0, query.limit);
-      return {
-        entries: page.map((r) => ({
-          id: r.id.toString(),
-          at: r.at.toISOString(),
-          actor: {
-            id: r.actorUserId,
-            name: r.actorUserId === actor.userId ? actor.name : (r.actorName ?? ''),
-            role: r.actorRole,
-          },
-          action: r.action,
-          outcome: r.outcome,
-        })),
-        nextBefore: rows.length > query.limit ? (page.at(-1)?.id.toString() ?? null) : null,
-      };
+      return pageFor({ organisationId: actor.organisationId, id: actor.userId, name: actor.name }, query);
     },
+
+    /** The same page for a participant named by the caller (the record export, already authorized). */
+    pageFor,
 
     /** The same log read as sittings, newest first; `others` leaves out what the person did themselves. */
     async sittingsForSelf(

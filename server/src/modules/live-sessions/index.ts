@@ -2,4 +2,4 @@
 export type { JoinedLiveSession, LiveSessionGate } from './live-session-gate.js';
 export { createLiveSessionsRepo, type LiveSessionsRepo } from './live-sessions.repo.js';
 export { liveSessionsRoutes } from './live-sessions.routes.js';
-export { createLiveSessionsService, type LiveSessionsService } from './live-sessions.service.js';
+export { createLiveSessionsService, type LiveSessionsService, toLiveSession } from './live-sessions.service.js';

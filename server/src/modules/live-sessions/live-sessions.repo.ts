@@ -92,7 +92,8 @@ export function createLiveSessionsRepo(db: DbOrTx) {
       return row;
     },
 
-    async listVisible(organisationId: string, userId: string, participantId?: string) {
+    /** Newest first; the first 200 unless told (the record export asks for all of them). */
+    async listVisible(organisationId: string, userId: string, participantId?: string, limit = 200) {
       return select()
         .where(
           and(
@@ -101,7 +102,7 @@ export function createLiveSessionsRepo(db: DbOrTx) {
           ),
         )
         .orderBy(desc(liveSessions.startedAt))
-        .limit(200);
+        .limit(limit);
     },
 
     async findOpenForPartnership(partnershipId: string) {

@@ -1,24 +1,12 @@
-import type { PlanEvent, PlanHistoryPage, PlanSnapshot } from '@alongside/shared';
+import type { PlanHistoryPage, PlanSnapshot } from '@alongside/shared';
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { RequestContext } from '../../lib/actor.js';
 import { NotFoundError } from '../../lib/errors.js';
 import type { Audit } from '../access-log/index.js';
-import {
-  toCheckIn,
-  toChoice,
-  toGoal,
-  toPlanEvent,
-  toReferral,
-  toStep,
-  toSuggestion,
-  toSupport,
-  toWellnessItem,
-} from './plan.mappers.js';
 import type { AuthorizedPlan } from './plan.policy.js';
+import { planReads as read, readPlanEvents, readPlanSnapshot } from './plan.reads.js';
 import type { PlanRepo, PlanScope } from './plan.repo.js';
 import type { PlanSteps } from './plan.steps.js';
-
-const byCreatedAt = (a: { createdAt: Date }, b: { createdAt: Date }) => a.createdAt.getTime() - b.createdAt.getTime();
 
 export interface PlanServiceDeps {
   unitOfWork: UnitOfWork<{ plans: (scope: PlanScope) => PlanRepo; planSteps: Pick<PlanSteps, 'authorize'> }>;
@@ -52,39 +40,6 @@ export function createPlanService(deps: PlanServiceDeps) {
     return result.value;
   }
 
-  const read = {
-    goals: async (repo: PlanRepo) => ({
-      goals: (await repo.goals.list()).sort((a, b) => a.position - b.position).map(toGoal),
-      steps: (await repo.steps.list()).sort((a, b) => a.position - b.position).map(toStep),
-    }),
-    suggestions: async (repo: PlanRepo) => {
-      const rows = (await repo.suggestions.list()).sort(byCreatedAt);
-      const names = await repo.authorNames(rows.map((r) => r.authorId));
-      return { suggestions: rows.map((r) => toSuggestion(r, names.get(r.authorId) ?? '')) };
-    },
-    choices: async (repo: PlanRepo) => {
-      const [rows, options] = [await repo.choices.list(), await repo.options.list()];
-      return {
-        choices: rows.sort(byCreatedAt).map((r) => toChoice(r, options)),
-      };
-    },
-    checkIns: async (repo: PlanRepo) => ({
-      checkIns: (await repo.checkIns.list()).sort((a, b) => a.at.getTime() - b.at.getTime()).map(toCheckIn),
-    }),
-    referrals: async (repo: PlanRepo) => ({
-      referrals: (await repo.referrals.list()).sort(byCreatedAt).map(toReferral),
-    }),
-    supports: async (repo: PlanRepo) => ({
-      supports: (await repo.supports.list()).sort(byCreatedAt).map(toSupport),
-    }),
-    wellness: async (repo: PlanRepo) => ({
-      wellnessItems: (await repo.wellness.list())
-        .sort((a, b) => a.position - b.position || a.id.localeCompare(b.id))
-        .map(toWellnessItem),
-      wellnessReviewedOn: await repo.wellnessReviewedOn(),
-    }),
-  };
-
   /** One part of the plan, as of its seq; the read is logged as `plan.read.<part>`. */
   const part =
     <T extends object>(name: string, readPart: (repo: PlanRepo) => Promise<T>) =>
@@ -96,17 +51,9 @@ export function createPlanService(deps: PlanServiceDeps) {
 
   return {
     async snapshot(ctx: RequestContext, participantId: string): Promise<PlanSnapshot> {
-      return withPlan(ctx, participantId, 'plan.read', async (repo, plan) => ({
-        participant: { id: participantId, name: plan.participantName },
-        seq: await repo.currentSeq(),
-        ...(await read.goals(repo)),
-        ...(await read.suggestions(repo)),
-        ...(await read.choices(repo)),
-        ...(await read.checkIns(repo)),
-        ...(await read.supports(repo)),
-        ...(await read.referrals(repo)),
-        ...(await read.wellness(repo)),
-      }));
+      return withPlan(ctx, participantId, 'plan.read', (repo, plan) =>
+        readPlanSnapshot(repo, { id: participantId, name: plan.participantName }),
+      );
     },
 
     goals: part('goals', read.goals),
@@ -123,12 +70,10 @@ export function createPlanService(deps: PlanServiceDeps) {
     /** The plan's event log, oldest first, with who acted and in whose words. */
     async history(ctx: RequestContext, participantId: string, after: number, limit: number): Promise<PlanHistoryPage> {
       return withPlan(ctx, participantId, 'plan.read.history', async (repo) => {
-        const rows = await repo.eventsAfter(after, limit + 1);
-        const page = rows.slice(0, limit);
-        const events: PlanEvent[] = page.map(toPlanEvent);
+        const { events, more } = await readPlanEvents(repo, after, limit);
         return {
           events,
-          nextAfter: rows.length > limit ? (page.at(-1)?.event.seq ?? null) : null,
+          nextAfter: more ? (events.at(-1)?.seq ?? null) : null,
           seq: await repo.currentSeq(),
         };
       });

@@ -55,6 +55,9 @@ const actionKeys: Partial<Record<string, MessageKey>> = {
   'disclosures.make': 'accessLog.action.disclosuresMake',
   'disclosure.list': 'accessLog.action.disclosureList',
   'disclosure.accounting.read': 'accessLog.action.disclosureAccountingRead',
+  'record.export.json': 'accessLog.action.recordExportJson',
+  'record.export.fhir': 'accessLog.action.recordExportFhir',
+  'record.own': 'accessLog.action.recordOwn',
 };
 
 /** A change to the plan (`plan.goal.create`…) in the same words as the plan's history. */
@@ -70,6 +73,7 @@ const areaKeys: Record<AccessArea, MessageKey> = {
   plan: 'accessLog.area.plan',
   notes: 'accessLog.area.notes',
   sessions: 'accessLog.area.sessions',
+  record: 'accessLog.area.record',
   account: 'accessLog.area.account',
   partnership: 'accessLog.area.partnership',
   consents: 'accessLog.area.consents',

@@ -1,0 +1,62 @@
+import {
+  type Consent,
+  type DataClass,
+  type Disclosure,
+  dataClasses,
+  type LiveSession,
+  type PlanEvent,
+  type PlanSnapshot,
+  type SessionNote,
+} from '@alongside/shared';
+
+/** Everything the two exports are made from, already limited to the data classes asked for. */
+export interface RecordData {
+  readonly participant: { readonly id: string; readonly name: string };
+  readonly organisation: { readonly id: string; readonly name: string };
+  readonly dataClasses: readonly DataClass[];
+  readonly plan: PlanSnapshot;
+  readonly liveSessions: readonly LiveSession[];
+  readonly notes: readonly SessionNote[];
+  /** The person's own export only (a disclosure carries its consent's scope in its own words). */
+  readonly consents: readonly Consent[];
+  readonly disclosures: readonly Disclosure[];
+}
+
+/** The person's own export: every class. */
+export const allDataClasses: readonly DataClass[] = dataClasses;
+
+/** The plan with the parts of classes not asked for emptied (goals, steps, suggestions, choices, supports are `plan`). */
+export function limitPlan(plan: PlanSnapshot, classes: readonly DataClass[]): PlanSnapshot {
+  const has = (c: DataClass) => classes.includes(c);
+  return {
+    ...plan,
+    goals: has('plan') ? plan.goals : [],
+    steps: has('plan') ? plan.steps : [],
+    suggestions: plan.suggestions.filter((x) => has(x.proposal.kind === 'wellness-item' ? 'wellness-plan' : 'plan')),
+    choices: has('plan') ? plan.choices : [],
+    supports: has('plan') ? plan.supports : [],
+    checkIns: has('check-ins') ? plan.checkIns : [],
+    referrals: has('referrals') ? plan.referrals : [],
+    wellnessItems: has('wellness-plan') ? plan.wellnessItems : [],
+    wellnessReviewedOn: has('wellness-plan') ? plan.wellnessReviewedOn : null,
+  };
+}
+
+/**
+ * The class of a history event, by its command: check-ins and referrals are their own classes,
+ * every other change (suggestions included) is the plan's.
+ */
+export function eventClass(event: PlanEvent): DataClass {
+  const type = event.command.type;
+  if (type.startsWith('check-in.')) return 'check-ins';
+  if (type.startsWith('referral.')) return 'referrals';
+  if (type.startsWith('wellness.')) return 'wellness-plan';
+  // A suggestion for the wellness plan, and every decision on one, is the wellness plan's.
+  const command = event.command;
+  if (command.type === 'suggestion.create' && command.proposal.kind === 'wellness-item') return 'wellness-plan';
+  const aboutWellness = event.effects.some(
+    (e) => e.kind === 'wellness-item' || (e.kind === 'suggestion' && e.value.proposal.kind === 'wellness-item'),
+  );
+  if (aboutWellness) return 'wellness-plan';
+  return 'plan';
+}
