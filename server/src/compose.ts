@@ -192,15 +192,6 @@ export function compose(platform: Platform) {
   });
   const consentGate = createConsentGate({ consents: repos.consents, partnerships: repos.partnerships, audit });
   const consents = createConsentsService({ consents: repos.consents, gate: consentGate, unitOfWork, clock });
-  // TODO(lead): wire record export — the FHIR bundle limited to the disclosed classes.
-  const bundleFor: BundleFor = async () => ({ resourceType: 'Bundle', type: 'collection', entry: [] });
-  const disclosures = createDisclosuresService({
-    consents: repos.consents,
-    gate: consentGate,
-    unitOfWork,
-    bundleFor,
-    clock,
-  });
   const overview = createOverviewService({ overview: repos.overview, audit, clock });
   const reports = createReportsService({
     reports: repos.reports,
@@ -223,6 +214,17 @@ export function compose(platform: Platform) {
     clock,
   });
   const record = createRecordService({ exports: recordExport, audit, clock });
+  // What a recipient gets: the same FHIR builder as the person's own export, limited to the disclosed classes.
+  const bundleFor: BundleFor = async (scope, _participantId, dataClasses) => ({
+    ...(await recordExport.fhirBundle(scope, { dataClasses })),
+  });
+  const disclosures = createDisclosuresService({
+    consents: repos.consents,
+    gate: consentGate,
+    unitOfWork,
+    bundleFor,
+    clock,
+  });
   const hub = createLiveHub({ database, executor, plan, auth, sessions: liveSessions, log, ...platform.live });
 
   return {
