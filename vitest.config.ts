@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { zodWithoutJsonSchema } from './web/zod-without-json-schema.js';
 
 /**
  * `npm test`: the shared schemas, then the server suite on PGlite — and the same server suite
@@ -29,13 +30,17 @@ export default defineConfig({
         },
       },
       // The web app's parts below the browser suite: router, live plan, feature elements' contracts.
+      // zod goes through the web build's stand-in for its JSON Schema modules (inlined, so Vite's
+      // plugins see it), so these tests parse with the same zod the browser gets.
       {
         ...sourceConditions,
+        plugins: [zodWithoutJsonSchema()],
         test: {
           name: 'web',
           include: ['tests/web/**/*.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['tests/web/happy-dom-setup.ts'],
+          server: { deps: { inline: ['zod'] } },
         },
       },
       // Deployment files (docker-compose.yml, Dockerfile) checked statically: no Docker engine runs here.

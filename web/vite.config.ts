@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { zodWithoutJsonSchema } from './zod-without-json-schema.js';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const gzipAsync = promisify(gzip);
@@ -44,7 +45,7 @@ export default defineConfig({
   root: webRoot,
   publicDir: 'public',
   resolve: { conditions: ['source', ...defaultClientConditions] },
-  plugins: [precompress()],
+  plugins: [zodWithoutJsonSchema(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

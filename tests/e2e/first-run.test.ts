@@ -191,6 +191,11 @@ describe('first run to first participant', () => {
     console.info(
       `first screen (/sign-in): ${(weight.total / 1024).toFixed(1)} KB of JavaScript, gzip\n  ${weight.files.join('\n  ')}`,
     );
+    // The budget stays at 60 KB while pages still to come (and parallel work) use the room; the
+    // margin says how much of it is left.
+    console.info(
+      `first-screen margin: ${((firstScreenBudgetBytes - weight.total) / 1024).toFixed(1)} KB under the ${firstScreenBudgetBytes / 1024} KB budget`,
+    );
     expect(weight.total).toBeLessThanOrEqual(firstScreenBudgetBytes);
     await expectNoSidewaysScroll(page);
     await expectAccessible(page, 'sign-in on a phone');

@@ -156,6 +156,8 @@ describe('the person’s home and record', () => {
   it('reads the access log as sittings, with the refusal standing out and an others-only filter', async () => {
     const p = participant.page;
     await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My record' }).click();
+    await waitForHeading(p, 'My record');
+    await p.getByRole('link', { name: 'Who has looked at my record' }).click();
     await waitForHeading(p, 'Who has looked at my record');
     const lines = p.getByRole('list', { name: 'Newest first' }).getByRole('listitem');
     // Sam's reads of the plan and notes in one sitting: one line, with how many times.

@@ -1,33 +1,11 @@
 import {
-  type AcceptInvitation,
-  type ChangePassword,
-  type CompletePasswordReset,
-  type CreateInvitation,
-  type CreatePartnership,
-  type OrganisationAdminRequest,
-  type SetupRequest,
   type SignInRequest,
   type UpdateMe,
-  type UpdateOrganisation,
-  zAccessLogPage,
-  zAccessSittingsPage,
   zAuthStatus,
-  zCreatedInvitation,
   zErrorBody,
-  zInvitationList,
-  zInvitationPreview,
-  zIssuedPasswordReset,
   zMe,
   zOk,
-  zOrganisation,
-  zOrganisationLinkPreview,
-  zPartnership,
-  zPartnershipList,
-  zPasswordResetPreview,
-  zSetupStatus,
   zSignInSessionList,
-  zUserList,
-  zUserSummary,
 } from '@alongside/shared';
 import type { z } from 'zod';
 import { ApiError } from './api-error.js';
@@ -125,15 +103,13 @@ function toApiError(response: Response, payload: unknown): ApiError {
 const id = (value: string) => encodeURIComponent(value);
 type Signal = AbortSignal | undefined;
 
+/**
+ * What the first screen and every signed-in page need: who is signed in, signing in and out,
+ * one's own account, and asking for a reset link from the sign-in screen. Each area's calls are
+ * in their own client (setup-client.ts, invitations-client.ts, people-client.ts, plan-client.ts…),
+ * loaded with the pages that use them, so their schemas stay out of the first screen.
+ */
 export const api = {
-  setup: {
-    status: (signal?: Signal) => call('/setup', zSetupStatus, { signal }),
-    complete: (body: SetupRequest) => call('/setup', zMe, { method: 'POST', body }),
-    /** An operator's link for another organisation (`npm run org:create`): which one it is for. */
-    organisationLink: (token: string, signal?: Signal) =>
-      call('/setup/link', zOrganisationLinkPreview, { method: 'POST', body: { token }, signal }),
-    completeOrganisation: (body: OrganisationAdminRequest) => call('/setup/admin', zMe, { method: 'POST', body }),
-  },
   auth: {
     signIn: (body: SignInRequest) => call('/auth/sign-in', zMe, { method: 'POST', body }),
     signOut: () => call('/auth/sign-out', zOk, { method: 'POST' }),
@@ -144,43 +120,7 @@ export const api = {
     sessions: (signal?: Signal) => call('/auth/sessions', zSignInSessionList, { signal }),
     endSession: (sessionId: string) => call(`/auth/sessions/${id(sessionId)}`, zOk, { method: 'DELETE' }),
   },
-  invitations: {
-    create: (body: CreateInvitation) => call('/invitations', zCreatedInvitation, { method: 'POST', body }),
-    list: (signal?: Signal) => call('/invitations', zInvitationList, { signal }),
-    withdraw: (invitationId: string) => call(`/invitations/${id(invitationId)}`, zOk, { method: 'DELETE' }),
-    preview: (token: string, signal?: Signal) =>
-      call('/invitations/preview', zInvitationPreview, { method: 'POST', body: { token }, signal }),
-    accept: (body: AcceptInvitation) => call('/invitations/accept', zMe, { method: 'POST', body }),
-    reissue: (invitationId: string) =>
-      call(`/invitations/${id(invitationId)}/reissue`, zCreatedInvitation, { method: 'POST' }),
-  },
   passwords: {
-    issueReset: (userId: string) =>
-      call('/passwords/resets', zIssuedPasswordReset, { method: 'POST', body: { userId } }),
-    previewReset: (token: string, signal?: Signal) =>
-      call('/passwords/resets/preview', zPasswordResetPreview, { method: 'POST', body: { token }, signal }),
-    completeReset: (body: CompletePasswordReset) => call('/passwords/resets/complete', zOk, { method: 'POST', body }),
     requestReset: (email: string) => call('/passwords/resets/request', zOk, { method: 'POST', body: { email } }),
-    change: (body: ChangePassword) => call('/passwords/change', zOk, { method: 'POST', body }),
-  },
-  users: {
-    list: (signal?: Signal) => call('/users', zUserList, { signal }),
-    setDisabled: (userId: string, disabled: boolean) =>
-      call(`/users/${id(userId)}/${disabled ? 'disable' : 'enable'}`, zUserSummary, { method: 'POST' }),
-  },
-  partnerships: {
-    list: (signal?: Signal) => call('/partnerships', zPartnershipList, { signal }),
-    create: (body: CreatePartnership) => call('/partnerships', zPartnership, { method: 'POST', body }),
-    end: (partnershipId: string) => call(`/partnerships/${id(partnershipId)}/end`, zPartnership, { method: 'POST' }),
-  },
-  accessLog: {
-    page: (query: { before?: string | undefined; limit?: number }, signal?: Signal) =>
-      call('/access-log', zAccessLogPage, { query, signal }),
-    sittings: (query: { before?: string | undefined; limit?: number; others?: 'true' | 'false' }, signal?: Signal) =>
-      call('/access-log/sittings', zAccessSittingsPage, { query, signal }),
-  },
-  organisation: {
-    get: (signal?: Signal) => call('/organisation', zOrganisation, { signal }),
-    update: (body: UpdateOrganisation) => call('/organisation', zOrganisation, { method: 'PATCH', body }),
   },
 };

@@ -1,4 +1,4 @@
-/** English words for "who looked at my record". Spread into `en.ts`. */
+/** English words for "who looked at my record". Read through `access-log-i18n.ts`, with its page. */
 export const accessLogEn = {
   'accessLog.title': 'Who has looked at my record',
   'accessLog.lead':

@@ -1,4 +1,4 @@
-/** English words for the account page, passwords and reset links. Spread into `en.ts`. */
+/** English words for the account page, passwords and reset links. Read through `account-i18n.ts`, with those pages. */
 export const accountEn = {
   'account.title': 'Your account',
   'account.lead': ({ email, role }: { email: string; role: string }) => `You sign in as ${email}. Your role: ${role}.`,
@@ -27,14 +27,6 @@ export const accountEn = {
   'reset.doneTitle': 'Your new password is saved',
   'reset.doneText': 'For your safety, you are signed out everywhere. Sign in with your new password.',
   'reset.askAgain': 'Ask your specialist or an administrator for a new link.',
-  'forgot.toggle': 'Forgot your password?',
-  'forgot.title': 'Get a link to choose a new password',
-  'forgot.text':
-    'Enter the email you sign in with. If it has an account, we will mail a link that works once, for 24 hours.',
-  'forgot.submit': 'Send me a link',
-  'forgot.submitting': 'Sending…',
-  'forgot.sent': ({ email }: { email: string }) =>
-    `If ${email} has an account here, a link is on its way. Check your mail, including spam.`,
   'resetLink.action': 'Reset link',
   'resetLink.actionFor': ({ name }: { name: string }) => `for ${name}`,
   'resetLink.intro':

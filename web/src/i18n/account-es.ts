@@ -29,14 +29,6 @@ export const accountEs: AccountMessages = {
   'reset.doneTitle': 'Tu contraseña nueva está guardada',
   'reset.doneText': 'Por tu seguridad, se cerró tu sesión en todas partes. Inicia sesión con tu contraseña nueva.',
   'reset.askAgain': 'Pide un enlace nuevo a tu especialista o a un administrador.',
-  'forgot.toggle': '¿Olvidaste tu contraseña?',
-  'forgot.title': 'Recibe un enlace para elegir una contraseña nueva',
-  'forgot.text':
-    'Escribe el correo con el que inicias sesión. Si tiene una cuenta, te enviaremos un enlace que funciona una vez, durante 24 horas.',
-  'forgot.submit': 'Envíame un enlace',
-  'forgot.submitting': 'Enviando…',
-  'forgot.sent': ({ email }) =>
-    `Si ${email} tiene una cuenta aquí, el enlace va en camino. Revisa tu correo, también la carpeta de spam.`,
   'resetLink.action': 'Enlace para restablecer',
   'resetLink.actionFor': ({ name }) => `para ${name}`,
   'resetLink.intro':

@@ -1,4 +1,4 @@
-/** English words for each role's home page. Spread into `en.ts`. */
+/** English words for each role's home page. Read through `home-i18n.ts`, with the home pages. */
 export const homeEn = {
   'home.welcome': ({ name }: { name: string }) => `Welcome, ${name}`,
   'homeAdmin.lead': ({ organisation }: { organisation: string }) =>

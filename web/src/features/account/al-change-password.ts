@@ -2,7 +2,8 @@ import { zChangePassword } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { api } from '../../data/client.js';
+import { passwordsApi } from '../../data/passwords-client.js';
+import { tac } from '../../i18n/account-i18n.js';
 import { t } from '../../i18n/i18n.js';
 import { AlElement } from '../../ui/al-element.js';
 import { fire } from '../../ui/events.js';
@@ -32,13 +33,13 @@ export class AlChangePassword extends AlElement {
     return keyed(
       this.generation,
       html`<form class="card form-grid narrow" novalidate @submit=${this.submit}>
-      <p>${t('password.changeText')}</p>
-      ${accountFields.currentPassword(this.form, { name: 'currentPassword', label: t('password.currentLabel') })}
-      ${accountFields.newPassword(this.form, { name: 'newPassword', label: t('password.newLabel') })}
+      <p>${tac('password.changeText')}</p>
+      ${accountFields.currentPassword(this.form, { name: 'currentPassword', label: tac('password.currentLabel') })}
+      ${accountFields.newPassword(this.form, { name: 'newPassword', label: tac('password.newLabel') })}
       <div role="status">
-        ${this.changed ? html`<al-notice tone="success"><p>${t('password.changed')}</p></al-notice>` : nothing}
+        ${this.changed ? html`<al-notice tone="success"><p>${tac('password.changed')}</p></al-notice>` : nothing}
       </div>
-      ${this.form.renderEnd({ submit: t('password.change'), busy: t('password.changing') })}
+      ${this.form.renderEnd({ submit: tac('password.change'), busy: tac('password.changing') })}
     </form>`,
     );
   }
@@ -49,7 +50,7 @@ export class AlChangePassword extends AlElement {
     this.changed = false;
     const input = { currentPassword: values.currentPassword ?? '', newPassword: values.newPassword ?? '' };
     await this.form.submit(zChangePassword, input, async (data) => {
-      await api.passwords.change(data);
+      await passwordsApi.change(data);
       this.generation += 1;
       this.changed = true;
       fire(this, 'al-password-changed', null);

@@ -1,8 +1,9 @@
 import type { CreatedInvitation, Invitation } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { api } from '../../data/client.js';
+import { invitationsApi } from '../../data/invitations-client.js';
 import { Resource } from '../../data/resource.js';
+import { tac } from '../../i18n/account-i18n.js';
 import { formatDate, type MessageKey, t } from '../../i18n/i18n.js';
 import { AlElement } from '../../ui/al-element.js';
 import { renderResource } from '../../ui/async-state.js';
@@ -46,7 +47,7 @@ export class AlInvitationList extends AlElement {
   @state() private failure = '';
 
   private readonly invitations = new Resource(this, async (signal) => {
-    const { invitations } = await api.invitations.list(signal);
+    const { invitations } = await invitationsApi.list(signal);
     return [...invitations].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   });
 
@@ -89,7 +90,7 @@ export class AlInvitationList extends AlElement {
                 ${t('invitations.withdraw')}<span class="visually-hidden"> ${t('invitations.forEmail', { email: i.email })}</span>
               </al-button>
               <al-button variant="secondary" ?busy=${this.refreshing === i.id} @click=${() => this.reissue(i)}>
-                ${t('invitations.freshLink')}<span class="visually-hidden"> ${t('resetLink.actionFor', { name: i.email })}</span>
+                ${t('invitations.freshLink')}<span class="visually-hidden"> ${tac('resetLink.actionFor', { name: i.email })}</span>
               </al-button>`
             : nothing
         }
@@ -111,7 +112,7 @@ export class AlInvitationList extends AlElement {
     this.refreshing = invitation.id;
     this.failure = '';
     try {
-      this.fresh = await api.invitations.reissue(invitation.id);
+      this.fresh = await invitationsApi.reissue(invitation.id);
       this.feedback = t('invitations.freshLinkReady', { email: invitation.email });
       await this.invitations.reload();
     } catch (error) {
@@ -125,7 +126,7 @@ export class AlInvitationList extends AlElement {
     this.withdrawing = invitation.id;
     this.failure = '';
     try {
-      await api.invitations.withdraw(invitation.id);
+      await invitationsApi.withdraw(invitation.id);
       this.feedback = t('invitations.withdrawn', { email: invitation.email });
       await this.invitations.reload();
     } catch (error) {

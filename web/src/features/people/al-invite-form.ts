@@ -2,7 +2,7 @@ import { type CreatedInvitation, type Role, zCreateInvitation } from '@alongside
 import { css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { session } from '../../app/session.js';
-import { api } from '../../data/client.js';
+import { invitationsApi } from '../../data/invitations-client.js';
 import { t } from '../../i18n/i18n.js';
 import { AlElement } from '../../ui/al-element.js';
 import type { AlSelect, SelectOption } from '../../ui/al-select.js';
@@ -141,7 +141,7 @@ export class AlInviteForm extends AlElement {
     };
     this.askedMail = Boolean(values.sendEmail);
     await this.form.submit(zCreateInvitation, input, async (data) => {
-      const created = await api.invitations.create(data);
+      const created = await invitationsApi.create(data);
       this.created = created;
       this.chosenRole = 'participant';
       fire(this, 'al-invited', created);

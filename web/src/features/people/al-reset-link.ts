@@ -1,8 +1,9 @@
 import type { IssuedPasswordReset } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { api } from '../../data/client.js';
-import { formatDateTime, t } from '../../i18n/i18n.js';
+import { passwordsApi } from '../../data/passwords-client.js';
+import { tac } from '../../i18n/account-i18n.js';
+import { formatDateTime } from '../../i18n/i18n.js';
 import { AlElement } from '../../ui/al-element.js';
 import { errorText } from '../../ui/error-text.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
@@ -32,20 +33,20 @@ export class AlResetLink extends AlElement {
     return html`
       ${
         this.explained
-          ? html`<h2>${t('resetLink.label')}</h2>
-              <p>${t('resetLink.intro')}</p>`
+          ? html`<h2>${tac('resetLink.label')}</h2>
+              <p>${tac('resetLink.intro')}</p>`
           : nothing
       }
       <al-button variant="secondary" ?busy=${this.busy} @click=${this.issue}>
-        ${t('resetLink.action')}<span class="visually-hidden"> ${t('resetLink.actionFor', { name: this.name })}</span>
+        ${tac('resetLink.action')}<span class="visually-hidden"> ${tac('resetLink.actionFor', { name: this.name })}</span>
       </al-button>
       <div role="alert">${this.failure ? html`<al-notice tone="error"><p>${this.failure}</p></al-notice>` : nothing}</div>
       ${
         this.issued
           ? html`<al-link-box
               .link=${this.issued.link}
-              label=${t('resetLink.title', { name: this.name })}
-              hint=${t('resetLink.hint', { date: formatDateTime(this.issued.expiresAt) })}
+              label=${tac('resetLink.title', { name: this.name })}
+              hint=${tac('resetLink.hint', { date: formatDateTime(this.issued.expiresAt) })}
             ></al-link-box>`
           : nothing
       }
@@ -56,7 +57,7 @@ export class AlResetLink extends AlElement {
     this.busy = true;
     this.failure = '';
     try {
-      this.issued = await api.passwords.issueReset(this.userId);
+      this.issued = await passwordsApi.issueReset(this.userId);
       // Focus stays on the button (it never leaves while busy); the link appears right after it.
       this.toggleAttribute('issued', true);
     } catch (error) {

@@ -1,11 +1,12 @@
 import type { AccessArea, AccessSitting } from '@alongside/shared';
-import { formatDate, formatList, formatTime, type MessageKey, t } from '../../i18n/i18n.js';
+import { type AccessLogKey, tal } from '../../i18n/access-log-i18n.js';
+import { formatDate, formatList, formatTime, t } from '../../i18n/i18n.js';
 import { isPlanKey, tp } from '../../i18n/plan-i18n.js';
 
 // The words of "who looked at my record": a sitting as a sentence, its time, and each action it holds.
 
 /** Plain-language names for the audit's action codes; an unknown code is shown as it is. */
-const actionKeys: Partial<Record<string, MessageKey>> = {
+const actionKeys: Partial<Record<string, AccessLogKey>> = {
   'account.create': 'accessLog.action.accountCreate',
   'account.list': 'accessLog.action.accountList',
   'account.disable': 'accessLog.action.accountDisable',
@@ -63,13 +64,13 @@ const actionKeys: Partial<Record<string, MessageKey>> = {
 /** A change to the plan (`plan.goal.create`…) in the same words as the plan's history. */
 export function actionText(action: string): string {
   const key = actionKeys[action];
-  if (key) return t(key);
+  if (key) return tal(key);
   const history = `history.${action.replace(/^plan\./, '')}`;
   if (action.startsWith('plan.') && isPlanKey(history)) return tp(history);
   return action;
 }
 
-const areaKeys: Record<AccessArea, MessageKey> = {
+const areaKeys: Record<AccessArea, AccessLogKey> = {
   plan: 'accessLog.area.plan',
   notes: 'accessLog.area.notes',
   sessions: 'accessLog.area.sessions',
@@ -82,24 +83,24 @@ const areaKeys: Record<AccessArea, MessageKey> = {
 
 /** What one sitting was, in a sentence: who, what they did, to which parts of the record. */
 export function sittingSentence(s: AccessSitting): string {
-  const what = formatList(s.areas.map((a) => t(areaKeys[a])));
+  const what = formatList(s.areas.map((a) => tal(areaKeys[a])));
   if (s.self) {
-    if (s.outcome === 'denied') return t('accessLog.sitting.selfRefused', { what });
-    if (s.looked && s.changed) return t('accessLog.sitting.selfLookedChanged', { what });
-    return s.changed ? t('accessLog.sitting.selfChanged', { what }) : t('accessLog.sitting.selfLooked', { what });
+    if (s.outcome === 'denied') return tal('accessLog.sitting.selfRefused', { what });
+    if (s.looked && s.changed) return tal('accessLog.sitting.selfLookedChanged', { what });
+    return s.changed ? tal('accessLog.sitting.selfChanged', { what }) : tal('accessLog.sitting.selfLooked', { what });
   }
-  const name = s.actor.name || t('accessLog.system');
-  const who = s.actor.role ? t('accessLog.sitting.who', { name, role: t(`role.${s.actor.role}`) }) : name;
-  if (s.outcome === 'denied') return t('accessLog.sitting.refused', { who, what });
-  if (s.looked && s.changed) return t('accessLog.sitting.lookedChanged', { who, what });
-  return s.changed ? t('accessLog.sitting.changed', { who, what }) : t('accessLog.sitting.looked', { who, what });
+  const name = s.actor.name || tal('accessLog.system');
+  const who = s.actor.role ? tal('accessLog.sitting.who', { name, role: t(`role.${s.actor.role}`) }) : name;
+  if (s.outcome === 'denied') return tal('accessLog.sitting.refused', { who, what });
+  if (s.looked && s.changed) return tal('accessLog.sitting.lookedChanged', { who, what });
+  return s.changed ? tal('accessLog.sitting.changed', { who, what }) : tal('accessLog.sitting.looked', { who, what });
 }
 
 /** When, and how often: "4 Dec 2026, 9:12–9:40, 14 times". */
 export function sittingWhen(s: AccessSitting): string {
   const from = formatTime(s.from);
   const to = formatTime(s.to);
-  return t('accessLog.sitting.when', {
+  return tal('accessLog.sitting.when', {
     day: formatDate(s.to),
     span: from === to ? from : `${from}–${to}`,
     count: s.count,

@@ -1,9 +1,10 @@
 import type { AccessSitting } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { accessLogApi } from '../../data/access-log-client.js';
 import { isAbort } from '../../data/api-error.js';
-import { api } from '../../data/client.js';
 import { Resource } from '../../data/resource.js';
+import { tal } from '../../i18n/access-log-i18n.js';
 import { t } from '../../i18n/i18n.js';
 import { renderResource } from '../../ui/async-state.js';
 import { errorText } from '../../ui/error-text.js';
@@ -34,7 +35,7 @@ export class PageAccessLog extends PageElement {
   private moreAbort: AbortController | undefined;
 
   private readonly log = new Resource<LogState>(this, async (signal) => {
-    const page = await api.accessLog.sittings({ limit: pageSize, others: this.others() }, signal);
+    const page = await accessLogApi.sittings({ limit: pageSize, others: this.others() }, signal);
     return { sittings: page.sittings, nextBefore: page.nextBefore };
   });
 
@@ -50,12 +51,12 @@ export class PageAccessLog extends PageElement {
   override render() {
     return html`
       <div class="page-header">
-        <h1 tabindex="-1">${t('accessLog.title')}</h1>
-        <p class="lead">${t('accessLog.lead')}</p>
+        <h1 tabindex="-1">${tal('accessLog.title')}</h1>
+        <p class="lead">${tal('accessLog.lead')}</p>
       </div>
       <label class="filter">
         <input type="checkbox" .checked=${this.othersOnly} @change=${this.toggleOthers} />
-        <span>${t('accessLog.othersOnly')}</span>
+        <span>${tal('accessLog.othersOnly')}</span>
       </label>
       ${renderResource(this.log, (log) => (log.sittings.length === 0 ? this.renderEmpty() : this.renderList(log)))}
     `;
@@ -69,12 +70,12 @@ export class PageAccessLog extends PageElement {
   }
 
   private renderEmpty() {
-    return html`<p class="muted">${this.othersOnly ? t('accessLog.emptyOthers') : t('accessLog.empty')}</p>`;
+    return html`<p class="muted">${this.othersOnly ? tal('accessLog.emptyOthers') : tal('accessLog.empty')}</p>`;
   }
 
   private renderList(log: LogState) {
     return html`
-      <h2 id="log-caption" class="visually-hidden">${t('accessLog.listTitle')}</h2>
+      <h2 id="log-caption" class="visually-hidden">${tal('accessLog.listTitle')}</h2>
       <ul class="sittings" aria-labelledby="log-caption">
         ${log.sittings.map((s) => this.renderSitting(s))}
       </ul>
@@ -86,9 +87,9 @@ export class PageAccessLog extends PageElement {
         ${
           log.nextBefore
             ? html`<al-button ?busy=${this.loadingMore} @click=${() => this.loadMore(log)}>
-                ${this.loadingMore ? t('common.loading') : t('accessLog.older')}
+                ${this.loadingMore ? t('common.loading') : tal('accessLog.older')}
               </al-button>`
-            : html`<p class="muted">${t('accessLog.end')}</p>`
+            : html`<p class="muted">${tal('accessLog.end')}</p>`
         }
       </div>
     `;
@@ -97,13 +98,13 @@ export class PageAccessLog extends PageElement {
   private renderSitting(s: AccessSitting) {
     const refused = s.outcome === 'denied';
     return html`<li class=${refused ? 'sitting refused' : 'sitting'} data-outcome=${s.outcome}>
-      ${refused ? html`<span class="badge badge-alert"><span aria-hidden="true">⚠ </span>${t('accessLog.denied')}</span>` : nothing}
+      ${refused ? html`<span class="badge badge-alert"><span aria-hidden="true">⚠ </span>${tal('accessLog.denied')}</span>` : nothing}
       <p class="what">${sittingSentence(s)}</p>
       <p class="when muted"><time datetime=${s.to}>${sittingWhen(s)}</time></p>
       <details>
-        <summary>${refused ? t('accessLog.detailsRefused') : t('accessLog.details')}</summary>
+        <summary>${refused ? tal('accessLog.detailsRefused') : tal('accessLog.details')}</summary>
         <ul class="actions">
-          ${s.actions.map((a) => html`<li>${t('accessLog.actionTimes', { text: actionText(a.action), count: a.count })}</li>`)}
+          ${s.actions.map((a) => html`<li>${tal('accessLog.actionTimes', { text: actionText(a.action), count: a.count })}</li>`)}
         </ul>
       </details>
     </li>`;
@@ -117,12 +118,12 @@ export class PageAccessLog extends PageElement {
     this.loadingMore = true;
     this.moreError = '';
     try {
-      const page = await api.accessLog.sittings(
+      const page = await accessLogApi.sittings(
         { before: log.nextBefore, limit: pageSize, others: this.others() },
         abort.signal,
       );
       this.log.set({ sittings: [...log.sittings, ...page.sittings], nextBefore: page.nextBefore });
-      this.moreStatus = t('accessLog.loadedMore', { count: page.sittings.length });
+      this.moreStatus = tal('accessLog.loadedMore', { count: page.sittings.length });
     } catch (error) {
       if (!isAbort(error)) this.moreError = errorText(error);
     } finally {

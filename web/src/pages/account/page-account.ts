@@ -6,6 +6,7 @@ import { api } from '../../data/client.js';
 import { Resource } from '../../data/resource.js';
 import { accountFields } from '../../features/account/account-fields.js';
 import { describeDevice } from '../../features/account/describe-device.js';
+import { tac } from '../../i18n/account-i18n.js';
 import { currentLanguage, formatDateTime, isLanguage, setLanguage, t } from '../../i18n/i18n.js';
 import { renderResource } from '../../ui/async-state.js';
 import { errorText } from '../../ui/error-text.js';
@@ -44,16 +45,16 @@ export class PageAccount extends PageElement {
     if (!me) return nothing;
     return html`
       <div class="page-header">
-        <h1 tabindex="-1">${t('account.title')}</h1>
-        <p class="lead">${t('account.lead', { email: me.email, role: t(`role.${me.role}`) })}</p>
+        <h1 tabindex="-1">${tac('account.title')}</h1>
+        <p class="lead">${tac('account.lead', { email: me.email, role: t(`role.${me.role}`) })}</p>
       </div>
       <section aria-labelledby="about-title">
-        <h2 id="about-title">${t('account.aboutTitle')}</h2>
+        <h2 id="about-title">${tac('account.aboutTitle')}</h2>
         <form class="card form-grid narrow" novalidate @submit=${this.save}>
           ${accountFields.personName(this.form, { value: me.name })}
           <al-select
             name="language"
-            label=${t('account.languageLabel')}
+            label=${tac('account.languageLabel')}
             .options=${[{ value: 'en', label: 'English' }, { value: 'es', label: 'Español' }]}
             .value=${me.language}
             .error=${this.form.error('language')}
@@ -65,12 +66,12 @@ export class PageAccount extends PageElement {
         </form>
       </section>
       <section aria-labelledby="password-title">
-        <h2 id="password-title">${t('password.changeTitle')}</h2>
+        <h2 id="password-title">${tac('password.changeTitle')}</h2>
         <al-change-password @al-password-changed=${() => void this.sessions.reload()}></al-change-password>
       </section>
       <section aria-labelledby="devices-title">
-        <h2 id="devices-title">${t('account.devicesTitle')}</h2>
-        <p>${t('account.devicesText')}</p>
+        <h2 id="devices-title">${tac('account.devicesTitle')}</h2>
+        <p>${tac('account.devicesText')}</p>
         <div role="status" class="visually-hidden">${this.devicesFeedback}</div>
         <div role="alert">
           ${this.devicesError ? html`<al-notice tone="error"><p>${this.devicesError}</p></al-notice>` : nothing}
@@ -83,8 +84,8 @@ export class PageAccount extends PageElement {
         )}
       </section>
       <section aria-labelledby="sign-out-title">
-        <h2 id="sign-out-title">${t('account.signOutTitle')}</h2>
-        <p>${t('account.signOutText')}</p>
+        <h2 id="sign-out-title">${tac('account.signOutTitle')}</h2>
+        <p>${tac('account.signOutText')}</p>
         <al-button variant="primary" ?busy=${this.signingOut} @click=${this.signOut}>${t('nav.signOut')}</al-button>
       </section>
     `;
@@ -94,18 +95,18 @@ export class PageAccount extends PageElement {
     const { browser, system } = describeDevice(s.userAgent);
     const name =
       browser && system
-        ? t('account.deviceName', { browser, system })
-        : (browser ?? system ?? t('account.unknownDevice'));
+        ? tac('account.deviceName', { browser, system })
+        : (browser ?? system ?? tac('account.unknownDevice'));
     return html`<li class="item">
       <div class="item-main">
         <p class="item-title">
-          ${name} ${s.current ? html`<span class="badge badge-good">${t('account.thisDevice')}</span>` : nothing}
+          ${name} ${s.current ? html`<span class="badge badge-good">${tac('account.thisDevice')}</span>` : nothing}
         </p>
-        <p class="item-meta">${t('account.signedInAt', { date: formatDateTime(s.createdAt) })}</p>
-        <p class="item-meta">${t('account.lastActive', { date: formatDateTime(s.lastSeenAt) })}</p>
+        <p class="item-meta">${tac('account.signedInAt', { date: formatDateTime(s.createdAt) })}</p>
+        <p class="item-meta">${tac('account.lastActive', { date: formatDateTime(s.lastSeenAt) })}</p>
       </div>
       <al-button ?busy=${this.ending === s.id} @click=${() => this.endSession(s)}>
-        ${s.current ? t('account.endThis') : t('account.endOther')}<span class="visually-hidden">
+        ${s.current ? tac('account.endThis') : tac('account.endOther')}<span class="visually-hidden">
           ${s.current ? '' : name}</span
         >
       </al-button>
@@ -122,7 +123,7 @@ export class PageAccount extends PageElement {
         await setLanguage(me.language, { explicit: true });
       }
       session.update(me);
-      this.saved = t('account.saved');
+      this.saved = tac('account.saved');
     });
   }
 
@@ -136,7 +137,7 @@ export class PageAccount extends PageElement {
         return;
       }
       this.sessions.set((this.sessions.value ?? []).filter((x) => x.id !== s.id));
-      this.devicesFeedback = t('account.deviceEnded');
+      this.devicesFeedback = tac('account.deviceEnded');
     } catch (error) {
       this.devicesError = errorText(error);
     } finally {

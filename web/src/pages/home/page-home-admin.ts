@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { api } from '../../data/client.js';
+import { invitationsApi } from '../../data/invitations-client.js';
 import { Resource } from '../../data/resource.js';
-import { t } from '../../i18n/i18n.js';
+import { th } from '../../i18n/home-i18n.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
 import { homeStyles } from './home-styles.js';
@@ -14,35 +14,35 @@ import { homeStyles } from './home-styles.js';
  */
 @customElement('page-home-admin')
 export class PageHomeAdmin extends PageElement {
-  private readonly invitations = new Resource(this, (signal) => api.invitations.list(signal));
+  private readonly invitations = new Resource(this, (signal) => invitationsApi.list(signal));
 
   override render() {
     const waiting = this.invitations.value?.invitations.filter((i) => i.status === 'pending').length;
     return html`
       <div class="page-header">
-        <h1 tabindex="-1">${t('home.welcome', { name: this.me?.name ?? '' })}</h1>
-        <p class="lead">${t('homeAdmin.lead', { organisation: this.me?.organisation.name ?? '' })}</p>
+        <h1 tabindex="-1">${th('home.welcome', { name: this.me?.name ?? '' })}</h1>
+        <p class="lead">${th('homeAdmin.lead', { organisation: this.me?.organisation.name ?? '' })}</p>
       </div>
-      <ul class="cards" aria-label=${t('homeAdmin.tasksLabel')}>
+      <ul class="cards" aria-label=${th('homeAdmin.tasksLabel')}>
         <li class="card">
-          <h2>${t('homeAdmin.peopleTitle')}</h2>
-          <p>${t('homeAdmin.peopleText')}</p>
+          <h2>${th('homeAdmin.peopleTitle')}</h2>
+          <p>${th('homeAdmin.peopleText')}</p>
           ${
             waiting === undefined
               ? nothing
-              : html`<p class="muted">${waiting === 0 ? t('homeAdmin.noneWaiting') : t('homeAdmin.waiting', { count: waiting })}</p>`
+              : html`<p class="muted">${waiting === 0 ? th('homeAdmin.noneWaiting') : th('homeAdmin.waiting', { count: waiting })}</p>`
           }
-          <a class="link-target" href="/people">${t('homeAdmin.peopleLink')}</a>
+          <a class="link-target" href="/people">${th('homeAdmin.peopleLink')}</a>
         </li>
         <li class="card">
-          <h2>${t('homeAdmin.partnershipsTitle')}</h2>
-          <p>${t('homeAdmin.partnershipsText')}</p>
-          <a class="link-target" href="/partnerships">${t('homeAdmin.partnershipsLink')}</a>
+          <h2>${th('homeAdmin.partnershipsTitle')}</h2>
+          <p>${th('homeAdmin.partnershipsText')}</p>
+          <a class="link-target" href="/partnerships">${th('homeAdmin.partnershipsLink')}</a>
         </li>
         <li class="card">
-          <h2>${t('homeAdmin.organisationTitle')}</h2>
-          <p>${t('homeAdmin.organisationText')}</p>
-          <a class="link-target" href="/organisation">${t('homeAdmin.organisationLink')}</a>
+          <h2>${th('homeAdmin.organisationTitle')}</h2>
+          <p>${th('homeAdmin.organisationText')}</p>
+          <a class="link-target" href="/organisation">${th('homeAdmin.organisationLink')}</a>
         </li>
       </ul>
     `;

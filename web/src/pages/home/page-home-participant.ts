@@ -1,11 +1,12 @@
 import type { MyOverview } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { api } from '../../data/client.js';
 import { overviewApi } from '../../data/overview-client.js';
+import { partnershipsApi } from '../../data/people-client.js';
 import { planApi } from '../../data/plan-client.js';
 import { Resource } from '../../data/resource.js';
-import { formatDate, formatCalendarDay as formatDay, t } from '../../i18n/i18n.js';
+import { th } from '../../i18n/home-i18n.js';
+import { formatDate, formatCalendarDay as formatDay } from '../../i18n/i18n.js';
 import { renderResource } from '../../ui/async-state.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
@@ -16,7 +17,7 @@ import '../../ui/al-notice.js';
 @customElement('page-home-participant')
 export class PageHomeParticipant extends PageElement {
   private readonly partnerships = new Resource(this, async (signal) => {
-    const { partnerships } = await api.partnerships.list(signal);
+    const { partnerships } = await partnershipsApi.list(signal);
     return partnerships.filter((p) => p.endedAt === null);
   });
 
@@ -34,43 +35,43 @@ export class PageHomeParticipant extends PageElement {
     const drafts = this.waiting.value?.notesWaitingCount ?? 0;
     return html`
       <div class="page-header">
-        <h1 tabindex="-1">${t('home.welcome', { name: this.me?.name ?? '' })}</h1>
-        <p class="lead">${t('homeParticipant.lead')}</p>
+        <h1 tabindex="-1">${th('home.welcome', { name: this.me?.name ?? '' })}</h1>
+        <p class="lead">${th('homeParticipant.lead')}</p>
       </div>
       ${
         session
           ? html`<al-notice tone="info" class="session">
-              <p>${t('homeParticipant.sessionOpen', { name: session.specialist.name })}</p>
-              <p><a class="link-target" href="/plan">${t('homeParticipant.sessionJoin')}</a></p>
+              <p>${th('homeParticipant.sessionOpen', { name: session.specialist.name })}</p>
+              <p><a class="link-target" href="/plan">${th('homeParticipant.sessionJoin')}</a></p>
             </al-notice>`
           : nothing
       }
       <section aria-labelledby="waiting-title">
-        <h2 id="waiting-title">${t('homeParticipant.waitingTitle')}</h2>
+        <h2 id="waiting-title">${th('homeParticipant.waitingTitle')}</h2>
         ${renderResource(this.waiting, (w) => this.renderWaiting(w))}
       </section>
       <section aria-labelledby="plan-title">
-        <h2 id="plan-title">${t('homeParticipant.planTitle')}</h2>
-        <p>${t('homeParticipant.planText')}</p>
-        <p><a class="link-target" href="/plan">${t('homeParticipant.planLink')}</a></p>
+        <h2 id="plan-title">${th('homeParticipant.planTitle')}</h2>
+        <p>${th('homeParticipant.planText')}</p>
+        <p><a class="link-target" href="/plan">${th('homeParticipant.planLink')}</a></p>
       </section>
       <section aria-labelledby="notes-title">
-        <h2 id="notes-title">${t('homeParticipant.notesTitle')}</h2>
-        <p>${t('homeParticipant.notesText')}</p>
-        ${drafts > 0 ? html`<p><strong>${t('homeParticipant.notesWaiting', { count: drafts })}</strong></p>` : nothing}
-        <p><a class="link-target" href="/notes">${t('homeParticipant.notesLink')}</a></p>
+        <h2 id="notes-title">${th('homeParticipant.notesTitle')}</h2>
+        <p>${th('homeParticipant.notesText')}</p>
+        ${drafts > 0 ? html`<p><strong>${th('homeParticipant.notesWaiting', { count: drafts })}</strong></p>` : nothing}
+        <p><a class="link-target" href="/notes">${th('homeParticipant.notesLink')}</a></p>
       </section>
       <section aria-labelledby="specialists-title">
-        <h2 id="specialists-title">${t('homeParticipant.specialistsTitle')}</h2>
+        <h2 id="specialists-title">${th('homeParticipant.specialistsTitle')}</h2>
         ${renderResource(this.partnerships, (list) =>
           list.length === 0
-            ? html`<p class="muted">${t('homeParticipant.specialistsEmpty')}</p>`
+            ? html`<p class="muted">${th('homeParticipant.specialistsEmpty')}</p>`
             : html`<ul class="item-list">
                 ${list.map(
                   (p) => html`<li class="item">
                     <div class="item-main">
                       <p class="item-title">${p.specialist.name}</p>
-                      <p class="item-meta">${t('homeParticipant.since', { date: formatDate(p.startedAt) })}</p>
+                      <p class="item-meta">${th('homeParticipant.since', { date: formatDate(p.startedAt) })}</p>
                     </div>
                   </li>`,
                 )}
@@ -78,9 +79,9 @@ export class PageHomeParticipant extends PageElement {
         )}
       </section>
       <section aria-labelledby="record-title">
-        <h2 id="record-title">${t('homeParticipant.recordTitle')}</h2>
-        <p>${t('homeParticipant.recordText')}</p>
-        <p><a class="link-target" href="/my-record">${t('homeParticipant.recordLink')}</a></p>
+        <h2 id="record-title">${th('homeParticipant.recordTitle')}</h2>
+        <p>${th('homeParticipant.recordText')}</p>
+        <p><a class="link-target" href="/my-record">${th('homeParticipant.recordLink')}</a></p>
       </section>
     `;
   }
@@ -88,37 +89,37 @@ export class PageHomeParticipant extends PageElement {
   private renderWaiting(w: MyOverview) {
     const nothingWaiting =
       w.suggestionsWaiting === 0 && w.notesWaitingCount === 0 && w.nextSteps.length === 0 && w.followUps.length === 0;
-    if (nothingWaiting) return html`<p class="muted">${t('homeParticipant.nothingWaiting')}</p>`;
+    if (nothingWaiting) return html`<p class="muted">${th('homeParticipant.nothingWaiting')}</p>`;
     return html`<ul class="waiting">
       ${
         w.suggestionsWaiting > 0
           ? html`<li>
-              <a class="link-target" href="/plan">${t('homeParticipant.suggestionsWaiting', { count: w.suggestionsWaiting })}</a>
+              <a class="link-target" href="/plan">${th('homeParticipant.suggestionsWaiting', { count: w.suggestionsWaiting })}</a>
             </li>`
           : nothing
       }
       ${
         w.notesWaitingCount > 0
           ? html`<li>
-              <a class="link-target" href="/notes">${t('homeParticipant.notesWaitingFor', { count: w.notesWaitingCount })}</a>
+              <a class="link-target" href="/notes">${th('homeParticipant.notesWaitingFor', { count: w.notesWaitingCount })}</a>
             </li>`
           : nothing
       }
       ${w.followUps.map(
         (f) => html`<li class=${f.due ? 'due' : ''}>
           <a class="link-target" href="/plan">
-            ${f.due ? t('homeParticipant.followUpDue', { name: f.resourceName, date: formatDay(f.followUpOn) }) : t('homeParticipant.followUpSoon', { name: f.resourceName, date: formatDay(f.followUpOn) })}
+            ${f.due ? th('homeParticipant.followUpDue', { name: f.resourceName, date: formatDay(f.followUpOn) }) : th('homeParticipant.followUpSoon', { name: f.resourceName, date: formatDay(f.followUpOn) })}
           </a>
         </li>`,
       )}
       ${
         w.nextSteps.length > 0
           ? html`<li>
-              <p class="steps-title">${t('homeParticipant.nextSteps')}</p>
+              <p class="steps-title">${th('homeParticipant.nextSteps')}</p>
               <ul class="steps">
                 ${w.nextSteps.map((s) => html`<li>${s.text} <span class="muted">— ${s.goalTitle}</span></li>`)}
               </ul>
-              <a class="link-target" href="/plan">${t('homeParticipant.planLink')}</a>
+              <a class="link-target" href="/plan">${th('homeParticipant.planLink')}</a>
             </li>`
           : nothing
       }

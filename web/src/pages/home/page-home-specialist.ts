@@ -2,11 +2,12 @@ import type { PartnerOverview } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
 import { isApiError } from '../../data/api-error.js';
-import { api } from '../../data/client.js';
 import { overviewApi } from '../../data/overview-client.js';
+import { partnershipsApi } from '../../data/people-client.js';
 import { Resource } from '../../data/resource.js';
 import type { AlInvitationList } from '../../features/people/al-invitation-list.js';
-import { formatDate, t } from '../../i18n/i18n.js';
+import { th } from '../../i18n/home-i18n.js';
+import { formatDate } from '../../i18n/i18n.js';
 import { renderResource } from '../../ui/async-state.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
@@ -36,7 +37,7 @@ export class PageHomeSpecialist extends PageElement {
       list = people.map((o) => ({ participant: o.participant, since: o.since, overview: o }));
     } catch (error) {
       if (!(isApiError(error) && error.status === 404)) throw error;
-      const { partnerships } = await api.partnerships.list(signal);
+      const { partnerships } = await partnershipsApi.list(signal);
       list = partnerships
         .filter((p) => p.endedAt === null)
         .map((p) => ({ participant: p.participant, since: p.startedAt, overview: null }));
@@ -47,28 +48,28 @@ export class PageHomeSpecialist extends PageElement {
   override render() {
     return html`
       <div class="page-header">
-        <h1 tabindex="-1">${t('home.welcome', { name: this.me?.name ?? '' })}</h1>
-        <p class="lead">${t('homeSpecialist.lead')}</p>
+        <h1 tabindex="-1">${th('home.welcome', { name: this.me?.name ?? '' })}</h1>
+        <p class="lead">${th('homeSpecialist.lead')}</p>
       </div>
       <section aria-labelledby="alongside-title">
-        <h2 id="alongside-title">${t('homeSpecialist.alongsideTitle')}</h2>
+        <h2 id="alongside-title">${th('homeSpecialist.alongsideTitle')}</h2>
         ${renderResource(this.partners, (list) =>
           list.length === 0
-            ? html`<p class="muted">${t('homeSpecialist.alongsideEmpty')}</p>`
+            ? html`<p class="muted">${th('homeSpecialist.alongsideEmpty')}</p>`
             : html`<ul class="item-list">
                 ${list.map((p) => this.renderPartner(p))}
               </ul>`,
         )}
       </section>
       <section aria-labelledby="invite-title">
-        <h2 id="invite-title">${t('homeSpecialist.inviteTitle')}</h2>
-        <p>${t('homeSpecialist.inviteText')}</p>
+        <h2 id="invite-title">${th('homeSpecialist.inviteTitle')}</h2>
+        <p>${th('homeSpecialist.inviteText')}</p>
         <div class="card">
           <al-invite-form mode="specialist" @al-invited=${this.onInvited}></al-invite-form>
         </div>
       </section>
       <section aria-labelledby="invitations-title">
-        <h2 id="invitations-title">${t('homeSpecialist.invitationsTitle')}</h2>
+        <h2 id="invitations-title">${th('homeSpecialist.invitationsTitle')}</h2>
         <al-invitation-list></al-invitation-list>
       </section>
     `;
@@ -79,7 +80,7 @@ export class PageHomeSpecialist extends PageElement {
     return html`<li class="item partner">
       <div class="item-main">
         <h3 class="item-title">${p.participant.name}</h3>
-        <p class="item-meta">${t('homeSpecialist.since', { date: formatDate(p.since) })}</p>
+        <p class="item-meta">${th('homeSpecialist.since', { date: formatDate(p.since) })}</p>
         ${o ? this.renderOverview(o) : nothing}
       </div>
       <div class="actions">${this.renderPartnerActions(p)}</div>
@@ -92,32 +93,32 @@ export class PageHomeSpecialist extends PageElement {
       <p class="item-meta">
         ${
           session
-            ? t('homeSpecialist.lastSession', {
+            ? th('homeSpecialist.lastSession', {
                 date: formatDate(session.startedAt),
-                mode: t(`homeSpecialist.mode.${session.mode}`),
+                mode: th(`homeSpecialist.mode.${session.mode}`),
               })
-            : t('homeSpecialist.noSession')
+            : th('homeSpecialist.noSession')
         }
       </p>
       <ul class="badges" role="list">
-        ${session?.open ? html`<li class="badge badge-good">${t('homeSpecialist.sessionOpen')}</li>` : nothing}
+        ${session?.open ? html`<li class="badge badge-good">${th('homeSpecialist.sessionOpen')}</li>` : nothing}
         <li class=${o.suggestionsWaiting > 0 ? 'badge' : 'badge badge-quiet'}>
           ${
             o.suggestionsWaiting > 0
-              ? t('homeSpecialist.waiting', { count: o.suggestionsWaiting })
-              : t('homeSpecialist.noneWaiting')
+              ? th('homeSpecialist.waiting', { count: o.suggestionsWaiting })
+              : th('homeSpecialist.noneWaiting')
           }
         </li>
-        <li class="badge">${t('homeSpecialist.activeGoals', { count: o.activeGoals })}</li>
+        <li class="badge">${th('homeSpecialist.activeGoals', { count: o.activeGoals })}</li>
       </ul>
       ${
         o.nextSteps.length === 0
           ? nothing
-          : html`<h4 class="steps-title">${t('homeSpecialist.nextSteps')}</h4>
+          : html`<h4 class="steps-title">${th('homeSpecialist.nextSteps')}</h4>
               <ul class="steps">
                 ${o.nextSteps.map(
                   (step) => html`<li>
-                    ${step.text} <span class="muted">${t('homeSpecialist.stepOfGoal', { goal: step.goalTitle })}</span>
+                    ${step.text} <span class="muted">${th('homeSpecialist.stepOfGoal', { goal: step.goalTitle })}</span>
                   </li>`,
                 )}
               </ul>`
@@ -128,7 +129,7 @@ export class PageHomeSpecialist extends PageElement {
   /** Into this person's plan, where sessions start and suggestions are made. */
   private renderPartnerActions(p: Partner) {
     return html`<a class="link-target" href="/people/${encodeURIComponent(p.participant.id)}">
-      ${t('homeSpecialist.openPlan')}<span class="visually-hidden"> ${t('homeSpecialist.planOf', { name: p.participant.name })}</span>
+      ${th('homeSpecialist.openPlan')}<span class="visually-hidden"> ${th('homeSpecialist.planOf', { name: p.participant.name })}</span>
     </a>`;
   }
 

@@ -5,7 +5,7 @@ import { reportsApi } from '../../data/reports-client.js';
 import { Resource } from '../../data/resource.js';
 import { defaultPeriod, todayUtc } from '../../features/reports/report-periods.js';
 import { reportStyles } from '../../features/reports/report-styles.js';
-import { t } from '../../i18n/i18n.js';
+import { th } from '../../i18n/home-i18n.js';
 import { renderResource } from '../../ui/async-state.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
@@ -35,12 +35,12 @@ export class PageHomeSupervisor extends PageElement {
     const period = parseReportPeriod(this.query.period) ?? defaultPeriod(this.today);
     return html`
       <div class="page-header">
-        <h1 tabindex="-1">${t('home.welcome', { name: this.me?.name ?? '' })}</h1>
-        <p class="lead">${t('homeSupervisor.lead')}</p>
+        <h1 tabindex="-1">${th('home.welcome', { name: this.me?.name ?? '' })}</h1>
+        <p class="lead">${th('homeSupervisor.lead')}</p>
       </div>
       <section aria-labelledby="reports-title">
-        <h2 id="reports-title">${t('homeSupervisor.reportsTitle')}</h2>
-        <p>${t('homeSupervisor.reportsText')}</p>
+        <h2 id="reports-title">${th('homeSupervisor.reportsTitle')}</h2>
+        <p>${th('homeSupervisor.reportsText')}</p>
         <al-report-picker
           .period=${period}
           .specialistId=${this.query.specialistId}

@@ -4,7 +4,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { navigate } from '../../app/navigation.js';
 import { session } from '../../app/session.js';
 import { isApiError } from '../../data/api-error.js';
-import { api } from '../../data/client.js';
+import { invitationsApi } from '../../data/invitations-client.js';
 import { Resource } from '../../data/resource.js';
 import { accountFields } from '../../features/account/account-fields.js';
 import { formatDate, type MessageKey, t } from '../../i18n/i18n.js';
@@ -40,7 +40,7 @@ export class PageInvite extends PageElement {
   }));
   private readonly token = location.hash.slice(1);
   private readonly preview = new Resource(this, (signal) =>
-    this.token ? api.invitations.preview(this.token, signal) : Promise.resolve(null),
+    this.token ? invitationsApi.preview(this.token, signal) : Promise.resolve(null),
   );
 
   override render() {
@@ -119,7 +119,7 @@ export class PageInvite extends PageElement {
       zAcceptInvitation,
       input,
       async (data) => {
-        const me = await api.invitations.accept(data);
+        const me = await invitationsApi.accept(data);
         await session.signedIn(me, { newAccount: true });
         navigate('/', { replace: true });
       },

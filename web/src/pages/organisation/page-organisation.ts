@@ -2,9 +2,10 @@ import { type Organisation, zUpdateOrganisation } from '@alongside/shared';
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { session } from '../../app/session.js';
-import { api } from '../../data/client.js';
+import { organisationApi } from '../../data/organisation-client.js';
 import { Resource } from '../../data/resource.js';
 import { accountFields } from '../../features/account/account-fields.js';
+import { tad } from '../../i18n/admin-i18n.js';
 import { t } from '../../i18n/i18n.js';
 import { renderResource } from '../../ui/async-state.js';
 import { readForm } from '../../ui/form-helpers.js';
@@ -22,16 +23,16 @@ export class PageOrganisation extends PageElement {
   @state() private saved = '';
   private readonly form = new FormState(this, () => ({
     name: t('field.organisationName.invalid'),
-    'settings.smallCellThreshold': t('organisation.thresholdInvalid'),
+    'settings.smallCellThreshold': tad('organisation.thresholdInvalid'),
     'settings.defaultLanguage': t('error.validationFailed'),
   }));
-  private readonly organisation = new Resource(this, (signal) => api.organisation.get(signal));
+  private readonly organisation = new Resource(this, (signal) => organisationApi.get(signal));
 
   override render() {
     return html`
       <div class="page-header">
-        <h1 tabindex="-1">${t('organisation.title')}</h1>
-        <p class="lead">${t('organisation.lead')}</p>
+        <h1 tabindex="-1">${tad('organisation.title')}</h1>
+        <p class="lead">${tad('organisation.lead')}</p>
       </div>
       <div class="card narrow">${renderResource(this.organisation, (o) => this.renderForm(o))}</div>
     `;
@@ -48,16 +49,16 @@ export class PageOrganisation extends PageElement {
         inputmode="numeric"
         min="11"
         max="100"
-        label=${t('organisation.thresholdLabel')}
-        hint=${`${t('organisation.thresholdHint')} ${t('organisation.thresholdWhen', { year: new Date().getUTCFullYear() })}`}
+        label=${tad('organisation.thresholdLabel')}
+        hint=${`${tad('organisation.thresholdHint')} ${tad('organisation.thresholdWhen', { year: new Date().getUTCFullYear() })}`}
         required
         .value=${String(o.settings.smallCellThreshold)}
         .error=${this.form.error('settings.smallCellThreshold')}
       ></al-field>
       <al-select
         name="settings.defaultLanguage"
-        label=${t('organisation.languageLabel')}
-        hint=${t('organisation.languageHint')}
+        label=${tad('organisation.languageLabel')}
+        hint=${tad('organisation.languageHint')}
         .options=${[{ value: 'en', label: 'English' }, { value: 'es', label: 'Español' }]}
         .value=${o.settings.defaultLanguage}
         .error=${this.form.error('settings.defaultLanguage')}
@@ -80,13 +81,13 @@ export class PageOrganisation extends PageElement {
     };
     this.saved = '';
     await this.form.submit(zUpdateOrganisation, input, async (data) => {
-      const updated = await api.organisation.update(data);
+      const updated = await organisationApi.update(data);
       this.organisation.set(updated);
       const me = session.me;
       if (me && me.organisation.name !== updated.name) {
         session.update({ ...me, organisation: { ...me.organisation, name: updated.name } });
       }
-      this.saved = t('organisation.saved');
+      this.saved = tad('organisation.saved');
     });
   }
 

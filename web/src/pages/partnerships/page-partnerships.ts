@@ -1,8 +1,9 @@
 import { type Partnership, zCreatePartnership } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { api } from '../../data/client.js';
+import { partnershipsApi, usersApi } from '../../data/people-client.js';
 import { Resource } from '../../data/resource.js';
+import { tad } from '../../i18n/admin-i18n.js';
 import { formatDate, t } from '../../i18n/i18n.js';
 import type { SelectOption } from '../../ui/al-select.js';
 import { renderResource } from '../../ui/async-state.js';
@@ -19,8 +20,8 @@ import '../../ui/al-select.js';
 @customElement('page-partnerships')
 export class PagePartnerships extends PageElement {
   private readonly form = new FormState(this, () => ({
-    specialistId: t('partnerships.chooseSpecialist'),
-    participantId: t('partnerships.chooseParticipant'),
+    specialistId: tad('partnerships.chooseSpecialist'),
+    participantId: tad('partnerships.chooseParticipant'),
   }));
   @state() private confirming: string | undefined;
   @state() private ending: string | undefined;
@@ -28,10 +29,10 @@ export class PagePartnerships extends PageElement {
   @state() private listError = '';
 
   private readonly partnerships = new Resource(this, async (signal) => {
-    const { partnerships } = await api.partnerships.list(signal);
+    const { partnerships } = await partnershipsApi.list(signal);
     return [...partnerships].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
   });
-  private readonly users = new Resource(this, async (signal) => (await api.users.list(signal)).users);
+  private readonly users = new Resource(this, async (signal) => (await usersApi.list(signal)).users);
 
   override render() {
     const list = this.partnerships.value ?? [];
@@ -39,22 +40,22 @@ export class PagePartnerships extends PageElement {
     const ended = list.filter((p) => p.endedAt !== null);
     return html`
       <div class="page-header">
-        <h1 tabindex="-1">${t('partnerships.title')}</h1>
-        <p class="lead">${t('partnerships.lead')}</p>
+        <h1 tabindex="-1">${tad('partnerships.title')}</h1>
+        <p class="lead">${tad('partnerships.lead')}</p>
       </div>
       <section aria-labelledby="start-title">
-        <h2 id="start-title">${t('partnerships.startTitle')}</h2>
+        <h2 id="start-title">${tad('partnerships.startTitle')}</h2>
         <div class="card">${renderResource(this.users, () => this.renderForm())}</div>
       </section>
       <section aria-labelledby="active-title">
-        <h2 id="active-title" tabindex="-1">${t('partnerships.activeTitle')}</h2>
+        <h2 id="active-title" tabindex="-1">${tad('partnerships.activeTitle')}</h2>
         <div role="status" class="visually-hidden">${this.feedback}</div>
         <div role="alert">
           ${this.listError ? html`<al-notice tone="error"><p>${this.listError}</p></al-notice>` : nothing}
         </div>
         ${renderResource(this.partnerships, () =>
           active.length === 0
-            ? html`<p class="muted">${t('partnerships.activeEmpty')}</p>`
+            ? html`<p class="muted">${tad('partnerships.activeEmpty')}</p>`
             : html`<ul class="item-list">
                 ${active.map((p) => this.renderActive(p))}
               </ul>`,
@@ -63,14 +64,14 @@ export class PagePartnerships extends PageElement {
       ${
         ended.length > 0
           ? html`<section aria-labelledby="ended-title">
-              <h2 id="ended-title">${t('partnerships.endedTitle')}</h2>
+              <h2 id="ended-title">${tad('partnerships.endedTitle')}</h2>
               <ul class="item-list">
                 ${ended.map(
                   (p) => html`<li class="item">
                     <div class="item-main">
-                      <p class="item-title">${t('partnerships.pair', { specialist: p.specialist.name, participant: p.participant.name })}</p>
+                      <p class="item-title">${tad('partnerships.pair', { specialist: p.specialist.name, participant: p.participant.name })}</p>
                       <p class="item-meta">
-                        ${t('partnerships.range', { from: formatDate(p.startedAt), to: formatDate(p.endedAt ?? p.startedAt) })}
+                        ${tad('partnerships.range', { from: formatDate(p.startedAt), to: formatDate(p.endedAt ?? p.startedAt) })}
                       </p>
                     </div>
                   </li>`,
@@ -85,7 +86,7 @@ export class PagePartnerships extends PageElement {
   private renderForm() {
     const users = (this.users.value ?? []).filter((u) => !u.disabled);
     const options = (role: 'specialist' | 'participant'): SelectOption[] => [
-      { value: '', label: t('partnerships.choose') },
+      { value: '', label: tad('partnerships.choose') },
       ...users.filter((u) => u.role === role).map((u) => ({ value: u.id, label: `${u.name} (${u.email})` })),
     ];
     return html`<form class="form-grid" novalidate @submit=${this.create}>
@@ -101,28 +102,28 @@ export class PagePartnerships extends PageElement {
         .options=${options('participant')}
         .error=${this.form.error('participantId')}
       ></al-select>
-      ${this.form.renderEnd({ submit: t('partnerships.start') })}
+      ${this.form.renderEnd({ submit: tad('partnerships.start') })}
     </form>`;
   }
 
   private renderActive(p: Partnership) {
     const confirming = this.confirming === p.id;
-    const pair = t('partnerships.pair', { specialist: p.specialist.name, participant: p.participant.name });
+    const pair = tad('partnerships.pair', { specialist: p.specialist.name, participant: p.participant.name });
     return html`<li class="item">
       <div class="item-main">
         <p class="item-title">${pair}</p>
-        <p class="item-meta">${t('partnerships.since', { date: formatDate(p.startedAt) })}</p>
+        <p class="item-meta">${tad('partnerships.since', { date: formatDate(p.startedAt) })}</p>
       </div>
       <div class="actions">
         ${
           confirming
-            ? html`<p class="confirm" id="confirm-${p.id}">${t('partnerships.confirmEnd')}</p>
+            ? html`<p class="confirm" id="confirm-${p.id}">${tad('partnerships.confirmEnd')}</p>
                 <al-button variant="danger" ?busy=${this.ending === p.id} @click=${() => this.end(p)}>
-                  ${t('partnerships.confirmYes')}<span class="visually-hidden"> ${pair}</span>
+                  ${tad('partnerships.confirmYes')}<span class="visually-hidden"> ${pair}</span>
                 </al-button>
                 <al-button variant="quiet" @click=${() => this.cancelEnd(p)}>${t('common.cancel')}</al-button>`
             : html`<al-button data-end=${p.id} @click=${() => this.askEnd(p)}>
-                ${t('partnerships.end')}<span class="visually-hidden"> ${pair}</span>
+                ${tad('partnerships.end')}<span class="visually-hidden"> ${pair}</span>
               </al-button>`
         }
       </div>
@@ -145,8 +146,8 @@ export class PagePartnerships extends PageElement {
     this.ending = p.id;
     this.listError = '';
     try {
-      await api.partnerships.end(p.id);
-      this.feedback = t('partnerships.endedFeedback', {
+      await partnershipsApi.end(p.id);
+      this.feedback = tad('partnerships.endedFeedback', {
         specialist: p.specialist.name,
         participant: p.participant.name,
       });
@@ -163,8 +164,8 @@ export class PagePartnerships extends PageElement {
   private async create(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     await this.form.submit(zCreatePartnership, readForm(event.currentTarget as HTMLFormElement), async (data) => {
-      const created = await api.partnerships.create(data);
-      this.feedback = t('partnerships.startedFeedback', {
+      const created = await partnershipsApi.create(data);
+      this.feedback = tad('partnerships.startedFeedback', {
         specialist: created.specialist.name,
         participant: created.participant.name,
       });

@@ -1,9 +1,10 @@
 import type { UserSummary } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { api } from '../../data/client.js';
+import { usersApi } from '../../data/people-client.js';
 import { Resource } from '../../data/resource.js';
 import type { AlInvitationList } from '../../features/people/al-invitation-list.js';
+import { tad } from '../../i18n/admin-i18n.js';
 import { t } from '../../i18n/i18n.js';
 import type { AlConfirm } from '../../ui/al-confirm.js';
 import { renderResource } from '../../ui/async-state.js';
@@ -31,7 +32,7 @@ export class PagePeople extends PageElement {
   @query('al-invitation-list') private invitationList: AlInvitationList | undefined;
 
   private readonly users = new Resource(this, async (signal) => {
-    const { users } = await api.users.list(signal);
+    const { users } = await usersApi.list(signal);
     return [...users].sort((a, b) => roleOrder[a.role] - roleOrder[b.role] || a.name.localeCompare(b.name));
   });
 
@@ -39,21 +40,21 @@ export class PagePeople extends PageElement {
     const specialists = (this.users.value ?? []).filter((u) => u.role === 'specialist' && !u.disabled);
     return html`
       <div class="page-header">
-        <h1 tabindex="-1">${t('people.title')}</h1>
-        <p class="lead">${t('people.lead')}</p>
+        <h1 tabindex="-1">${tad('people.title')}</h1>
+        <p class="lead">${tad('people.lead')}</p>
       </div>
       <section aria-labelledby="invite-title">
-        <h2 id="invite-title">${t('people.inviteTitle')}</h2>
+        <h2 id="invite-title">${tad('people.inviteTitle')}</h2>
         <div class="card">
           <al-invite-form mode="admin" .specialists=${specialists} @al-invited=${this.onInvited}></al-invite-form>
         </div>
       </section>
       <section aria-labelledby="invitations-title">
-        <h2 id="invitations-title">${t('people.invitationsTitle')}</h2>
+        <h2 id="invitations-title">${tad('people.invitationsTitle')}</h2>
         <al-invitation-list show-inviter></al-invitation-list>
       </section>
       <section aria-labelledby="accounts-title">
-        <h2 id="accounts-title">${t('people.accountsTitle')}</h2>
+        <h2 id="accounts-title">${tad('people.accountsTitle')}</h2>
         <div role="status" class="visually-hidden">${this.feedback}</div>
         <div role="alert">
           ${this.failure ? html`<al-notice tone="error"><p>${this.failure}</p></al-notice>` : nothing}
@@ -65,10 +66,10 @@ export class PagePeople extends PageElement {
           </ul>`,
         )}
         <al-confirm
-          heading=${this.confirming ? t('people.confirmDisableHeading', { name: this.confirming.name }) : ''}
-          body=${t('people.confirmDisable')}
-          confirmLabel=${t('people.confirmDisableYes')}
-          cancelLabel=${t('people.confirmDisableNo')}
+          heading=${this.confirming ? tad('people.confirmDisableHeading', { name: this.confirming.name }) : ''}
+          body=${tad('people.confirmDisable')}
+          confirmLabel=${tad('people.confirmDisableYes')}
+          cancelLabel=${tad('people.confirmDisableNo')}
           ?busy=${this.changing !== undefined}
           @al-confirm=${this.confirmDisable}
         ></al-confirm>
@@ -80,13 +81,13 @@ export class PagePeople extends PageElement {
     const isMe = user.id === this.me?.id;
     return html`<li class="item">
       <div class="item-main">
-        <p class="item-title">${user.name}${isMe ? html` <span class="muted">${t('people.you')}</span>` : nothing}</p>
+        <p class="item-title">${user.name}${isMe ? html` <span class="muted">${tad('people.you')}</span>` : nothing}</p>
         <p class="item-meta">${user.email}</p>
       </div>
       <div class="actions">
         <span class="badge">${t(`role.${user.role}`)}</span>
         <span class=${user.disabled ? 'badge badge-alert' : 'badge badge-good'}>
-          ${user.disabled ? t('people.status.disabled') : t('people.status.active')}
+          ${user.disabled ? tad('people.status.disabled') : tad('people.status.active')}
         </span>
         ${
           isMe
@@ -96,8 +97,8 @@ export class PagePeople extends PageElement {
                 ?busy=${this.changing === user.id}
                 @click=${() => (user.disabled ? this.setDisabled(user, false) : this.askToDisable(user))}
               >
-                ${user.disabled ? t('people.enable') : t('people.disable')}<span class="visually-hidden">
-                  ${t('people.accountOf', { name: user.name })}</span
+                ${user.disabled ? tad('people.enable') : tad('people.disable')}<span class="visually-hidden">
+                  ${tad('people.accountOf', { name: user.name })}</span
                 >
               </al-button>`
         }
@@ -123,11 +124,11 @@ export class PagePeople extends PageElement {
     this.changing = user.id;
     this.failure = '';
     try {
-      const updated = await api.users.setDisabled(user.id, disabled);
+      const updated = await usersApi.setDisabled(user.id, disabled);
       this.users.set((this.users.value ?? []).map((u) => (u.id === updated.id ? updated : u)));
       this.feedback = disabled
-        ? t('people.disabledFeedback', { name: user.name })
-        : t('people.enabledFeedback', { name: user.name });
+        ? tad('people.disabledFeedback', { name: user.name })
+        : tad('people.enabledFeedback', { name: user.name });
     } catch (error) {
       this.failure = errorText(error);
     } finally {

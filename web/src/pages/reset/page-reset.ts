@@ -2,10 +2,11 @@ import { type PasswordResetPreview, zCompletePasswordReset } from '@alongside/sh
 import { css, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { session } from '../../app/session.js';
-import { api } from '../../data/client.js';
+import { passwordsApi } from '../../data/passwords-client.js';
 import { Resource } from '../../data/resource.js';
 import { accountFields } from '../../features/account/account-fields.js';
-import { formatDateTime, type MessageKey, t } from '../../i18n/i18n.js';
+import { tac } from '../../i18n/account-i18n.js';
+import { formatDateTime, t } from '../../i18n/i18n.js';
 import { errorText } from '../../ui/error-text.js';
 import { readForm } from '../../ui/form-helpers.js';
 import { FormState } from '../../ui/form-state.js';
@@ -16,12 +17,12 @@ import '../../ui/al-field.js';
 import '../../ui/al-notice.js';
 
 /** Why a link cannot be used, in words (the page answers an old link with a message, never a crash). */
-const unusableKeys: Record<Extract<PasswordResetPreview, { usable: false }>['reason'], MessageKey> = {
-  unknown: 'reset.noToken',
-  used: 'error.resetUsed',
-  revoked: 'error.resetRevoked',
-  expired: 'error.resetExpired',
-  disabled: 'error.accountDisabled',
+const unusableText: Record<Extract<PasswordResetPreview, { usable: false }>['reason'], () => string> = {
+  unknown: () => tac('reset.noToken'),
+  used: () => t('error.resetUsed'),
+  revoked: () => t('error.resetRevoked'),
+  expired: () => t('error.resetExpired'),
+  disabled: () => t('error.accountDisabled'),
 };
 
 /**
@@ -36,20 +37,20 @@ export class PageReset extends PageElement {
   private readonly form = new FormState(this, () => ({ password: t('field.password.invalid') }));
   private readonly token = location.hash.slice(1);
   private readonly preview = new Resource(this, (signal) =>
-    this.token ? api.passwords.previewReset(this.token, signal) : Promise.resolve(null),
+    this.token ? passwordsApi.previewReset(this.token, signal) : Promise.resolve(null),
   );
 
   override render() {
     return html`<div class="narrow">
       <div class="page-header">
-        <h1 tabindex="-1">${t('reset.pageTitle')}</h1>
+        <h1 tabindex="-1">${tac('reset.pageTitle')}</h1>
       </div>
       ${this.done ? this.renderDone() : this.renderBody()}
     </div>`;
   }
 
   private renderBody() {
-    if (!this.token) return this.renderUnusable(t('reset.noToken'));
+    if (!this.token) return this.renderUnusable(tac('reset.noToken'));
     if (this.preview.status === 'error') {
       return html`<div role="alert">
         <al-notice tone="error">
@@ -60,7 +61,7 @@ export class PageReset extends PageElement {
     }
     const preview = this.preview.value;
     if (!preview) return html`<p class="muted" role="status">${t('common.loading')}</p>`;
-    if (!preview.usable) return this.renderUnusable(t(unusableKeys[preview.reason]));
+    if (!preview.usable) return this.renderUnusable(unusableText[preview.reason]());
     return this.renderForm(preview);
   }
 
@@ -73,18 +74,18 @@ export class PageReset extends PageElement {
 
   private renderForm(preview: Extract<PasswordResetPreview, { usable: true }>) {
     return html`<form class="card form-grid" novalidate @submit=${this.submit}>
-      <p>${t('reset.forEmail', { email: preview.email })}</p>
-      <p class="muted">${t('reset.expires', { date: formatDateTime(preview.expiresAt) })}</p>
+      <p>${tac('reset.forEmail', { email: preview.email })}</p>
+      <p class="muted">${tac('reset.expires', { date: formatDateTime(preview.expiresAt) })}</p>
       <input type="email" name="username" autocomplete="username" .value=${preview.email} hidden />
       ${accountFields.newPassword(this.form)}
-      ${this.form.renderEnd({ submit: t('reset.submit'), busy: t('reset.submitting') })}
+      ${this.form.renderEnd({ submit: tac('reset.submit'), busy: tac('reset.submitting') })}
     </form>`;
   }
 
   private renderDone() {
     return html`<div class="card done" role="status">
-      <h2 tabindex="-1">${t('reset.doneTitle')}</h2>
-      <p>${t('reset.doneText')}</p>
+      <h2 tabindex="-1">${tac('reset.doneTitle')}</h2>
+      <p>${tac('reset.doneText')}</p>
       <p><a class="link-target" href="/sign-in">${t('invite.goToSignIn')}</a></p>
     </div>`;
   }
@@ -96,7 +97,7 @@ export class PageReset extends PageElement {
       zCompletePasswordReset,
       { token: this.token, password: values.password ?? '' },
       async (data) => {
-        await api.passwords.completeReset(data);
+        await passwordsApi.completeReset(data);
         // Every sign-in of the account ended, this browser's included if it was theirs.
         const preview = this.preview.value;
         if (preview?.usable && session.me?.email === preview.email) session.signedOut('signed-out');

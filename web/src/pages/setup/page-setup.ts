@@ -4,9 +4,10 @@ import { customElement, state } from 'lit/decorators.js';
 import { navigate } from '../../app/navigation.js';
 import { session } from '../../app/session.js';
 import { isApiError } from '../../data/api-error.js';
-import { api } from '../../data/client.js';
 import { Resource } from '../../data/resource.js';
+import { setupApi } from '../../data/setup-client.js';
 import { accountFields } from '../../features/account/account-fields.js';
+import { tad } from '../../i18n/admin-i18n.js';
 import { t } from '../../i18n/i18n.js';
 import { renderResource } from '../../ui/async-state.js';
 import { type FieldErrors, readForm } from '../../ui/form-helpers.js';
@@ -42,11 +43,11 @@ export class PageSetup extends PageElement {
   private readonly link = new Resource(this, (signal) => this.loadLink(signal));
 
   private async loadLink(signal: AbortSignal): Promise<SetupLink> {
-    const { needsSetup } = await api.setup.status(signal);
+    const { needsSetup } = await setupApi.status(signal);
     if (needsSetup) return { kind: 'first-run' };
     if (!this.token) return { kind: 'done' };
     try {
-      return { kind: 'organisation', ...(await api.setup.organisationLink(this.token, signal)) };
+      return { kind: 'organisation', ...(await setupApi.organisationLink(this.token, signal)) };
     } catch (error) {
       if (isApiError(error) && (error.status === 410 || error.status === 400)) return { kind: 'expired' };
       throw error;
@@ -56,33 +57,33 @@ export class PageSetup extends PageElement {
   override render() {
     return html`<div class="narrow">
       <div class="page-header">
-        <h1 tabindex="-1">${t('setup.title')}</h1>
+        <h1 tabindex="-1">${tad('setup.title')}</h1>
         <p class="lead">
           ${
             this.link.value?.kind === 'organisation'
-              ? t('setup.organisationLinkLead', { organisation: this.link.value.organisationName })
-              : t('setup.lead')
+              ? tad('setup.organisationLinkLead', { organisation: this.link.value.organisationName })
+              : tad('setup.lead')
           }
         </p>
       </div>
       ${renderResource(this.link, (link) => {
         if (link.kind === 'done' || this.alreadyDone) return this.renderDone();
-        if (link.kind === 'expired') return this.renderDone(t('setup.linkExpired'));
+        if (link.kind === 'expired') return this.renderDone(tad('setup.linkExpired'));
         if (!this.token) return this.renderNoToken();
         return this.renderForm(link.kind === 'first-run');
       })}
     </div>`;
   }
 
-  private renderDone(why = t('setup.alreadyDone')) {
+  private renderDone(why = tad('setup.alreadyDone')) {
     return html`<al-notice>
       <p>${why}</p>
-      <p><a class="link-target" href=${this.me ? '/' : '/sign-in'}>${this.me ? t('common.goHome') : t('setup.goToSignIn')}</a></p>
+      <p><a class="link-target" href=${this.me ? '/' : '/sign-in'}>${this.me ? t('common.goHome') : tad('setup.goToSignIn')}</a></p>
     </al-notice>`;
   }
 
   private renderNoToken() {
-    return html`<al-notice tone="warm"><p>${t('setup.noToken')}</p></al-notice>`;
+    return html`<al-notice tone="warm"><p>${tad('setup.noToken')}</p></al-notice>`;
   }
 
   /** The first run names the organisation; an operator's link comes with the organisation made. */
@@ -91,20 +92,20 @@ export class PageSetup extends PageElement {
       ${
         firstRun
           ? html`<fieldset class="card form-grid">
-              <legend>${t('setup.organisationLegend')}</legend>
+              <legend>${tad('setup.organisationLegend')}</legend>
               ${accountFields.organisationName(this.form)}
             </fieldset>`
           : ''
       }
       <fieldset class="card form-grid">
-        <legend>${t('setup.accountLegend')}</legend>
-        <p class="muted legend-note">${t('setup.accountNote')}</p>
+        <legend>${tad('setup.accountLegend')}</legend>
+        <p class="muted legend-note">${tad('setup.accountNote')}</p>
         ${accountFields.personName(this.form, { name: 'adminName' })} ${accountFields.email(this.form)}
         ${accountFields.newPassword(this.form)}
       </fieldset>
       ${this.form.renderEnd({
-        submit: firstRun ? t('setup.submit') : t('setup.submitAdmin'),
-        busy: t('setup.submitting'),
+        submit: firstRun ? tad('setup.submit') : tad('setup.submitAdmin'),
+        busy: tad('setup.submitting'),
       })}
     </form>`;
   }
@@ -131,11 +132,11 @@ export class PageSetup extends PageElement {
       await this.form.submit(
         zOrganisationAdminRequest,
         values,
-        async (data) => signIn(await api.setup.completeOrganisation(data)),
+        async (data) => signIn(await setupApi.completeOrganisation(data)),
         options,
       );
     } else {
-      await this.form.submit(zSetupRequest, values, async (data) => signIn(await api.setup.complete(data)), options);
+      await this.form.submit(zSetupRequest, values, async (data) => signIn(await setupApi.complete(data)), options);
     }
   }
 
