@@ -81,8 +81,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const composed = compose({ config, database, clock, log: app.log, live: deps.live });
   const { audit, health, auth, setup, invitations, passwords, people, accessLog, organisation, plan } = composed;
-  const { liveSessions, executor, notes, consents, disclosures, overview, reports, resources, record, hub } =
-    composed;
+  const { liveSessions, executor, notes, consents, disclosures, overview, reports, resources, record, hub } = composed;
   await hub.start();
   // preClose: sockets must be closed before the server waits for its connections to end.
   app.addHook('preClose', () => hub.stop());
