@@ -18,6 +18,7 @@ import {
 import {
   type BundleFor,
   createConsentGate,
+  createConsentRecord,
   createConsentsRepo,
   createConsentsService,
   createDisclosuresService,
@@ -42,7 +43,7 @@ import {
   createPlanSteps,
   type PlanScope,
 } from './modules/plan/index.js';
-import { createRecordConsentsRepo, createRecordExport, createRecordService } from './modules/record/index.js';
+import { createRecordExport, createRecordService } from './modules/record/index.js';
 import { createReportsRepo, createReportsService, createYearFactsRepo } from './modules/reports/index.js';
 import { createResourcesRepo, createResourcesService } from './modules/resources/index.js';
 import { createOrganisationLinksRepo, createSetupService, createSetupTokensRepo } from './modules/setup/index.js';
@@ -84,7 +85,6 @@ const bindRepos = repoBinder({
   reports: createReportsRepo,
   yearFacts: createYearFactsRepo,
   resources: createResourcesRepo,
-  recordConsents: createRecordConsentsRepo,
   health: createHealthRepo,
   plans: (handle: DbOrTx) => (scope: PlanScope) => createPlanRepo(handle, scope),
   planSteps: createPlanSteps,
@@ -210,7 +210,7 @@ export function compose(platform: Platform) {
     liveSessions: repos.liveSessions,
     accessLog,
     organisations: repos.organisations,
-    consents: repos.recordConsents,
+    consents: createConsentRecord({ consents: repos.consents, clock }),
     clock,
   });
   const record = createRecordService({ exports: recordExport, audit, clock });

@@ -3,13 +3,13 @@ import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError } from '../../lib/errors.js';
 import type { AccessLogService } from '../access-log/index.js';
+import type { ConsentRecord } from '../consents/index.js';
 import { type LiveSessionsRepo, toLiveSession } from '../live-sessions/index.js';
 import { type NotesRepo, toNote } from '../notes/index.js';
 import type { OrganisationsRepo } from '../organisation/index.js';
 import { type PlanRepo, type PlanScope, readPlanEvents, readPlanSnapshot } from '../plan/index.js';
 import { buildFhirBundle } from './fhir-bundle.js';
 import type { Bundle } from './fhir-types.js';
-import type { RecordConsentsRepo } from './record-consents.repo.js';
 import { allDataClasses, eventClass, limitPlan, type RecordData } from './record-data.js';
 import { type RecordJsonSource, recordJsonChunks } from './record-json.js';
 
@@ -27,7 +27,8 @@ export interface RecordExportDeps {
   liveSessions: Pick<LiveSessionsRepo, 'listVisible'>;
   accessLog: Pick<AccessLogService, 'pageFor'>;
   organisations: Pick<OrganisationsRepo, 'findById'>;
-  consents: Pick<RecordConsentsRepo, 'consents' | 'disclosures'>;
+  /** The consents module's reading of them: the same states and order as its API. */
+  consents: ConsentRecord;
   clock: Clock;
 }
 
@@ -70,7 +71,6 @@ export function createRecordExport(deps: RecordExportDeps) {
       ? await notes.listReadable(scope.organisationId, scope.participantId, scope.participantId)
       : [];
     const amendments = await notes.amendments(noteRows.map((r) => r.note.id));
-    const today = clock.now().toISOString().slice(0, 10);
     return {
       participant: { id: scope.participantId, name: read.name },
       organisation: { id: organisation.id, name: organisation.name },
@@ -78,7 +78,7 @@ export function createRecordExport(deps: RecordExportDeps) {
       plan: limitPlan(read.plan, classes),
       liveSessions: sessionRows.map(toLiveSession),
       notes: noteRows.map((r) => toNote(r, amendments)),
-      consents: whole ? await consents.consents(scope, read.name, today) : [],
+      consents: whole ? await consents.consents(scope) : [],
       disclosures: whole ? await consents.disclosures(scope) : [],
     };
   }
