@@ -1,6 +1,7 @@
 import type { PlanSnapshot } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
+import '../../features/consents/al-person-consents.js';
 import '../../features/notes/al-person-notes.js';
 import type { AlPersonNotes } from '../../features/notes/al-person-notes.js';
 import '../../features/plan/al-goal-form.js';
@@ -84,6 +85,7 @@ export class PagePerson extends LivePlanPage {
       </div>
       <al-person-notes .participantId=${plan.participant.id} .participantName=${name}></al-person-notes>
       <al-plan-history .participantId=${plan.participant.id} .plan=${plan}></al-plan-history>
+      <al-person-consents .participantId=${plan.participant.id} .participantName=${name}></al-person-consents>
       <section class="card"><al-reset-link explained .userId=${plan.participant.id} .name=${name}></al-reset-link></section>
     `;
   }
