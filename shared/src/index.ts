@@ -9,6 +9,7 @@ export * from './schemas/access-log.js';
 export * from './schemas/auth.js';
 export * from './schemas/common.js';
 export * from './schemas/consents.js';
+export * from './schemas/crisis-lines.js';
 export * from './schemas/dates.js';
 export * from './schemas/health.js';
 export * from './schemas/invitations.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zIsoDateTime, zText } from './common.js';
+import { zCrisisLines } from './crisis-lines.js';
 
 export const languages = ['en', 'es'] as const;
 export const zLanguage = z.enum(languages);
@@ -10,9 +11,13 @@ const settingsShape = {
   smallCellThreshold: z.int().min(11).max(100),
   defaultLanguage: zLanguage,
 };
-/** Strict on input (unknown settings are refused); a response may carry settings a client does not know yet. */
-export const zOrganisationSettings = z.strictObject(settingsShape);
-const zOrganisationSettingsView = z.object(settingsShape);
+/**
+ * Strict on input (unknown settings are refused); a response may carry settings a client does not
+ * know yet, and carries the crisis lines untyped (loose): their schema is read by the pages that
+ * show them, not by the first screen. Older organisations have no crisis lines (see crisis-lines.ts).
+ */
+export const zOrganisationSettings = z.strictObject({ ...settingsShape, crisisLines: zCrisisLines.optional() });
+const zOrganisationSettingsView = z.looseObject(settingsShape);
 export type OrganisationSettings = z.infer<typeof zOrganisationSettings>;
 
 export const defaultOrganisationSettings: OrganisationSettings = {

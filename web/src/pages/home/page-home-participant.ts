@@ -53,6 +53,7 @@ export class PageHomeParticipant extends PageElement {
         <h2 id="plan-title">${t('homeParticipant.planTitle')}</h2>
         <p>${t('homeParticipant.planText')}</p>
         <p><a class="link-target" href="/plan">${t('homeParticipant.planLink')}</a></p>
+        <p><a class="link-target" href="/my-wellness">${t('title.wellness')}</a></p>
       </section>
       <section aria-labelledby="notes-title">
         <h2 id="notes-title">${t('homeParticipant.notesTitle')}</h2>
