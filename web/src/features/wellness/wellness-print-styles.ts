@@ -21,8 +21,10 @@ export const wellnessPrintStyles = css`
     margin: 0 0 var(--space-2);
     padding-inline-start: 1.1rem;
   }
-  li p {
+  li p,
+  .crisis-lines li {
     margin: 0;
+    font-size: inherit;
   }
   .crisis-lines {
     border: 2px solid currentColor;
@@ -93,6 +95,10 @@ export const wellnessPrintStyles = css`
     }
     .wallet-card h1 {
       font-size: 10pt;
+    }
+    .wallet-card h2,
+    .wallet-card h3 {
+      font-size: 9pt;
     }
     a {
       color: #000;
