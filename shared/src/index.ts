@@ -15,6 +15,7 @@ export * from './schemas/health.js';
 export * from './schemas/invitations.js';
 export * from './schemas/live-sessions.js';
 export * from './schemas/organisation.js';
+export * from './schemas/organisation-settings.js';
 export * from './schemas/overview.js';
 export * from './schemas/partnerships.js';
 export * from './schemas/passwords.js';
