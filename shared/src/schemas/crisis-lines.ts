@@ -15,8 +15,10 @@ export const zCrisisLine = z
     text: zText(40, 1).optional(),
     /** A web chat: https only, so a printed link cannot send the person somewhere unsafe. */
     chat: z
-      .url({ protocol: /^https$/, hostname: z.regexes.domain })
+      .url({ protocol: /^https$/ })
       .max(300)
+      // A full host name ("988lifeline.org"), not "localhost" or a bare word.
+      .refine((url) => /^https:\/\/[^/?#]+\.[^/?#.]+(?:[/?#]|$)/.test(url), 'Give the chat’s full web address.')
       .optional(),
   })
   .refine((line) => line.call || line.text || line.chat, {

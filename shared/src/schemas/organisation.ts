@@ -12,11 +12,11 @@ export const organisationSettingsShape = {
   defaultLanguage: zLanguage,
 };
 /**
- * A response may carry settings a client does not know yet, and carries the crisis lines untyped
- * (loose): their schema is read by the pages that show them, not by the first screen. The input
+ * A response carries the crisis lines untyped: their schema is read by the pages that show them,
+ * not by the first screen (which reads the organisation in responses). The input
  * side, strict, is in organisation-settings.ts, kept apart so the first screen does not load it.
  */
-const zOrganisationSettingsView = z.looseObject(organisationSettingsShape);
+const zOrganisationSettingsView = z.object({ ...organisationSettingsShape, crisisLines: z.unknown().optional() });
 
 export const defaultOrganisationSettings: OrganisationSettings = {
   smallCellThreshold: 11,

@@ -43,10 +43,12 @@ describe('crisis lines', () => {
     ).not.toHaveProperty('crisisLines');
   });
 
-  it('refuses a chat address that is not https, naming the field, and changes nothing', async () => {
+  it('refuses a chat address that is not https or has no full host name, naming the field, and changes nothing', async () => {
     const res = await patch({ crisisLines: [local, { name: 'Bad chat', chat: 'http://plain.example.org' }] });
     expect(res.statusCode).toBe(400);
     expect(res.json<ErrorBody>()).toMatchObject({ error: 'validation_failed', field: 'settings.crisisLines.1.chat' });
+    const bare = await patch({ crisisLines: [{ name: 'Local chat', chat: 'https://localhost/chat' }] });
+    expect(bare.json<ErrorBody>()).toMatchObject({ error: 'validation_failed', field: 'settings.crisisLines.0.chat' });
     expect((await wellness(cast.participant)).json().crisisLines).toEqual([lifeline]);
   });
 
