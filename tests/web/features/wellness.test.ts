@@ -59,6 +59,17 @@ describe('an item of the person’s wellness plan', () => {
     ]);
   });
 
+  it('is removed only after the person says yes in the confirmation', async () => {
+    const i = item('Quiet music');
+    const element = await placeItem(i, [i.id]);
+    await press(button(element, 'Remove'));
+    expect(parts.socket.commands()).toEqual([]);
+    const confirm = find(element, 'al-confirm');
+    expect(confirm.shadowRoot?.textContent).toContain('“Quiet music” will be removed from your wellness plan.');
+    await press(button(confirm.shadowRoot as ShadowRoot, 'Remove'));
+    expect(parts.socket.commands().map((c) => c.command)).toEqual([{ type: 'wellness.delete', itemId: i.id }]);
+  });
+
   it('shows the item as it is now after a stale edit, and saves again against that version', async () => {
     const { i, element } = await editTo('Quiet music in the dark');
     const [edit] = parts.socket.commands();
