@@ -33,6 +33,8 @@ export class AlWellnessItem extends PlanPart {
   @property({ attribute: false }) siblings: readonly string[] = [];
   @property({ type: Boolean }) own = false;
   @state() private editing = false;
+  /** The item as it was when the person opened it: the form starts from it and saves against its version. */
+  private editFrom: WellnessItem | undefined;
   @state() private error = '';
   /** The item as it is now, when it changed while the person was editing it. */
   @state() private stale: WellnessItem | undefined;
@@ -79,7 +81,8 @@ export class AlWellnessItem extends PlanPart {
   }
 
   private renderEdit() {
-    const i = this.item;
+    // Not `this.item`: a change arriving live must not overwrite what the person is typing.
+    const i = this.editFrom ?? this.item;
     const response = responseLabel(i.section);
     return html`<form class="form-grid" novalidate @submit=${this.save}>
       ${
@@ -106,6 +109,7 @@ export class AlWellnessItem extends PlanPart {
   private startEdit(): void {
     this.stale = undefined;
     this.error = '';
+    this.editFrom = this.item;
     this.editing = true;
   }
 
@@ -130,7 +134,7 @@ export class AlWellnessItem extends PlanPart {
     const response = (values.response ?? '').trim();
     const links = linksFrom(values);
     // After a 409 the person has seen the item as it is now: saving again is against that version.
-    const version = this.stale?.version ?? this.item.version;
+    const version = this.stale?.version ?? this.editFrom?.version ?? this.item.version;
     await this.actions.run('edit', async () => {
       try {
         await this.send({
