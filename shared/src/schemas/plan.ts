@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { zRole } from '../roles.js';
 import { zId, zIsoDateTime, zText, zVersion } from './common.js';
+import { zCrisisLine } from './crisis-lines.js';
 import { zCalendarDate } from './dates.js';
 import { zVoice } from './voice.js';
 import { zWellnessItem, zWellnessResponse, zWellnessSection, zWellnessText } from './wellness.js';
@@ -288,4 +289,6 @@ export const zPlanWellnessPart = z.object({
   seq: z.int(),
   items: z.array(zWellnessItem),
   reviewedOn: zCalendarDate.nullable(),
+  /** The crisis lines of the person's organisation (its own, or the US default), shown with the plan. */
+  crisisLines: z.array(zCrisisLine),
 });

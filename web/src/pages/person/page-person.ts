@@ -19,6 +19,8 @@ import { renderReferrals } from '../../features/plan/referral-sections.js';
 import { workspaceStyles } from '../../features/plan/workspace-styles.js';
 import '../../features/resources/al-suggest-resource.js';
 import '../../features/sessions/al-session-panel.js';
+import '../../features/wellness/al-wellness-plan.js';
+import { wellnessPageStyles } from '../../features/wellness/wellness-page-styles.js';
 import { t } from '../../i18n/i18n.js';
 import { tp } from '../../i18n/plan-i18n.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
@@ -71,6 +73,11 @@ export class PagePerson extends LivePlanPage {
           </div>
           ${renderReferrals(plan, 'referrals.personTitle')}
           <al-suggest-resource .plan=${plan}></al-suggest-resource>
+          <section class="wellness" aria-labelledby="wellness-title">
+            <h2 id="wellness-title">${tp('wellness.personTitle', { name })}</h2>
+            <p>${tp('wellness.personLead', { name })}</p>
+            <al-wellness-plan nested .plan=${plan}></al-wellness-plan>
+          </section>
         </div>
         <div class="workspace-side">
           <al-session-panel
@@ -95,6 +102,7 @@ export class PagePerson extends LivePlanPage {
     planStyles,
     planPageStyles,
     workspaceStyles,
+    wellnessPageStyles,
     css`
       .note-form {
         margin: var(--space-4) 0 var(--space-5);
