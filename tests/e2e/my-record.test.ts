@@ -86,6 +86,12 @@ describe('my record and the printable plan', () => {
       cost: 'free',
     });
     await command(p, pid, { type: 'referral.create', resourceId: resource.id, goalId: sleep });
+    await command(p, pid, {
+      type: 'wellness.create',
+      section: 'triggers',
+      text: 'Payday weekends',
+      response: 'Plan Saturday with Ana',
+    });
   });
 
   it('finds "My record" in the navigation, with downloads reachable by keyboard', async () => {
@@ -142,10 +148,13 @@ describe('my record and the printable plan', () => {
       expect(all).toContain('Being outside helps me think');
       expect(all).toContain('My sister Ana');
       expect(all).toContain('Harbor food pantry');
+      // The wellness plan, on its own sheet, with the person's response.
+      expect(all).toContain('Payday weekends');
+      expect(all).toContain('Plan Saturday with Ana');
       // Each section starts its own sheet; goals follow the name on the first.
       expect(pages.length, format).toBeGreaterThanOrEqual(4);
       expect(pages[0]).toContain('My goals');
-      for (const heading of ['My choices', 'My supports', 'My referrals']) {
+      for (const heading of ['My choices', 'My supports', 'My referrals', 'My wellness and crisis plan']) {
         expect(
           pages.some((text) => text.startsWith(heading)),
           `${heading} starts a sheet (${format})`,
@@ -171,7 +180,7 @@ describe('my record and the printable plan', () => {
     await waitForHeading(p, 'Plan de Pat Participant');
     const pages = await printed(p, 'A4');
     const all = pages.join(' ');
-    for (const heading of ['Mis metas', 'Mis decisiones', 'Mis apoyos', 'Mis derivaciones']) {
+    for (const heading of ['Mis metas', 'Mis decisiones', 'Mis apoyos', 'Mis derivaciones', 'Mi plan de bienestar']) {
       expect(all).toContain(heading);
     }
     expect(all).toContain('Impreso el');

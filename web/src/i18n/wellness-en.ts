@@ -60,6 +60,7 @@ export const wellnessEn = {
   'wellness.staleKeep': 'Save again to use your words instead, or cancel to keep it as it is now.',
   'wellness.review': 'I reviewed my plan today',
   'wellness.reviewed': 'Marked as reviewed today.',
+  'wellness.printEmpty': 'Nothing in the wellness plan yet.',
   'wellness.reviewedOn': ({ date }: { date: string }) => `Last reviewed on ${date}.`,
   'wellness.notReviewed': 'Not reviewed yet.',
   'wellness.lines': 'If you are in crisis now',

@@ -58,6 +58,7 @@ export const wellnessEs: typeof wellnessEn = {
   'wellness.staleKeep': 'Guarda otra vez para usar tus palabras, o cancela para dejarlo como está.',
   'wellness.review': 'Revisé mi plan hoy',
   'wellness.reviewed': 'Marcado como revisado hoy.',
+  'wellness.printEmpty': 'Todavía no hay nada en el plan de bienestar.',
   'wellness.reviewedOn': ({ date }: { date: string }) => `Revisado por última vez el ${date}.`,
   'wellness.notReviewed': 'Todavía no revisado.',
   'wellness.lines': 'Si estás en crisis ahora',
