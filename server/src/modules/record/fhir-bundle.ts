@@ -12,12 +12,13 @@ import {
   suggestionTexts,
 } from './fhir-plan.js';
 import type { Bundle, FhirResource } from './fhir-types.js';
+import { wellnessResources } from './fhir-wellness.js';
 import type { RecordData } from './record-data.js';
 
 /**
  * The person's record as a FHIR R4 Bundle of type `collection`: the Patient always; then, per data
  * class asked for, the plan (Goals, the CarePlan, Provenance), check-ins (Observations), referrals
- * (ServiceRequests) and session notes (DocumentReferences); the Practitioners who appear in any of
+ * (ServiceRequests), session notes (DocumentReferences) and the wellness plan (its own CarePlan); the Practitioners who appear in any of
  * them; and, in the person's own export, a Consent per consent. Every entry's full URL is `urn:uuid:<id>`.
  */
 export function buildFhirBundle(data: RecordData, exportedAt: string): Bundle {
@@ -55,6 +56,7 @@ export function buildFhirBundle(data: RecordData, exportedAt: string): Bundle {
         .at(-1) ?? exportedAt;
     planResources.push(plan_, provenance(entryRef('CarePlan', plan_.id), lastChange, carePlanTexts(plan.steps), ctx));
   }
+  const wellness = has('wellness-plan') ? wellnessResources(data.participant.id, plan, ctx, exportedAt) : [];
   const observations = plan.checkIns.flatMap((c) => checkInObservations(c, ctx));
   const sessions = new Map(data.liveSessions.map((s) => [s.id, s]));
   const documents = data.notes.map((n) => noteDocument(n, sessions.get(n.liveSessionId), ctx));
@@ -64,6 +66,7 @@ export function buildFhirBundle(data: RecordData, exportedAt: string): Bundle {
     patient,
     ...ctx.practitioners(),
     ...planResources,
+    ...wellness,
     ...observations,
     ...requests,
     ...documents,

@@ -11,6 +11,7 @@ export const fhirBase = 'https://alongside.example/fhir';
 export const codeSystems = {
   lifeArea: `${fhirBase}/CodeSystem/life-area`,
   rating: `${fhirBase}/CodeSystem/rating`,
+  wellnessSection: `${fhirBase}/CodeSystem/wellness-section`,
   /** Identifier systems for logical references to items left out of a filtered bundle. */
   goalId: `${fhirBase}/NamingSystem/goal-id`,
 } as const;
