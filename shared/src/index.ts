@@ -3,6 +3,7 @@ export * from './consent-text.js';
 export * from './error-codes.js';
 export * from './live.js';
 export * from './permissions.js';
+export * from './plan-classes.js';
 export * from './plan-reducer.js';
 export * from './roles.js';
 export * from './schemas/access-log.js';

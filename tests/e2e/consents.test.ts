@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Person, waitForHeading } from './harness/browser.js';
 import { check, specialistAndParticipant } from './harness/flows.js';
+import { command, printed } from './harness/page-api.js';
 import { story } from './harness/story.js';
 
 /**
@@ -23,6 +24,12 @@ describe('consent and disclosure, on both screens', () => {
     sam = cast.specialist;
     pat = cast.participant;
     pid = cast.participantId;
+    const goalId = await command(pat.page, pid, {
+      type: 'goal.create',
+      title: 'Keep my clinic appointments',
+      lifeArea: 'health',
+    });
+    await command(pat.page, pid, { type: 'check-in.record', goalId, confidence: 4 });
   });
 
   it('Sam drafts a consent with Pat; it is not in effect until Pat signs', async () => {
@@ -77,6 +84,20 @@ describe('consent and disclosure, on both screens', () => {
     await shared.getByText(/Shared under the person's consent: my recovery plan/).waitFor();
     const download = shared.getByRole('link', { name: 'Download the record (FHIR)' });
     expect(await download.getAttribute('download')).toMatch(/\.fhir\.json$/);
+
+    // The printed version of what was shared: the notice and scope first, then only the plan and
+    // referrals the consent covers (no confidence: check-ins were not consented to).
+    await shared.getByRole('button', { name: 'Print what is shared' }).click();
+    await waitForHeading(s, 'Pat Participant’s plan');
+    const paper = (await printed(s, 'Letter')).join(' ');
+    expect(paper).toContain(
+      'This record which has been disclosed to you is protected by federal confidentiality rules',
+    );
+    expect(paper).toContain('Keep my clinic appointments');
+    expect(paper).not.toMatch(/Latest confidence|No confidence rating/);
+    expect(paper).not.toContain('Sign out');
+    await s.getByRole('button', { name: 'Back to the person’s page' }).click();
+    await section.waitFor();
   });
 
   it('Pat sees the disclosure, revokes in writing, and Sam’s next sharing is refused', async () => {
@@ -92,9 +113,10 @@ describe('consent and disclosure, on both screens', () => {
     await p.getByText('Revoked. Nothing more will be shared under this consent.').waitFor();
     await check(p, 'who has my information, after revoking', 'consents-02-revoked');
 
-    // Sam's screen still offers the form from before: the server refuses, and says why.
+    // Sam's screen, not reloaded, still shows the consent in effect: the server refuses, and says why.
     const s = sam.page;
     const section = s.getByRole('region', { name: /Consents to share Pat Participant/ });
+    await section.getByRole('button', { name: 'Share under this consent' }).click();
     await section.getByRole('button', { name: 'Share and record it' }).click();
     await section.getByText('This consent is not in effect: it was revoked, replaced or has ended.').waitFor();
   });

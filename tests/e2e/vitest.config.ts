@@ -16,6 +16,6 @@ export default defineConfig({
     // The flow is one story told in steps: after the first failure the rest only add noise.
     bail: 1,
     testTimeout: 60_000,
-    hookTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

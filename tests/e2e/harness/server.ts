@@ -79,7 +79,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       child,
       () =>
         options.organisation ? (output.includes('is running at') ? linkIn(operatorOutput) : undefined) : linkIn(output),
-      30_000,
+      // Generous: a loaded machine migrates PGlite slowly, and this is a start-up wait, not a measure.
+      90_000,
       () => output,
     );
     return { url, setupLink, output: () => output, stop };

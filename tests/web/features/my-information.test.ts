@@ -76,6 +76,8 @@ describe('signing a consent', () => {
     expect(find(root, '.form-text').getAttribute('lang')).toBe('en');
     expect([...root.querySelectorAll('.form-text p')].map((p) => p.textContent)).toEqual(form.split('\n'));
     await press(button(root, 'Sign this consent'));
+    // The digest is computed with SubtleCrypto (asynchronous): wait for the request it leads to.
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
     const request = sent(fetch.mock.calls[0] as unknown as Call);
     expect(request.to).toBe(`POST /api/participants/${participantId}/consents/${draft.id}/sign`);
     expect(zConsentSignRequest.parse(request.body)).toEqual({ language: 'en', textSha256: sha256(form) });
@@ -91,6 +93,7 @@ describe('signing a consent', () => {
     const form = consentFormText(consentTextInput(draft), 'es');
     expect(root.textContent).toContain('Yo, Pat Participant, permito que Riverside comparta');
     await press(button(root, 'Firmar este consentimiento'));
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
     expect(sent(fetch.mock.calls[0] as unknown as Call).body).toEqual({ language: 'es', textSha256: sha256(form) });
   });
 
@@ -110,8 +113,8 @@ describe('signing a consent', () => {
     vi.stubGlobal('fetch', async () => json({ error: 'consent_text_changed', message: 'x', requestId: 'r' }, 409));
     const { root, signed } = await signer(consent());
     await press(button(root, 'Sign this consent'));
+    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent?.trim()).not.toBe(''));
     expect(signed).toHaveLength(0);
-    expect(root.querySelector('[role="alert"]')?.textContent?.trim()).not.toBe('');
   });
 });
 

@@ -4,6 +4,7 @@ import {
   type Disclosure,
   dataClasses,
   type LiveSession,
+  limitPlanToClasses,
   type PlanEvent,
   type PlanSnapshot,
   type SessionNote,
@@ -25,22 +26,8 @@ export interface RecordData {
 /** The person's own export: every class. */
 export const allDataClasses: readonly DataClass[] = dataClasses;
 
-/** The plan with the parts of classes not asked for emptied (goals, steps, suggestions, choices, supports are `plan`). */
-export function limitPlan(plan: PlanSnapshot, classes: readonly DataClass[]): PlanSnapshot {
-  const has = (c: DataClass) => classes.includes(c);
-  return {
-    ...plan,
-    goals: has('plan') ? plan.goals : [],
-    steps: has('plan') ? plan.steps : [],
-    suggestions: plan.suggestions.filter((x) => has(x.proposal.kind === 'wellness-item' ? 'wellness-plan' : 'plan')),
-    choices: has('plan') ? plan.choices : [],
-    supports: has('plan') ? plan.supports : [],
-    checkIns: has('check-ins') ? plan.checkIns : [],
-    referrals: has('referrals') ? plan.referrals : [],
-    wellnessItems: has('wellness-plan') ? plan.wellnessItems : [],
-    wellnessReviewedOn: has('wellness-plan') ? plan.wellnessReviewedOn : null,
-  };
-}
+/** The plan limited to the classes asked for (the rule is shared with the web's printed package). */
+export const limitPlan = limitPlanToClasses;
 
 /**
  * The class of a history event, by its command: check-ins and referrals are their own classes,

@@ -3,7 +3,9 @@ import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { tcon } from '../../i18n/consents-i18n.js';
 import { AlElement } from '../../ui/al-element.js';
+import { fire } from '../../ui/events.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
+import '../../ui/al-button.js';
 
 /**
  * What a recipient gets under a consent — or would get, in the person's "see what they'll see":
@@ -12,6 +14,7 @@ import { sharedStyles } from '../../ui/shared-styles.js';
  *
  * @property package - the package the server assembled
  * @property fileName - the name of the FHIR file offered for download
+ * @fires al-print-package - CustomEvent<DisclosurePackage>: print what a disclosure shared
  */
 @customElement('al-disclosure-package')
 export class AlDisclosurePackage extends AlElement {
@@ -39,6 +42,11 @@ export class AlDisclosurePackage extends AlElement {
       <h5>${tcon('package.scope')}</h5>
       <p>${shared.scope}</p>
       <p><a href=${this.href} download=${this.fileName}>${tcon('package.download')}</a></p>
+      ${
+        shared.disclosure
+          ? html`<al-button @click=${() => fire(this, 'al-print-package', shared)}>${tcon('package.print')}</al-button>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -65,5 +73,8 @@ export class AlDisclosurePackage extends AlElement {
 declare global {
   interface HTMLElementTagNameMap {
     'al-disclosure-package': AlDisclosurePackage;
+  }
+  interface HTMLElementEventMap {
+    'al-print-package': CustomEvent<DisclosurePackage>;
   }
 }

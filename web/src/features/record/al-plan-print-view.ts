@@ -1,7 +1,9 @@
-import { css, html } from 'lit';
+import type { DisclosurePackage } from '@alongside/shared';
+import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { planApi } from '../../data/plan-client.js';
 import { Resource } from '../../data/resource.js';
+import { tcon } from '../../i18n/consents-i18n.js';
 import { formatDate } from '../../i18n/i18n.js';
 import { trec } from '../../i18n/record-i18n.js';
 import { AlElement } from '../../ui/al-element.js';
@@ -16,12 +18,17 @@ import '../../ui/al-button.js';
  * the day it was printed, then the plan. Read once from the plan API (not live: paper does not
  * update). On paper the app's header is gone (global.css) and so are this view's own buttons.
  *
- * @property participantId - whose plan (the signed-in person's own)
- * @fires al-print-close - the person went back to "My record"
+ * With `shared`, it is the printed version of a disclosure instead: the notice against
+ * redisclosure and the consent's scope first, then only the kinds of information disclosed.
+ *
+ * @property participantId - whose plan (the signed-in person's own, or a partner's for `shared`)
+ * @property shared - a disclosure's package, to print what it shared
+ * @fires al-print-close - back to the page this view replaced
  */
 @customElement('al-plan-print-view')
 export class AlPlanPrintView extends AlElement {
   @property() participantId = '';
+  @property({ attribute: false }) shared: DisclosurePackage | undefined;
   private readonly plan = new Resource(this, (signal) => planApi.plan.snapshot(this.participantId, signal));
   private focused = false;
 
@@ -36,7 +43,9 @@ export class AlPlanPrintView extends AlElement {
   override render() {
     return html`
       <div class="screen-only tools">
-        <al-button @click=${() => fire(this, 'al-print-close', undefined)}>${trec('print.back')}</al-button>
+        <al-button @click=${() => fire(this, 'al-print-close', undefined)}>
+          ${this.shared ? tcon('package.back') : trec('print.back')}
+        </al-button>
         <al-button variant="primary" @click=${() => window.print()}>${trec('print.button')}</al-button>
       </div>
       <p class="screen-only muted">${trec('print.hint')}</p>
@@ -47,10 +56,23 @@ export class AlPlanPrintView extends AlElement {
             <h1 tabindex="-1">${trec('print.heading', { name: plan.participant.name })}</h1>
             <p class="printed">${trec('print.printedOn', { date: formatDate(new Date()) })}</p>
           </div>
-          <al-printable-plan .plan=${plan}></al-printable-plan>
+          ${this.renderShared()}
+          <al-printable-plan .plan=${plan} .classes=${this.shared?.disclosure?.dataClasses}></al-printable-plan>
         `,
       )}
     `;
+  }
+
+  /** A disclosure's paper starts with what binds the recipient: the notice, and what was consented to. */
+  private renderShared() {
+    const shared = this.shared;
+    if (!shared) return nothing;
+    return html`<section class="shared" lang=${shared.language} aria-label=${tcon('package.title')}>
+      <h2>${tcon('package.notice')}</h2>
+      <p>${shared.notice}</p>
+      <h2>${tcon('package.scope')}</h2>
+      <p>${shared.scope}</p>
+    </section>`;
   }
 
   protected override updated(): void {
@@ -74,6 +96,15 @@ export class AlPlanPrintView extends AlElement {
       }
       .printed {
         color: var(--c-muted);
+      }
+      .shared {
+        border: 1px solid var(--c-line);
+        padding: var(--space-3);
+        margin-bottom: var(--space-4);
+      }
+      .shared h2 {
+        font-size: 1rem;
+        margin: 0 0 var(--space-2);
       }
       @media print {
         .screen-only {

@@ -1,4 +1,12 @@
-import type { Choice, Goal, PlanSnapshot, Referral, Support } from '@alongside/shared';
+import {
+  type Choice,
+  type DataClass,
+  type Goal,
+  limitPlanToClasses,
+  type PlanSnapshot,
+  type Referral,
+  type Support,
+} from '@alongside/shared';
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatCalendarDay } from '../../i18n/i18n.js';
@@ -20,14 +28,40 @@ const byPosition = <T extends { position: number }>(a: T, b: T) => a.position - 
  * a new sheet when printed (see printable-styles).
  *
  * @property plan - the plan snapshot to print
+ * @property classes - when set, only these kinds of information (a disclosure's): the other
+ *   sections are left out, not shown empty
  */
 @customElement('al-printable-plan')
 export class AlPrintablePlan extends AlElement {
   @property({ attribute: false }) plan: PlanSnapshot | undefined;
+  @property({ attribute: false }) classes: readonly DataClass[] | undefined;
 
   override render() {
-    const plan = this.plan;
-    if (!plan) return nothing;
+    const whole = this.plan;
+    if (!whole) return nothing;
+    const classes = this.classes;
+    const plan = classes ? limitPlanToClasses(whole, classes) : whole;
+    const has = (c: DataClass) => !classes || classes.includes(c);
+    return html`
+      ${has('plan') ? this.renderPlanSections(plan) : nothing}
+      ${
+        has('referrals')
+          ? this.section(
+              'referrals',
+              tres('referrals.title'),
+              plan.referrals.length === 0 ? trec('print.noReferrals') : '',
+              () =>
+                [...plan.referrals]
+                  .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+                  .map((r) => this.renderReferral(plan, r)),
+            )
+          : nothing
+      }
+      ${has('wellness-plan') ? renderPrintableWellness(plan) : nothing}
+    `;
+  }
+
+  private renderPlanSections(plan: PlanSnapshot) {
     return html`
       ${this.section('goals', tp('plan.goalsTitle'), plan.goals.length === 0 ? trec('print.noGoals') : '', () =>
         [...plan.goals].sort(byPosition).map((g) => this.renderGoal(plan, g)),
@@ -38,16 +72,6 @@ export class AlPrintablePlan extends AlElement {
       ${this.section('supports', tp('supports.title'), plan.supports.length === 0 ? trec('print.noSupports') : '', () =>
         plan.supports.map((s) => this.renderSupport(plan, s)),
       )}
-      ${this.section(
-        'referrals',
-        tres('referrals.title'),
-        plan.referrals.length === 0 ? trec('print.noReferrals') : '',
-        () =>
-          [...plan.referrals]
-            .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-            .map((r) => this.renderReferral(plan, r)),
-      )}
-      ${renderPrintableWellness(plan)}
     `;
   }
 
@@ -90,9 +114,13 @@ export class AlPrintablePlan extends AlElement {
               )}
             </ul>`
       }
-      <p class="confidence">
-        ${confidence ? trec('print.confidence', { value: confidence.value, date: confidence.when }) : trec('print.noConfidence')}
-      </p>
+      ${
+        this.classes && !this.classes.includes('check-ins')
+          ? nothing
+          : html`<p class="confidence">
+              ${confidence ? trec('print.confidence', { value: confidence.value, date: confidence.when }) : trec('print.noConfidence')}
+            </p>`
+      }
     </article>`;
   }
 

@@ -1,6 +1,6 @@
-import type { PlanSnapshot } from '@alongside/shared';
+import type { DisclosurePackage, PlanSnapshot } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
-import { customElement, query } from 'lit/decorators.js';
+import { customElement, query, state } from 'lit/decorators.js';
 import '../../features/consents/al-person-consents.js';
 import '../../features/notes/al-person-notes.js';
 import type { AlPersonNotes } from '../../features/notes/al-person-notes.js';
@@ -17,6 +17,8 @@ import { renderChoices, renderSupports } from '../../features/plan/plan-sections
 import { planStyles } from '../../features/plan/plan-styles.js';
 import { renderReferrals } from '../../features/plan/referral-sections.js';
 import { workspaceStyles } from '../../features/plan/workspace-styles.js';
+import '../../features/record/al-plan-print-view.js';
+import type { AlPlanPrintView } from '../../features/record/al-plan-print-view.js';
 import '../../features/resources/al-suggest-resource.js';
 import '../../features/sessions/al-session-panel.js';
 import '../../features/wellness/al-wellness-plan.js';
@@ -33,6 +35,30 @@ import { LivePlanPage } from '../live-plan-page.js';
 @customElement('page-person')
 export class PagePerson extends LivePlanPage {
   @query('al-person-notes') private personNotes: AlPersonNotes | undefined;
+  /** A disclosure being printed: the page turns into its paper version (a mode, not a route). */
+  @state() private printing: DisclosurePackage | undefined;
+
+  override async focusHeading(): Promise<boolean> {
+    await this.updateComplete;
+    const view = this.renderRoot.querySelector<AlPlanPrintView>('al-plan-print-view');
+    return view ? view.focusHeading() : super.focusHeading();
+  }
+
+  override render() {
+    if (this.printing) {
+      return html`<al-plan-print-view
+        .participantId=${this.participantId}
+        .shared=${this.printing}
+        @al-print-close=${() => this.print(undefined)}
+      ></al-plan-print-view>`;
+    }
+    return super.render();
+  }
+
+  private async print(shared: DisclosurePackage | undefined): Promise<void> {
+    this.printing = shared;
+    await this.focusHeading();
+  }
 
   protected override get participantId(): string {
     return this.params.participantId ?? '';
@@ -92,7 +118,11 @@ export class PagePerson extends LivePlanPage {
       </div>
       <al-person-notes .participantId=${plan.participant.id} .participantName=${name}></al-person-notes>
       <al-plan-history .participantId=${plan.participant.id} .plan=${plan}></al-plan-history>
-      <al-person-consents .participantId=${plan.participant.id} .participantName=${name}></al-person-consents>
+      <al-person-consents
+        .participantId=${plan.participant.id}
+        .participantName=${name}
+        @al-print-package=${(e: CustomEvent<DisclosurePackage>) => this.print(e.detail)}
+      ></al-person-consents>
       <section class="card"><al-reset-link explained .userId=${plan.participant.id} .name=${name}></al-reset-link></section>
     `;
   }
