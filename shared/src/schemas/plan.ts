@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { zRole } from '../roles.js';
 import { zId, zIsoDateTime, zText, zVersion } from './common.js';
 import { zCalendarDate } from './dates.js';
+import { zQuestionnaireResponse, zSelfCheck } from './self-checks.js';
 import { zVoice } from './voice.js';
 import { zWellnessItem, zWellnessResponse, zWellnessSection, zWellnessText } from './wellness.js';
 
@@ -254,6 +255,8 @@ export const zPlanEffect = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('wellness-item'), value: zWellnessItem }),
   z.object({ kind: z.literal('wellness-item-removed'), id: zId }),
   z.object({ kind: z.literal('wellness-review'), reviewedOn: zCalendarDate }),
+  z.object({ kind: z.literal('self-check'), value: zSelfCheck }),
+  z.object({ kind: z.literal('questionnaire-response'), value: zQuestionnaireResponse }),
 ]);
 export type PlanEffect = z.infer<typeof zPlanEffect>;
 
@@ -270,6 +273,9 @@ export const zPlanSnapshot = z.object({
   /** The wellness and crisis plan: its items in every section, and the day it was last reviewed. */
   wellnessItems: z.array(zWellnessItem),
   wellnessReviewedOn: zCalendarDate.nullable(),
+  /** The person's self-checks and answers to their organisation's questionnaires, oldest first. */
+  selfChecks: z.array(zSelfCheck),
+  questionnaireResponses: z.array(zQuestionnaireResponse),
 });
 export type PlanSnapshot = z.infer<typeof zPlanSnapshot>;
 
@@ -288,4 +294,9 @@ export const zPlanWellnessPart = z.object({
   seq: z.int(),
   items: z.array(zWellnessItem),
   reviewedOn: zCalendarDate.nullable(),
+});
+export const zPlanSelfChecksPart = z.object({
+  seq: z.int(),
+  selfChecks: z.array(zSelfCheck),
+  questionnaireResponses: z.array(zQuestionnaireResponse),
 });

@@ -66,6 +66,7 @@ export function createPlanService(deps: PlanServiceDeps) {
       const { wellnessItems, wellnessReviewedOn } = await read.wellness(repo);
       return { items: wellnessItems, reviewedOn: wellnessReviewedOn };
     }),
+    selfChecks: part('self-checks', read.selfChecks),
 
     /** The plan's event log, oldest first, with who acted and in whose words. */
     async history(ctx: RequestContext, participantId: string, after: number, limit: number): Promise<PlanHistoryPage> {
