@@ -11,12 +11,14 @@ import {
   suggestedGoal,
   suggestionTexts,
 } from './fhir-plan.js';
+import { questionnaireResource, questionnaireResponseResources, selfCheckObservations } from './fhir-self-checks.js';
 import type { Bundle, FhirResource } from './fhir-types.js';
 import type { RecordData } from './record-data.js';
 
 /**
  * The person's record as a FHIR R4 Bundle of type `collection`: the Patient always; then, per data
- * class asked for, the plan (Goals, the CarePlan, Provenance), check-ins (Observations), referrals
+ * class asked for, the plan (Goals, the CarePlan, Provenance), check-ins and self-checks
+ * (Observations; the Questionnaires answered and their QuestionnaireResponses), referrals
  * (ServiceRequests) and session notes (DocumentReferences); the Practitioners who appear in any of
  * them; and, in the person's own export, a Consent per consent. Every entry's full URL is `urn:uuid:<id>`.
  */
@@ -55,7 +57,15 @@ export function buildFhirBundle(data: RecordData, exportedAt: string): Bundle {
         .at(-1) ?? exportedAt;
     planResources.push(plan_, provenance(entryRef('CarePlan', plan_.id), lastChange, carePlanTexts(plan.steps), ctx));
   }
-  const observations = plan.checkIns.flatMap((c) => checkInObservations(c, ctx));
+  const questionnaires = new Map(data.questionnaires.map((q) => [q.id, q]));
+  const observations = [
+    ...plan.checkIns.flatMap((c) => checkInObservations(c, ctx)),
+    ...plan.selfChecks.flatMap((s) => selfCheckObservations(s, ctx)),
+    ...data.questionnaires.map(questionnaireResource),
+    ...plan.questionnaireResponses.flatMap((r) =>
+      questionnaireResponseResources(r, questionnaires.get(r.questionnaireId), ctx),
+    ),
+  ];
   const sessions = new Map(data.liveSessions.map((s) => [s.id, s]));
   const documents = data.notes.map((n) => noteDocument(n, sessions.get(n.liveSessionId), ctx));
   const consents = data.consents.map((c) => consentResource(c, ctx));

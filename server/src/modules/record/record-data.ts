@@ -6,6 +6,7 @@ import {
   type LiveSession,
   type PlanEvent,
   type PlanSnapshot,
+  type Questionnaire,
   type SessionNote,
 } from '@alongside/shared';
 
@@ -17,6 +18,8 @@ export interface RecordData {
   readonly plan: PlanSnapshot;
   readonly liveSessions: readonly LiveSession[];
   readonly notes: readonly SessionNote[];
+  /** The organisation's questionnaires the person answered (for the FHIR bundle). */
+  readonly questionnaires: readonly Questionnaire[];
   /** The person's own export only (a disclosure carries its consent's scope in its own words). */
   readonly consents: readonly Consent[];
   readonly disclosures: readonly Disclosure[];
@@ -39,16 +42,22 @@ export function limitPlan(plan: PlanSnapshot, classes: readonly DataClass[]): Pl
     referrals: has('referrals') ? plan.referrals : [],
     wellnessItems: has('wellness-plan') ? plan.wellnessItems : [],
     wellnessReviewedOn: has('wellness-plan') ? plan.wellnessReviewedOn : null,
+    // Self-checks and questionnaire answers are the person's ratings, like check-ins.
+    selfChecks: has('check-ins') ? plan.selfChecks : [],
+    questionnaireResponses: has('check-ins') ? plan.questionnaireResponses : [],
   };
 }
 
 /**
- * The class of a history event, by its command: check-ins and referrals are their own classes,
+ * The class of a history event, by its command: check-ins (with self-checks and questionnaire
+ * answers) and referrals are their own classes,
  * every other change (suggestions included) is the plan's.
  */
 export function eventClass(event: PlanEvent): DataClass {
   const type = event.command.type;
-  if (type.startsWith('check-in.')) return 'check-ins';
+  if (type.startsWith('check-in.') || type.startsWith('self-check.') || type.startsWith('questionnaire.')) {
+    return 'check-ins';
+  }
   if (type.startsWith('referral.')) return 'referrals';
   if (type.startsWith('wellness.')) return 'wellness-plan';
   // A suggestion for the wellness plan, and every decision on one, is the wellness plan's.
