@@ -4,6 +4,7 @@ import type {
   LifeArea,
   Pathway,
   ReferralStatus,
+  SelfCheckDimension,
   SessionMode,
   SuggestionStatus,
   Voice,
@@ -18,6 +19,7 @@ import {
   partnerships,
   planEvents,
   referrals,
+  selfChecks,
   steps,
   suggestions,
   supports,
@@ -37,6 +39,8 @@ export interface CohortPlan {
   supports?: number;
   /** Referrals saved to the plan, by where they stand now. */
   referrals?: ReferralStatus[];
+  /** Self-checks, in order (a minute apart), each with the dimensions rated. */
+  selfChecks?: Partial<Record<SelfCheckDimension, number>>[];
 }
 
 /**
@@ -198,6 +202,17 @@ export async function insertActivity(db: Db, who: ActivityOwner, p: CohortPlan, 
   }
   for (const status of p.referrals ?? []) {
     await db.insert(referrals).values({ ...owner, resourceName: text, status, createdAt: at, updatedAt: at });
+  }
+  for (const [n, ratings] of (p.selfChecks ?? []).entries()) {
+    await db.insert(selfChecks).values({
+      ...owner,
+      ...ratings,
+      note: text,
+      recordedTogether: false,
+      recordedBy: 'participant',
+      recordedByUserId: participantId,
+      at: new Date(at.getTime() + n * 60_000),
+    });
   }
   await db.insert(planEvents).values({
     ...owner,
