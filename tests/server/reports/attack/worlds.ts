@@ -38,6 +38,7 @@ const modes: SessionMode[] = ['in-person', 'in-person', 'in-person', 'phone', 'p
  */
 export function realisticWorld(year = 2025): World {
   const r = random(16);
+  const s = random(61);
   const plan = (): CohortPlan => ({
     sessions: Array.from({ length: r.int(1, 2) }, () => r.pick(modes)),
     goals: Array.from({ length: r.int(0, 2) }, () => ({
@@ -51,6 +52,10 @@ export function realisticWorld(year = 2025): World {
     confidence: r.next() < 0.5 ? [r.int(2, 6), r.int(1, 9)] : [],
     supports: r.int(0, 1),
     referrals: r.next() < 0.35 ? [r.pick<ReferralStatus>(referralStatuses)] : [],
+    // A self-check most times, its ratings near the middle (recovery capital moves slowly), drawn
+    // from a stream of their own so the rest of the world is the one it always was.
+    selfChecks:
+      s.next() < 0.8 ? [Object.fromEntries(lifeAreas.filter(() => s.next() < 0.9).map((d) => [d, s.int(4, 6)]))] : [],
   });
   const people: Person[] = [18, 15, 12, 4].flatMap((n, specialist) =>
     Array.from({ length: n }, () => {
