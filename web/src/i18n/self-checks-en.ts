@@ -11,7 +11,7 @@ export const selfChecksEn = {
 
   'selfCheck.title': 'How I’m doing',
   'selfCheck.intro': 'Rate each part of your life from 0 to 10, as it feels today. Rate only the ones you want.',
-  'selfCheck.note': 'Anything you want to remember (optional)',
+  'selfCheck.note': 'Anything you want to remember',
   'selfCheck.save': 'Save my self-check',
   'selfCheck.chooseOne': 'Rate at least one of them first.',
   'selfCheck.rating': 'Rating (0–10)',

@@ -8,7 +8,7 @@ export const selfChecksEs: typeof selfChecksEn = {
 
   'selfCheck.title': 'Cómo me va',
   'selfCheck.intro': 'Valora cada parte de tu vida de 0 a 10, según cómo la sientes hoy. Valora solo las que quieras.',
-  'selfCheck.note': 'Algo que quieras recordar (opcional)',
+  'selfCheck.note': 'Algo que quieras recordar',
   'selfCheck.save': 'Guardar mi autoevaluación',
   'selfCheck.chooseOne': 'Valora al menos una primero.',
   'selfCheck.rating': 'Valoración (0–10)',
