@@ -10,6 +10,7 @@ import type { Database } from './db/client.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { accessLogRoutes } from './modules/access-log/index.js';
 import { authRoutes } from './modules/auth/index.js';
+import { consentsRoutes, disclosuresRoutes } from './modules/consents/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { invitationsRoutes } from './modules/invitations/index.js';
 import { type LiveHub, type LiveHubDeps, liveRoutes, liveSocketErrorHandler } from './modules/live/index.js';
@@ -81,7 +82,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const composed = compose({ config, database, clock, log: app.log, live: deps.live });
   const { audit, health, auth, setup, invitations, passwords, people, accessLog, organisation, plan } = composed;
-  const { liveSessions, executor, notes, overview, reports, resources, questionnaires, record, hub } = composed;
+  const {
+    liveSessions,
+    executor,
+    notes,
+    consents,
+    disclosures,
+    overview,
+    reports,
+    resources,
+    questionnaires,
+    record,
+    hub,
+  } = composed;
   await hub.start();
   // preClose: sockets must be closed before the server waits for its connections to end.
   app.addHook('preClose', () => hub.stop());
@@ -112,6 +125,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(recordRoutes, { prefix: '/participants/:participantId/record', record });
       await api.register(liveSessionsRoutes, { prefix: '/live-sessions', liveSessions });
       await api.register(notesRoutes, { notes });
+      await api.register(consentsRoutes, { prefix: '/participants/:participantId', consents });
+      await api.register(disclosuresRoutes, { prefix: '/participants/:participantId', disclosures });
       await api.register(overviewRoutes, { prefix: '/people', overview });
       await api.register(reportsRoutes, { prefix: '/reports', reports });
       await api.register(resourcesRoutes, { prefix: '/resources', resources });

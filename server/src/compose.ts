@@ -15,6 +15,14 @@ import {
   createSignInThrottle,
   verifyPassword,
 } from './modules/auth/index.js';
+import {
+  type BundleFor,
+  createConsentGate,
+  createConsentRecord,
+  createConsentsRepo,
+  createConsentsService,
+  createDisclosuresService,
+} from './modules/consents/index.js';
 import { createHealthRepo } from './modules/health/index.js';
 import { createInvitationsRepo, createInvitationsService } from './modules/invitations/index.js';
 import { createLiveHub, type LiveHubDeps } from './modules/live/index.js';
@@ -36,7 +44,7 @@ import {
   type PlanScope,
 } from './modules/plan/index.js';
 import { createQuestionnairesRepo, createQuestionnairesService } from './modules/questionnaires/index.js';
-import { createRecordConsentsRepo, createRecordExport, createRecordService } from './modules/record/index.js';
+import { createRecordExport, createRecordService } from './modules/record/index.js';
 import { createReportsRepo, createReportsService, createYearFactsRepo } from './modules/reports/index.js';
 import { createResourcesRepo, createResourcesService } from './modules/resources/index.js';
 import { createOrganisationLinksRepo, createSetupService, createSetupTokensRepo } from './modules/setup/index.js';
@@ -73,12 +81,12 @@ const bindRepos = repoBinder({
   audit: (handle: DbOrTx) => createAudit({ repo: createAccessLogRepo(handle) }),
   liveSessions: createLiveSessionsRepo,
   notes: createNotesRepo,
+  consents: createConsentsRepo,
   overview: createOverviewRepo,
   reports: createReportsRepo,
   yearFacts: createYearFactsRepo,
   resources: createResourcesRepo,
   questionnaires: createQuestionnairesRepo,
-  recordConsents: createRecordConsentsRepo,
   health: createHealthRepo,
   plans: (handle: DbOrTx) => (scope: PlanScope) => createPlanRepo(handle, scope),
   planSteps: createPlanSteps,
@@ -184,6 +192,8 @@ export function compose(platform: Platform) {
     unitOfWork,
     clock,
   });
+  const consentGate = createConsentGate({ consents: repos.consents, partnerships: repos.partnerships, audit });
+  const consents = createConsentsService({ consents: repos.consents, gate: consentGate, unitOfWork, clock });
   const overview = createOverviewService({ overview: repos.overview, audit, clock });
   const reports = createReportsService({
     reports: repos.reports,
@@ -203,10 +213,21 @@ export function compose(platform: Platform) {
     liveSessions: repos.liveSessions,
     accessLog,
     organisations: repos.organisations,
-    consents: repos.recordConsents,
+    consents: createConsentRecord({ consents: repos.consents, clock }),
     clock,
   });
   const record = createRecordService({ exports: recordExport, audit, clock });
+  // What a recipient gets: the same FHIR builder as the person's own export, limited to the disclosed classes.
+  const bundleFor: BundleFor = async (scope, _participantId, dataClasses) => ({
+    ...(await recordExport.fhirBundle(scope, { dataClasses })),
+  });
+  const disclosures = createDisclosuresService({
+    consents: repos.consents,
+    gate: consentGate,
+    unitOfWork,
+    bundleFor,
+    clock,
+  });
   const hub = createLiveHub({ database, executor, plan, auth, sessions: liveSessions, log, ...platform.live });
 
   return {
@@ -223,6 +244,8 @@ export function compose(platform: Platform) {
     liveSessions,
     executor,
     notes,
+    consents,
+    disclosures,
     overview,
     reports,
     resources,

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, type Person, screenshot, waitForHeading } from './harness/browser.js';
 import { check, specialistAndParticipant } from './harness/flows.js';
+import { api, command, printed } from './harness/page-api.js';
 import { story } from './harness/story.js';
 
 /**
@@ -14,35 +14,6 @@ import { story } from './harness/story.js';
  */
 const app = story();
 const { problems } = app;
-
-/** A request from the page, as the app itself would send it (same origin, the person's cookie). */
-async function api(page: Page, method: string, url: string, body?: unknown) {
-  const res = await page.evaluate(
-    async ([m, u, b]) => {
-      const r = await fetch(u, {
-        method: m,
-        headers: b === undefined ? {} : { 'content-type': 'application/json' },
-        body: b === undefined ? undefined : JSON.stringify(b),
-      });
-      return { status: r.status, json: await r.json() };
-    },
-    [method, url, body] as const,
-  );
-  expect(res.status, JSON.stringify(res.json)).toBeLessThan(300);
-  return res.json as { id: string; ids: string[]; choices: { id: string; options: { id: string; label: string }[] }[] };
-}
-
-/** Runs a plan command as the signed-in person; the id of what it made (or changed) first. */
-async function command(page: Page, pid: string, cmd: Record<string, unknown>): Promise<string> {
-  return (await api(page, 'POST', `/api/participants/${pid}/plan/commands`, { command: cmd })).ids[0] ?? '';
-}
-
-/** The PDF of the page as printed on `format` paper, as text: one string per page, spaces evened out. */
-async function printed(page: Page, format: 'A4' | 'Letter'): Promise<string[]> {
-  const pdf = await page.pdf({ format });
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
-  return text.map((t) => t.replace(/\s+/g, ' ').trim());
-}
 
 /** The deepest focused element (through shadow roots): its text and, for a link, its address. */
 function focused(page: Page) {
@@ -115,6 +86,12 @@ describe('my record and the printable plan', () => {
       cost: 'free',
     });
     await command(p, pid, { type: 'referral.create', resourceId: resource.id, goalId: sleep });
+    await command(p, pid, {
+      type: 'wellness.create',
+      section: 'triggers',
+      text: 'Payday weekends',
+      response: 'Plan Saturday with Ana',
+    });
   });
 
   it('finds "My record" in the navigation, with downloads reachable by keyboard', async () => {
@@ -171,10 +148,13 @@ describe('my record and the printable plan', () => {
       expect(all).toContain('Being outside helps me think');
       expect(all).toContain('My sister Ana');
       expect(all).toContain('Harbor food pantry');
+      // The wellness plan, on its own sheet, with the person's response.
+      expect(all).toContain('Payday weekends');
+      expect(all).toContain('Plan Saturday with Ana');
       // Each section starts its own sheet; goals follow the name on the first.
       expect(pages.length, format).toBeGreaterThanOrEqual(4);
       expect(pages[0]).toContain('My goals');
-      for (const heading of ['My choices', 'My supports', 'My referrals']) {
+      for (const heading of ['My choices', 'My supports', 'My referrals', 'My wellness and crisis plan']) {
         expect(
           pages.some((text) => text.startsWith(heading)),
           `${heading} starts a sheet (${format})`,
@@ -200,7 +180,7 @@ describe('my record and the printable plan', () => {
     await waitForHeading(p, 'Plan de Pat Participant');
     const pages = await printed(p, 'A4');
     const all = pages.join(' ');
-    for (const heading of ['Mis metas', 'Mis decisiones', 'Mis apoyos', 'Mis derivaciones']) {
+    for (const heading of ['Mis metas', 'Mis decisiones', 'Mis apoyos', 'Mis derivaciones', 'Mi plan de bienestar']) {
       expect(all).toContain(heading);
     }
     expect(all).toContain('Impreso el');

@@ -33,7 +33,16 @@ export type AccessLogPage = z.infer<typeof zAccessLogPage>;
 export const sittingGapMinutes = 30;
 
 /** What a row is about, for the words of a sitting; every action code falls in one. */
-export const accessAreas = ['plan', 'notes', 'sessions', 'record', 'account', 'partnership', 'other'] as const;
+export const accessAreas = [
+  'plan',
+  'notes',
+  'sessions',
+  'record',
+  'account',
+  'partnership',
+  'consents',
+  'other',
+] as const;
 export const zAccessArea = z.enum(accessAreas);
 export type AccessArea = z.infer<typeof zAccessArea>;
 
@@ -44,6 +53,11 @@ const areaPrefixes: readonly [string, AccessArea][] = [
   ['record.', 'record'],
   ['account.', 'account'],
   ['partnership.', 'partnership'],
+  // Consents and disclosures, and the access check's refusals of them (`consents.use`, `disclosures.make`).
+  ['consent.', 'consents'],
+  ['consents.', 'consents'],
+  ['disclosure.', 'consents'],
+  ['disclosures.', 'consents'],
 ];
 export function accessAreaOf(action: string): AccessArea {
   return areaPrefixes.find(([prefix]) => action.startsWith(prefix))?.[1] ?? 'other';

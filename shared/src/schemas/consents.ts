@@ -14,7 +14,7 @@ import { zCalendarDate, zPlannedDay } from './dates.js';
  *                                                participant or partnered specialist
  *   GET    /consents/:consentId               → zConsent
  *   GET    /consents/:consentId/text?language=en|es → zConsentText (what the person reads before signing)
- *   GET    /consents/:consentId/preview       → zDisclosurePackage ("see what they'll see"; no disclosure logged)
+ *   GET    /consents/:consentId/preview?language= → zDisclosurePackage ("see what they'll see"; no disclosure logged)
  *   POST   /consents/:consentId/sign          ← zConsentSignRequest → zConsent (active)   participant only
  *   POST   /consents/:consentId/revoke        ← zConsentRevokeRequest → zConsent (revoked) participant only
  *   POST   /consents/:consentId/revocation-request ← zRevocationRequestBody → zConsent   partnered specialist only
@@ -148,7 +148,10 @@ export type Consent = z.infer<typeof zConsent>;
 export const zConsentList = z.object({ consents: z.array(zConsent) });
 export const zConsentParams = z.strictObject({ participantId: zId, consentId: zId });
 export const zConsentTextQuery = z.strictObject({ language: zConsentLanguage });
+/** The preview's language (the notice and scope statement); the reader's own language by default. */
+export const zConsentPreviewQuery = z.strictObject({ language: zConsentLanguage.optional() });
 export const zConsentText = z.object({ language: zConsentLanguage, text: z.string(), textSha256: zSha256Hex });
+export type ConsentText = z.infer<typeof zConsentText>;
 
 /** A disclosure: sharing the record, or part of it, outside Alongside under one active consent. */
 export const zDisclosureRequest = z.strictObject({
@@ -173,6 +176,7 @@ export const zDisclosure = z.object({
 });
 export type Disclosure = z.infer<typeof zDisclosure>;
 export const zDisclosureList = z.object({ disclosures: z.array(zDisclosure) });
+export type DisclosureList = z.infer<typeof zDisclosureList>;
 
 /**
  * What the recipient gets: the notice against redisclosure (§2.32), a statement of the consent's

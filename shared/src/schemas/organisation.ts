@@ -1,19 +1,22 @@
 import { z } from 'zod';
 import { zIsoDateTime, zText } from './common.js';
+import type { OrganisationSettings } from './organisation-settings.js';
 
 export const languages = ['en', 'es'] as const;
 export const zLanguage = z.enum(languages);
 export type Language = z.infer<typeof zLanguage>;
 
-const settingsShape = {
+export const organisationSettingsShape = {
   /** Smallest count a supervisor report may show (CMS cell-size policy); counts 1..threshold-1 are hidden. */
   smallCellThreshold: z.int().min(11).max(100),
   defaultLanguage: zLanguage,
 };
-/** Strict on input (unknown settings are refused); a response may carry settings a client does not know yet. */
-export const zOrganisationSettings = z.strictObject(settingsShape);
-const zOrganisationSettingsView = z.object(settingsShape);
-export type OrganisationSettings = z.infer<typeof zOrganisationSettings>;
+/**
+ * A response carries the crisis lines untyped: their schema is read by the pages that show them,
+ * not by the first screen (which reads the organisation in responses). The input
+ * side, strict, is in organisation-settings.ts, kept apart so the first screen does not load it.
+ */
+const zOrganisationSettingsView = z.object({ ...organisationSettingsShape, crisisLines: z.unknown().optional() });
 
 export const defaultOrganisationSettings: OrganisationSettings = {
   smallCellThreshold: 11,
@@ -29,9 +32,3 @@ export const zOrganisation = z.object({
   createdAt: zIsoDateTime,
 });
 export type Organisation = z.infer<typeof zOrganisation>;
-
-export const zUpdateOrganisation = z.strictObject({
-  name: zOrganisationName.optional(),
-  settings: zOrganisationSettings.partial().optional(),
-});
-export type UpdateOrganisation = z.infer<typeof zUpdateOrganisation>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { zRole } from '../roles.js';
 import { zId, zIsoDateTime, zText, zVersion } from './common.js';
+import { zCrisisLine } from './crisis-lines.js';
 import { zCalendarDate } from './dates.js';
 import { zQuestionnaireResponse, zSelfCheck } from './self-checks.js';
 import { zVoice } from './voice.js';
@@ -294,6 +295,8 @@ export const zPlanWellnessPart = z.object({
   seq: z.int(),
   items: z.array(zWellnessItem),
   reviewedOn: zCalendarDate.nullable(),
+  /** The crisis lines of the person's organisation (its own, or the US default), shown with the plan. */
+  crisisLines: z.array(zCrisisLine),
 });
 export const zPlanSelfChecksPart = z.object({
   seq: z.int(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { consentKinds, consentStates } from './consents.js';
 import { zCalendarDate } from './dates.js';
 import { sessionModes } from './live-sessions.js';
 import { goalStatuses, referralStatuses, zLifeArea } from './plan.js';
@@ -174,6 +175,14 @@ export const zReportSummary = z.strictObject({
     byBand: counts(supportBands),
     participants: zReportCount,
   }),
+  /** Consents to disclose (42 CFR Part 2) drafted in the period, by kind and where they stand now. */
+  consents: z.strictObject({
+    rows: z.array(z.strictObject({ kind: z.enum(consentKinds), byState: counts(consentStates), total: zReportCount })),
+    totalsByState: counts(consentStates),
+    total: zReportCount,
+  }),
+  /** Disclosures of records outside Alongside made in the period, by the kind of consent they were under. */
+  recordDisclosures: z.strictObject({ byConsentKind: counts(consentKinds), total: zReportCount }),
 });
 export type ReportSummary = z.infer<typeof zReportSummary>;
 

@@ -111,7 +111,8 @@ describe('the FHIR R4 export', () => {
   });
 
   it('holds the plan in a CarePlan the person authored, with both partners contributing and the steps as activities', async () => {
-    const plan = only(ofType(await fhirExport(cast.participant), 'CarePlan'));
+    // The recovery plan's CarePlan (the wellness plan has one of its own, with a title).
+    const plan = only(ofType(await fhirExport(cast.participant), 'CarePlan').filter((c) => c.title === undefined));
     expect(plan).toMatchObject({ status: 'active', intent: 'plan' });
     expect((plan.author as { reference: string }).reference).toBe(`urn:uuid:${cast.participant.me.id}`);
     const contributors = (plan.contributor as { reference: string }[]).map((c) => c.reference);
@@ -181,6 +182,17 @@ describe('the FHIR R4 export', () => {
     expect(bundleProblems(checkIns)).toEqual([]);
     expect(ofType(checkIns, 'Goal')).toEqual([]);
     expect(ofType(checkIns, 'Observation').length).toBeGreaterThan(0);
+
+    // The wellness plan is its own CarePlan, item by item, coded by section; nothing of the recovery plan.
+    const wellness = await composed.recordExport.fhirBundle(scope, { dataClasses: ['wellness-plan'] });
+    expect(bundleProblems(wellness)).toEqual([]);
+    expect(ofType(wellness, 'Goal')).toEqual([]);
+    const [wellnessPlan, ...others] = ofType(wellness, 'CarePlan');
+    expect(others).toEqual([]);
+    expect(wellnessPlan).toMatchObject({ title: 'Wellness and crisis plan', intent: 'plan' });
+    expect(JSON.stringify(wellnessPlan)).toContain("Payday weekends — What I'll do: Plan the weekend with Ana");
+    expect(JSON.stringify(wellness)).not.toContain('Sleep through the night');
+    expect(ofType(wellness, 'Provenance')).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,8 @@
 import {
   type AccessLogEntry,
   type AccessLogPage,
+  type Consent,
+  type Disclosure,
   type LiveSession,
   type RecordExport,
   type SessionNote,
@@ -81,18 +83,24 @@ describe('the JSON export (my whole record)', () => {
     expect(exported.notes).toEqual((await get<{ notes: SessionNote[] }>(`/api/participants/${pid}/notes`, me)).notes);
     expect(exported.notes[0]?.amendments).toHaveLength(1);
     expect(exported.notes[0]?.participantView).toBe('Mornings are hard, walks help');
-    expect(exported.consents.map((c) => [c.kind, c.state])).toEqual([
-      ['tpo', 'active'],
-      ['specific', 'revoked'],
+    // Consents and disclosures exactly as the consents API answers them (same states, same order).
+    const consents = await get<{ consents: Consent[] }>(`/api/participants/${pid}/consents`, me);
+    expect(exported.consents).toEqual(consents.consents);
+    expect(exported.consents.map((c) => [c.kind, c.state]).sort()).toEqual([
       ['specific', 'draft'],
+      ['specific', 'revoked'],
+      ['tpo', 'active'],
     ]);
-    expect(exported.consents[1]).toMatchObject({
+    expect(exported.consents.find((c) => c.state === 'revoked')).toMatchObject({
       recipient: { name: 'Dr Rosa Díaz', organisation: 'Riverside Clinic' },
       revocationStatement: 'I changed my mind',
       draftedBy: { id: cast.specialist.me.id, name: cast.specialist.me.name, role: 'specialist' },
     });
+    const disclosures = await get<{ disclosures: Disclosure[] }>(`/api/participants/${pid}/disclosures`, me);
+    expect(exported.disclosures).toEqual(disclosures.disclosures);
+    const tpo = exported.consents.find((c) => c.kind === 'tpo');
     expect(exported.disclosures).toEqual([
-      expect.objectContaining({ consentId: exported.consents[0]?.id, recipient: { name: 'Riverside Clinic' } }),
+      expect.objectContaining({ consentId: tpo?.id, recipient: { name: 'Riverside Clinic' } }),
     ]);
     const sessions = await get<{ sessions: LiveSession[] }>(`/api/live-sessions?participantId=${pid}`, me);
     expect(exported.liveSessions).toEqual(sessions.sessions);

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type {
+  ConsentKind,
+  ConsentState,
   GoalStatus,
   LifeArea,
   Pathway,
@@ -14,6 +16,8 @@ import {
   checkIns,
   choiceOptions,
   choices,
+  consents,
+  disclosures,
   goals,
   liveSessions,
   partnerships,
@@ -41,6 +45,8 @@ export interface CohortPlan {
   referrals?: ReferralStatus[];
   /** Self-checks, in order (a minute apart), each with the dimensions rated. */
   selfChecks?: Partial<Record<SelfCheckDimension, number>>[];
+  /** Consents drafted (never expired: TPO without an end, specific until the end of peer support) and disclosures under each. */
+  consents?: { kind: ConsentKind; state: Exclude<ConsentState, 'expired'>; disclosures: number }[];
 }
 
 /**
@@ -213,6 +219,35 @@ export async function insertActivity(db: Db, who: ActivityOwner, p: CohortPlan, 
       recordedByUserId: participantId,
       at: new Date(at.getTime() + n * 60_000),
     });
+  }
+  for (const c of p.consents ?? []) {
+    const [consent] = await db
+      .insert(consents)
+      .values({
+        ...owner,
+        kind: c.kind,
+        state: c.state,
+        dataClasses: ['all'],
+        recipientName: c.kind === 'tpo' ? null : text,
+        purpose: text,
+        expiryKind: c.kind === 'tpo' ? 'none' : 'end-of-peer-support',
+        draftedBy: participantId,
+        draftedAt: at,
+      })
+      .returning({ id: consents.id });
+    if (!consent) throw new Error('no consent');
+    for (let n = 0; n < c.disclosures; n++) {
+      await db.insert(disclosures).values({
+        ...owner,
+        consentId: consent.id,
+        recipientName: text,
+        purpose: text,
+        dataClasses: ['plan'],
+        language: 'en',
+        disclosedBy: specialistId ?? participantId,
+        disclosedAt: at,
+      });
+    }
   }
   await db.insert(planEvents).values({
     ...owner,

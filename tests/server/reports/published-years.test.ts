@@ -15,6 +15,8 @@ const facts = (sessions: number): YearFacts => ({
     suggestions: [],
     choices: [],
     referrals: [],
+    consents: [],
+    'record-disclosures': [],
   },
   participants: new Map(),
   ratings: [],

@@ -1,4 +1,4 @@
-import { confidenceBands, type ReportSummary, zReportSummary } from '@alongside/shared';
+import { confidenceBands, consentKinds, type ReportSummary, zReportSummary } from '@alongside/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createCast, createTestApp, invitePerson, type SignedInPerson, type TestApp } from '../../helpers/test-app.js';
@@ -166,6 +166,7 @@ describe('reports built from real plans', () => {
       'quarter',
       'year',
       ...confidenceBands,
+      ...consentKinds,
     ]);
     const strings: string[] = [];
     const walk = (v: unknown): void => {

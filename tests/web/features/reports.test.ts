@@ -70,6 +70,12 @@ function summary(): ReportSummary {
       connectedShare: hidden,
     },
     supportsPerParticipant: { byBand: { '0': 41, '1': 0, '2': 0, '3-4': 0, '5-plus': 0 }, participants: 41 },
+    consents: {
+      rows: (['tpo', 'specific'] as const).map((kind) => ({ kind, byState: noConsents(), total: 0 })),
+      totalsByState: noConsents(),
+      total: 0,
+    },
+    recordDisclosures: { byConsentKind: { tpo: 0, specific: 0 }, total: 0 },
   };
 }
 
@@ -123,6 +129,28 @@ describe('the report period picker', () => {
 });
 
 describe('the report summary', () => {
+  it('shows consents by state and kind and the records shared, a hidden count as hidden', async () => {
+    const element = document.createElement('al-report-summary');
+    const base = summary();
+    element.summary = {
+      ...base,
+      consents: {
+        ...base.consents,
+        totalsByState: { ...base.consents.totalsByState, active: 14, revoked: hidden },
+        total: 17,
+      },
+      recordDisclosures: { byConsentKind: { tpo: 12, specific: hidden }, total: 15 },
+    };
+    element.query = { period: '2026-Q3' };
+    await mount(element);
+    const section = find(element, 'section[aria-labelledby="consents-title"]');
+    expect(text(section)).toContain('Consents to share records');
+    expect(rowText(section, 'Active')).toBe('Active 14');
+    expect(rowText(section, 'Revoked')).toBe('Revoked hidden');
+    expect(rowText(find(section, '#sharing-table'), 'To a named recipient')).toBe('To a named recipient hidden');
+    expect(rowText(find(section, '#sharing-table'), 'All records shared')).toBe('All records shared 15');
+  });
+
   it('says in its heading that a narrowed report covers one specialist, by name', async () => {
     const element = document.createElement('al-report-summary');
     element.summary = { ...summary(), scope: 'specialist' };
@@ -214,3 +242,7 @@ describe('the report trend', () => {
     expect(Object.fromEntries(last.searchParams)).toEqual({ year: '2026', by: 'month' });
   });
 });
+
+function noConsents() {
+  return { draft: 0, active: 0, revoked: 0, expired: 0, superseded: 0, discarded: 0 };
+}

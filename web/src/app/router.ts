@@ -96,6 +96,16 @@ export const routes: readonly RouteDef[] = [
     page: fixed({ tag: 'page-plan', load: () => import('../pages/plan/page-plan.js'), titleKey: 'title.plan' }),
   },
   {
+    // The person's own wellness and crisis plan (their specialist sees it on the person's page).
+    path: '/my-wellness',
+    guard: { kind: 'signed-in', capability: 'plan:read', role: 'participant' },
+    page: fixed({
+      tag: 'page-wellness',
+      load: () => import('../pages/wellness/page-wellness.js'),
+      titleKey: 'title.wellness',
+    }),
+  },
+  {
     path: '/resources',
     // Everyone who may read the directory; the page offers changes only to those who may manage it.
     guard: { kind: 'signed-in', capability: 'resources:read' },
@@ -236,6 +246,7 @@ export function safeNext(next: string | null): string | null {
 export const navigation: readonly { path: string; labelKey: MessageKey; capability: Capability; role?: Role }[] = [
   { path: '/', labelKey: 'nav.home', capability: 'account:self' },
   { path: '/plan', labelKey: 'nav.plan', capability: 'plan:read', role: 'participant' },
+  { path: '/my-wellness', labelKey: 'nav.wellness', capability: 'plan:read', role: 'participant' },
   { path: '/notes', labelKey: 'nav.notes', capability: 'notes:use', role: 'participant' },
   { path: '/resources', labelKey: 'nav.resources', capability: 'resources:read' },
   { path: '/people', labelKey: 'nav.people', capability: 'org:manage' },

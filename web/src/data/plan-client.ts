@@ -8,6 +8,7 @@ import {
   zLiveSessionList,
   zPlanHistoryPage,
   zPlanSnapshot,
+  zPlanWellnessPart,
   zPresenceCode,
   zSessionNote,
   zSessionNoteList,
@@ -25,6 +26,9 @@ export const planApi = {
   plan: {
     snapshot: (participantId: string, signal?: Signal) =>
       call(`/participants/${id(participantId)}/plan`, zPlanSnapshot, { signal }),
+    /** The wellness plan with the crisis lines of the person's organisation (the live plan has no crisis lines). */
+    wellness: (participantId: string, signal?: Signal) =>
+      call(`/participants/${id(participantId)}/plan/wellness`, zPlanWellnessPart, { signal }),
     history: (participantId: string, after: number, signal?: Signal) =>
       call(`/participants/${id(participantId)}/plan/history`, zPlanHistoryPage, {
         query: { after, limit: 500 },

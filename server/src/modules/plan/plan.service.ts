@@ -1,17 +1,25 @@
-import type { PlanHistoryPage, PlanSnapshot } from '@alongside/shared';
+import { effectiveCrisisLines, type PlanHistoryPage, type PlanSnapshot } from '@alongside/shared';
 import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { RequestContext } from '../../lib/actor.js';
 import { NotFoundError } from '../../lib/errors.js';
 import type { Audit } from '../access-log/index.js';
+import type { OrganisationsRepo } from '../organisation/index.js';
 import type { AuthorizedPlan } from './plan.policy.js';
 import { planReads as read, readPlanEvents, readPlanSnapshot } from './plan.reads.js';
 import type { PlanRepo, PlanScope } from './plan.repo.js';
 import type { PlanSteps } from './plan.steps.js';
 
 export interface PlanServiceDeps {
-  unitOfWork: UnitOfWork<{ plans: (scope: PlanScope) => PlanRepo; planSteps: Pick<PlanSteps, 'authorize'> }>;
+  unitOfWork: UnitOfWork<{
+    plans: (scope: PlanScope) => PlanRepo;
+    planSteps: Pick<PlanSteps, 'authorize'>;
+    /** For the crisis lines shown with the wellness plan: the plan's organisation's setting. */
+    organisations: Pick<OrganisationsRepo, 'findById'>;
+  }>;
   audit: Pick<Audit, 'record'>;
 }
+
+type PlanServiceRepos = PlanServiceDeps['unitOfWork'] extends UnitOfWork<infer R> ? R : never;
 
 /** Reads of a plan: the whole snapshot, a part of it, or its history. Each one is access-logged. */
 export function createPlanService(deps: PlanServiceDeps) {
@@ -25,13 +33,13 @@ export function createPlanService(deps: PlanServiceDeps) {
     ctx: RequestContext,
     participantId: string,
     action: string,
-    read: (repo: PlanRepo, plan: AuthorizedPlan) => Promise<T>,
+    read: (repo: PlanRepo, plan: AuthorizedPlan, repos: Pick<PlanServiceRepos, 'organisations'>) => Promise<T>,
   ): Promise<T> {
     const result = await unitOfWork.run(
       async (repos) => {
         const plan = await repos.planSteps.authorize(ctx.actor, participantId);
         if (!plan) return { denied: true as const };
-        return { denied: false as const, value: await read(repos.plans(plan.scope), plan) };
+        return { denied: false as const, value: await read(repos.plans(plan.scope), plan, repos) };
       },
       { isolationLevel: 'repeatable read', accessMode: 'read only' },
     );
@@ -62,10 +70,18 @@ export function createPlanService(deps: PlanServiceDeps) {
     checkIns: part('check-ins', read.checkIns),
     supports: part('supports', read.supports),
     referrals: part('referrals', read.referrals),
-    wellness: part('wellness', async (repo) => {
-      const { wellnessItems, wellnessReviewedOn } = await read.wellness(repo);
-      return { items: wellnessItems, reviewedOn: wellnessReviewedOn };
-    }),
+    /** The wellness plan, with the crisis lines of the plan's organisation (always shown with it). */
+    wellness: (ctx: RequestContext, participantId: string) =>
+      withPlan(ctx, participantId, 'plan.read.wellness', async (repo, plan, repos) => {
+        const { wellnessItems, wellnessReviewedOn } = await read.wellness(repo);
+        const organisation = await repos.organisations.findById(plan.scope.organisationId);
+        return {
+          seq: await repo.currentSeq(),
+          items: wellnessItems,
+          reviewedOn: wellnessReviewedOn,
+          crisisLines: effectiveCrisisLines(organisation?.settings ?? {}),
+        };
+      }),
     selfChecks: part('self-checks', read.selfChecks),
 
     /** The plan's event log, oldest first, with who acted and in whose words. */

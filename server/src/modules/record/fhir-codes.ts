@@ -11,6 +11,7 @@ export const fhirBase = 'https://alongside.example/fhir';
 export const codeSystems = {
   lifeArea: `${fhirBase}/CodeSystem/life-area`,
   rating: `${fhirBase}/CodeSystem/rating`,
+  wellnessSection: `${fhirBase}/CodeSystem/wellness-section`,
   /** The four dimensions of a self-check (the life areas' codes). */
   selfCheck: `${fhirBase}/CodeSystem/self-check`,
   /** A questionnaire's score: the sum of the weights its organisation declared for the answers. */

@@ -12,7 +12,7 @@ const goalAchievement = 'http://terminology.hl7.org/CodeSystem/goal-achievement'
 const participantType = 'http://terminology.hl7.org/CodeSystem/provenance-participant-type';
 
 /** One text of an item and whose words it is. */
-interface VoicedText {
+export interface VoicedText {
   part: string;
   voice: Voice;
   fromSuggestionId: string | null;

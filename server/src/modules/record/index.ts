@@ -6,5 +6,4 @@
 export type { Bundle, FhirResource, Reference } from './fhir-types.js';
 export { recordRoutes } from './record.routes.js';
 export { createRecordService, type RecordService } from './record.service.js';
-export { createRecordConsentsRepo, type RecordConsentsRepo } from './record-consents.repo.js';
 export { createRecordExport, type RecordExport, type RecordExportOptions } from './record-export.js';

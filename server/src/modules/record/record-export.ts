@@ -3,6 +3,7 @@ import type { UnitOfWork } from '../../db/unit-of-work.js';
 import type { Clock } from '../../lib/clock.js';
 import { NotFoundError } from '../../lib/errors.js';
 import type { AccessLogService } from '../access-log/index.js';
+import type { ConsentRecord } from '../consents/index.js';
 import { type LiveSessionsRepo, toLiveSession } from '../live-sessions/index.js';
 import { type NotesRepo, toNote } from '../notes/index.js';
 import type { OrganisationsRepo } from '../organisation/index.js';
@@ -10,7 +11,6 @@ import { type PlanRepo, type PlanScope, readPlanEvents, readPlanSnapshot } from 
 import { toQuestionnaire } from '../questionnaires/index.js';
 import { buildFhirBundle } from './fhir-bundle.js';
 import type { Bundle } from './fhir-types.js';
-import type { RecordConsentsRepo } from './record-consents.repo.js';
 import { allDataClasses, eventClass, limitPlan, type RecordData } from './record-data.js';
 import { type RecordJsonSource, recordJsonChunks } from './record-json.js';
 
@@ -28,7 +28,8 @@ export interface RecordExportDeps {
   liveSessions: Pick<LiveSessionsRepo, 'listVisible'>;
   accessLog: Pick<AccessLogService, 'pageFor'>;
   organisations: Pick<OrganisationsRepo, 'findById'>;
-  consents: Pick<RecordConsentsRepo, 'consents' | 'disclosures'>;
+  /** The consents module's reading of them: the same states and order as its API. */
+  consents: ConsentRecord;
   clock: Clock;
 }
 
@@ -72,7 +73,6 @@ export function createRecordExport(deps: RecordExportDeps) {
       ? await notes.listReadable(scope.organisationId, scope.participantId, scope.participantId)
       : [];
     const amendments = await notes.amendments(noteRows.map((r) => r.note.id));
-    const today = clock.now().toISOString().slice(0, 10);
     return {
       participant: { id: scope.participantId, name: read.name },
       organisation: { id: organisation.id, name: organisation.name },
@@ -81,7 +81,7 @@ export function createRecordExport(deps: RecordExportDeps) {
       questionnaires: classes.includes('check-ins') ? read.questionnaires : [],
       liveSessions: sessionRows.map(toLiveSession),
       notes: noteRows.map((r) => toNote(r, amendments)),
-      consents: whole ? await consents.consents(scope, read.name, today) : [],
+      consents: whole ? await consents.consents(scope) : [],
       disclosures: whole ? await consents.disclosures(scope) : [],
     };
   }

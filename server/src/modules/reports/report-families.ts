@@ -1,6 +1,8 @@
 import {
   choicePathwayBands,
   confidenceBands,
+  consentKinds,
+  consentStates,
   goalStatuses,
   lifeAreas,
   referralStatuses,
@@ -43,6 +45,8 @@ export const familyIds = [
   'suggestions',
   'choices',
   'referrals',
+  'consents',
+  'record-disclosures',
   'engaged',
   'confidence',
   // One family per self-check dimension: a small cell in one dimension hides no other's zeros.
@@ -94,6 +98,12 @@ for (const area of lifeAreas) {
 }
 for (const status of goalStatuses) goalGroups[`total.${status}`] = (leaf) => leaf.split('.')[1] === status;
 
+/** Consents by kind (rows) and state (columns), like goals by life area and status. */
+const consentLeaves = consentKinds.flatMap((kind) => consentStates.map((state) => `${kind}.${state}`));
+const consentGroups: Record<string, (leaf: string) => boolean> = { total: () => true };
+for (const kind of consentKinds) consentGroups[`${kind}.total`] = (leaf) => leaf.startsWith(`${kind}.`);
+for (const state of consentStates) consentGroups[`total.${state}`] = (leaf) => leaf.endsWith(`.${state}`);
+
 export const families: Readonly<Record<FamilyId, Family>> = {
   sessions: withTotal('sessions', true, sessionModes, 'total'),
   goals: family('goals', true, goalLeaves, goalGroups),
@@ -101,6 +111,9 @@ export const families: Readonly<Record<FamilyId, Family>> = {
   suggestions: withTotal('suggestions', true, reportSuggestionStatuses, 'total'),
   choices: withTotal('choices', true, choicePathwayBands, 'total'),
   referrals: withTotal('referrals', true, referralStatuses, 'total'),
+  consents: family('consents', true, consentLeaves, consentGroups),
+  // Disclosures of a record under a consent (not the statistical disclosure control of this module).
+  'record-disclosures': withTotal('record-disclosures', true, consentKinds, 'total'),
   engaged: family('engaged', false, supportBands, { participants: () => true }, 'participants'),
   confidence: withTotal('confidence', false, confidenceBands, 'goals'),
   // Counted per period, like confidence: a person rated twice in the year may be rated once a quarter.

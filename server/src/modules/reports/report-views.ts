@@ -1,6 +1,8 @@
 import {
   choicePathwayBands,
   confidenceBands,
+  consentKinds,
+  consentStates,
   goalStatuses,
   lifeAreas,
   type ReportCount,
@@ -116,6 +118,19 @@ export function summaryBody(read: Read): Omit<ReportSummary, 'period' | 'scope' 
     supportsPerParticipant: {
       byBand: byKeys(read, 'engaged', supportBands),
       participants: read('engaged', 'participants'),
+    },
+    consents: {
+      rows: consentKinds.map((kind) => ({
+        kind,
+        byState: byKeys(read, 'consents', consentStates, `${kind}.`),
+        total: read('consents', `${kind}.total`),
+      })),
+      totalsByState: byKeys(read, 'consents', consentStates, 'total.'),
+      total: read('consents', 'total'),
+    },
+    recordDisclosures: {
+      byConsentKind: byKeys(read, 'record-disclosures', consentKinds),
+      total: read('record-disclosures', 'total'),
     },
   };
 }

@@ -53,6 +53,14 @@ export function summaryLines(summary: ReportSummary): SummaryLine[] {
   push('referrals connected (%)', 'share', summary.referrals.connectedShare, 'other');
   each('supports per participant', summary.supportsPerParticipant.byBand);
   push('supports per participant', 'participants', summary.supportsPerParticipant.participants);
+  for (const row of summary.consents.rows) {
+    for (const [state, v] of Object.entries(row.byState)) push('consents', `${row.kind} / ${state}`, v);
+    push('consents', `${row.kind} / total`, row.total);
+  }
+  for (const [state, v] of Object.entries(summary.consents.totalsByState)) push('consents', `total / ${state}`, v);
+  push('consents', 'total / total', summary.consents.total);
+  each('record disclosures', summary.recordDisclosures.byConsentKind);
+  push('record disclosures', 'total', summary.recordDisclosures.total);
   return lines;
 }
 

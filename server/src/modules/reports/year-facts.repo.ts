@@ -43,7 +43,10 @@ export interface SelfCheckFact {
 
 /** What a year of reports is counted from: aggregates and per-person facts, never text or names. */
 export interface YearFacts {
-  monthly: Record<'sessions' | 'goals' | 'steps' | 'suggestions' | 'choices' | 'referrals', MonthCount[]>;
+  monthly: Record<
+    'sessions' | 'goals' | 'steps' | 'suggestions' | 'choices' | 'referrals' | 'consents' | 'record-disclosures',
+    MonthCount[]
+  >;
   participants: Map<string, ParticipantYear>;
   ratings: GoalRating[];
   selfChecks: SelfCheckFact[];
@@ -143,6 +146,30 @@ export function createYearFactsRepo(db: DbOrTx) {
             where r.organisation_id = ${org} and ${inYear(sql`r.created_at`)}
             group by 1, 2, 3`,
       );
+      // A consent's state as the person sees it: an active one past its day, or past the end of peer
+      // support (a closed account), is expired (the same rule as the consents module, on the database's clock).
+      const consentsQ = rows<MonthRow>(
+        db,
+        sql`select ${month(sql`c.drafted_at`)} as month, pu.unit,
+              c.kind || '.' || case when c.state = 'active' and (
+                  (c.expiry_kind = 'date' and c.expires_on < to_char(now() at time zone 'UTC', 'YYYY-MM-DD'))
+                  or (c.expiry_kind = 'end-of-peer-support' and u.disabled_at is not null))
+                then 'expired' else c.state end as leaf,
+              count(*) as n, sum(pu.record_key) as k
+            from consents c join ${pu} pu on pu.participant_id = c.participant_id
+            join users u on u.id = c.participant_id
+            where c.organisation_id = ${org} and ${inYear(sql`c.drafted_at`)}
+            group by 1, 2, 3`,
+      );
+      const disclosuresQ = rows<MonthRow>(
+        db,
+        sql`select ${month(sql`d.disclosed_at`)} as month, pu.unit, c.kind as leaf,
+              count(*) as n, sum(pu.record_key) as k
+            from disclosures d join consents c on c.id = d.consent_id
+            join ${pu} pu on pu.participant_id = d.participant_id
+            where d.organisation_id = ${org} and ${inYear(sql`d.disclosed_at`)}
+            group by 1, 2, 3`,
+      );
       const peopleQ = rows<{ participant_id: string; unit: string | null; record_key: number }>(
         db,
         sql`select participant_id, unit, record_key from ${pu} pu`,
@@ -177,20 +204,23 @@ export function createYearFactsRepo(db: DbOrTx) {
             order by sc.participant_id, sc.at, sc.id`,
       );
 
-      const [sessions, goals, steps, suggestions, choices, referrals, people, engaged, supportsAdded, ratings, checks] =
-        await Promise.all([
-          sessionsQ,
-          goalsQ,
-          stepsQ,
-          suggestionsQ,
-          choicesQ,
-          referralsQ,
-          peopleQ,
-          engagedQ,
-          supportsQ,
-          ratingsQ,
-          selfChecksQ,
-        ]);
+      const [sessions, goals, steps, suggestions, choices, referrals, consentsMade, disclosed] = await Promise.all([
+        sessionsQ,
+        goalsQ,
+        stepsQ,
+        suggestionsQ,
+        choicesQ,
+        referralsQ,
+        consentsQ,
+        disclosuresQ,
+      ]);
+      const [people, engaged, supportsAdded, ratings, checks] = await Promise.all([
+        peopleQ,
+        engagedQ,
+        supportsQ,
+        ratingsQ,
+        selfChecksQ,
+      ]);
 
       const participants = new Map<string, ParticipantYear>();
       for (const p of people) {
@@ -211,6 +241,8 @@ export function createYearFactsRepo(db: DbOrTx) {
           suggestions: toMonthCounts(suggestions),
           choices: toMonthCounts(choices),
           referrals: toMonthCounts(referrals),
+          consents: toMonthCounts(consentsMade),
+          'record-disclosures': toMonthCounts(disclosed),
         },
         participants,
         ratings: ratings.map((r) => ({

@@ -7,6 +7,7 @@ import {
   zResourceInput,
 } from '@alongside/shared';
 import type { z } from 'zod';
+import { csvQuote, csvSafe } from '../../lib/csv.js';
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF, newlines inside quotes). */
 export function parseCsv(text: string): { records: string[][]; lineOf: number[] } | { problem: CsvProblem } {
@@ -67,12 +68,7 @@ export function parseCsv(text: string): { records: string[][]; lineOf: number[] 
   return { records: records.filter((_, i) => keep[i]), lineOf: lineOf.filter((_, i) => keep[i]) };
 }
 
-const quote = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-/**
- * Spreadsheet formula injection: a cell starting with = + - @ is exported with a leading ', which
- * the import takes off again, so export → import gives back the same text.
- */
-const safe = (value: string) => (/^[=+\-@]/.test(value) ? `'${value}` : value);
+/** The leading ' that `csvSafe` adds on export is taken off again, so export → import gives back the same text. */
 const unsafe = (value: string) => (/^'[=+\-@]/.test(value) ? value.slice(1) : value);
 
 export function resourcesToCsv(rows: readonly Resource[]): string {
@@ -96,7 +92,7 @@ export function resourcesToCsv(rows: readonly Resource[]): string {
       fees: r.cost,
       assured_date: r.lastVerifiedOn ?? '',
     };
-    lines.push(resourceCsvColumns.map((c) => quote(safe(cells[c]))).join(','));
+    lines.push(resourceCsvColumns.map((c) => csvQuote(csvSafe(cells[c]))).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -1,6 +1,8 @@
 import {
   choicePathwayBands,
   confidenceBands,
+  consentKinds,
+  consentStates,
   goalStatuses,
   lifeAreas,
   periodsOfYear,
@@ -28,6 +30,8 @@ export const families = [
   'suggestions',
   'choices',
   'referrals',
+  'consents',
+  'record-disclosures',
   'engaged',
   'confidence',
   'self-check-health',
@@ -41,6 +45,9 @@ export type Family = (typeof families)[number];
 const goalColumns = ['active:participant', 'active:specialist', 'on-hold', 'achieved', 'set-aside'] as const;
 export const goalCells = lifeAreas.flatMap((area) => goalColumns.map((c) => `${area}|${c}`));
 
+/** Consents are split by kind and state, like goals by life area and status. */
+export const consentCells = consentKinds.flatMap((kind) => consentStates.map((state) => `${kind}|${state}`));
+
 export const innerCells: Record<Family, readonly string[]> = {
   sessions: sessionModes,
   goals: goalCells,
@@ -48,6 +55,8 @@ export const innerCells: Record<Family, readonly string[]> = {
   suggestions: reportSuggestionStatuses,
   choices: choicePathwayBands,
   referrals: referralStatuses,
+  consents: consentCells,
+  'record-disclosures': consentKinds,
   engaged: supportBands,
   confidence: confidenceBands,
   'self-check-health': selfCheckChangeBands,
@@ -194,6 +203,33 @@ export function summaryCells(s: ReportSummary): Cell[] {
   for (const st of referralStatuses)
     add('referrals', only('referrals', [st]), s.referrals.byStatus[st], `referrals.${st}`);
   add('referrals', all('referrals'), s.referrals.made, 'referrals.made');
+  const consentsWhere = (keep: (kind: string, state: string) => boolean) =>
+    consentCells.flatMap((c, i) => (keep(c.split('|')[0] ?? '', c.split('|')[1] ?? '') ? [i] : []));
+  for (const row of s.consents.rows) {
+    for (const st of consentStates) {
+      const inner = consentsWhere((k, c) => k === row.kind && c === st);
+      add('consents', inner, row.byState[st], `consents.${row.kind}.${st}`);
+    }
+    add(
+      'consents',
+      consentsWhere((k) => k === row.kind),
+      row.total,
+      `consents.${row.kind}.total`,
+    );
+  }
+  for (const st of consentStates) {
+    add(
+      'consents',
+      consentsWhere((_, c) => c === st),
+      s.consents.totalsByState[st],
+      `consents.total.${st}`,
+    );
+  }
+  add('consents', all('consents'), s.consents.total, 'consents.total');
+  const rd = s.recordDisclosures;
+  for (const k of consentKinds)
+    add('record-disclosures', only('record-disclosures', [k]), rd.byConsentKind[k], `recordDisclosures.${k}`);
+  add('record-disclosures', all('record-disclosures'), rd.total, 'recordDisclosures.total');
   const sp = s.supportsPerParticipant;
   for (const b of supportBands) add('engaged', only('engaged', [b]), sp.byBand[b], `supports.${b}`);
   add('engaged', all('engaged'), sp.participants, 'supports.participants');

@@ -120,6 +120,10 @@ export function truthOf(built: BuiltWorld, space: Space): Record<Family, Float64
       if (goals.length > 0 && (plan.stepsDone ?? 0) > 0) add('steps', m, unit, 'done', plan.stepsDone);
       for (const c of plan.choices ?? []) add('choices', m, unit, choiceBand(c));
       for (const r of plan.referrals ?? []) add('referrals', m, unit, r);
+      for (const c of plan.consents ?? []) {
+        add('consents', m, unit, `${c.kind}|${c.state}`);
+        if (c.disclosures > 0) add('record-disclosures', m, unit, c.kind, c.disclosures);
+      }
     }
     space.periods.forEach((period, slot) => {
       const inPeriod = person.bursts.filter((b) => period.months.includes(b.month));

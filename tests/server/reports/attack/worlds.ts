@@ -1,4 +1,5 @@
 import {
+  consentKinds,
   type GoalStatus,
   goalStatuses,
   type LifeArea,
@@ -34,10 +35,14 @@ const modes: SessionMode[] = ['in-person', 'in-person', 'in-person', 'phone', 'p
 
 /**
  * (a) A realistic organisation: 49 participants under 4 specialists (one with only 4 people), each
- * active in two to four months of 2025, with varied sessions, goals, outcomes and referrals.
+ * active in two to four months of 2025, with varied sessions, goals, outcomes, referrals and consents.
  */
 export function realisticWorld(year = 2025): World {
   const r = random(16);
+  // Consents draw from their own generator, so the rest of the world is the one it always was.
+  const rc = random(23);
+  const consentStatesDrawn = ['active', 'active', 'revoked', 'draft', 'superseded', 'discarded'] as const;
+  // Self-checks too, from a stream of their own.
   const s = random(61);
   const plan = (): CohortPlan => ({
     sessions: Array.from({ length: r.int(1, 2) }, () => r.pick(modes)),
@@ -52,8 +57,11 @@ export function realisticWorld(year = 2025): World {
     confidence: r.next() < 0.5 ? [r.int(2, 6), r.int(1, 9)] : [],
     supports: r.int(0, 1),
     referrals: r.next() < 0.35 ? [r.pick<ReferralStatus>(referralStatuses)] : [],
-    // A self-check most times, its ratings near the middle (recovery capital moves slowly), drawn
-    // from a stream of their own so the rest of the world is the one it always was.
+    consents:
+      rc.next() < 0.4
+        ? [{ kind: rc.pick(consentKinds), state: rc.pick(consentStatesDrawn), disclosures: rc.int(0, 2) }]
+        : [],
+    // A self-check most times, its ratings near the middle (recovery capital moves slowly).
     selfChecks:
       s.next() < 0.8 ? [Object.fromEntries(lifeAreas.filter(() => s.next() < 0.9).map((d) => [d, s.int(4, 6)]))] : [],
   });

@@ -38,7 +38,16 @@ const facts: fc.Arbitrary<YearFacts> = fc
     ),
   })
   .map(({ sessions, goals, steps, people }) => ({
-    monthly: { sessions, goals, steps, suggestions: [], choices: [], referrals: [] },
+    monthly: {
+      sessions,
+      goals,
+      steps,
+      suggestions: [],
+      choices: [],
+      referrals: [],
+      consents: [],
+      'record-disclosures': [],
+    },
     participants: new Map(
       people.map((p, i) => [
         `p${i}`,

@@ -8,13 +8,14 @@ import { tres } from '../../i18n/resources-i18n.js';
 import { AlElement } from '../../ui/al-element.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import { printableStyles } from './printable-styles.js';
+import { renderPrintableWellness } from './printable-wellness.js';
 import { latestConfidence, optionOrigin, voiceText } from './printable-words.js';
 
 const byPosition = <T extends { position: number }>(a: T, b: T) => a.position - b.position;
 
 /**
  * The person's plan as a document to print or keep: goals with their steps and latest confidence,
- * choices with every option and who raised it, supports and referrals — each text saying whose
+ * choices with every option and who raised it, supports, referrals and the wellness plan — each text saying whose
  * words it is, as the plan does. Read-only: no buttons, nothing to fill in. Each section starts
  * a new sheet when printed (see printable-styles).
  *
@@ -46,10 +47,7 @@ export class AlPrintablePlan extends AlElement {
             .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
             .map((r) => this.renderReferral(plan, r)),
       )}
-      ${
-        // The wellness plan (a later issue) prints here, as its own section, once it exists.
-        nothing
-      }
+      ${renderPrintableWellness(plan)}
     `;
   }
 

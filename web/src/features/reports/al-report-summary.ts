@@ -1,6 +1,8 @@
 import {
   choicePathwayBands,
   confidenceBands,
+  consentKinds,
+  consentStates,
   goalStatuses,
   parseReportPeriod,
   type ReportSummary,
@@ -166,6 +168,26 @@ export class AlReportSummary extends PartElement {
               value: s.supportsPerParticipant.byBand[b],
             })),
             { label: tr('supports.participants'), value: s.supportsPerParticipant.participants, total: true },
+          ])}
+        </section>
+
+        <section aria-labelledby="consents-title">
+          <h3 id="consents-title">${tr('consents.title')}</h3>
+          <p>${tr('consents.text')}</p>
+          ${this.bars('consents', tr('consents.caption'), [
+            ...consentStates.map((k) => ({ label: tr(`consentState.${k}`), value: s.consents.totalsByState[k] })),
+            { label: tr('consents.all'), value: s.consents.total, total: true },
+          ])}
+          ${this.bars('consent-kinds', tr('consents.kindsCaption'), [
+            ...s.consents.rows.map((row) => ({ label: tr(`consentKind.${row.kind}`), value: row.total })),
+            { label: tr('consents.all'), value: s.consents.total, total: true },
+          ])}
+          ${this.bars('sharing', tr('sharing.caption'), [
+            ...consentKinds.map((k) => ({
+              label: tr(`consentKind.${k}`),
+              value: s.recordDisclosures.byConsentKind[k],
+            })),
+            { label: tr('sharing.all'), value: s.recordDisclosures.total, total: true },
           ])}
         </section>
       </div>

@@ -6,7 +6,7 @@ import { partnershipsApi } from '../../data/people-client.js';
 import { planApi } from '../../data/plan-client.js';
 import { Resource } from '../../data/resource.js';
 import { th } from '../../i18n/home-i18n.js';
-import { formatDate, formatCalendarDay as formatDay } from '../../i18n/i18n.js';
+import { formatDate, formatCalendarDay as formatDay, t } from '../../i18n/i18n.js';
 import { renderResource } from '../../ui/async-state.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
@@ -54,6 +54,7 @@ export class PageHomeParticipant extends PageElement {
         <h2 id="plan-title">${th('homeParticipant.planTitle')}</h2>
         <p>${th('homeParticipant.planText')}</p>
         <p><a class="link-target" href="/plan">${th('homeParticipant.planLink')}</a></p>
+        <p><a class="link-target" href="/my-wellness">${t('title.wellness')}</a></p>
       </section>
       <section aria-labelledby="notes-title">
         <h2 id="notes-title">${th('homeParticipant.notesTitle')}</h2>

@@ -17,6 +17,7 @@ import '../../ui/al-button.js';
 import '../../ui/al-field.js';
 import '../../ui/al-notice.js';
 import '../../ui/al-select.js';
+import '../../features/wellness/al-crisis-lines-editor.js';
 
 /** Admin: the organisation's name and settings, and its self-assessment questionnaires. */
 @customElement('page-organisation')
@@ -36,6 +37,16 @@ export class PageOrganisation extends PageElement {
         <p class="lead">${tad('organisation.lead')}</p>
       </div>
       <div class="card narrow">${renderResource(this.organisation, (o) => this.renderForm(o))}</div>
+      ${
+        this.organisation.value
+          ? html`<div class="card narrow">
+              <al-crisis-lines-editor
+                .organisation=${this.organisation.value}
+                @al-organisation-saved=${(e: CustomEvent<Organisation>) => this.organisation.set(e.detail)}
+              ></al-crisis-lines-editor>
+            </div>`
+          : nothing
+      }
       <div class="card narrow"><al-questionnaire-admin></al-questionnaire-admin></div>
     `;
   }

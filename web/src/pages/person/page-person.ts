@@ -1,6 +1,7 @@
 import type { PlanSnapshot } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
+import '../../features/consents/al-person-consents.js';
 import '../../features/notes/al-person-notes.js';
 import type { AlPersonNotes } from '../../features/notes/al-person-notes.js';
 import '../../features/plan/al-goal-form.js';
@@ -18,6 +19,8 @@ import { renderReferrals } from '../../features/plan/referral-sections.js';
 import { workspaceStyles } from '../../features/plan/workspace-styles.js';
 import '../../features/resources/al-suggest-resource.js';
 import '../../features/sessions/al-session-panel.js';
+import '../../features/wellness/al-wellness-plan.js';
+import { wellnessPageStyles } from '../../features/wellness/wellness-page-styles.js';
 import { t } from '../../i18n/i18n.js';
 import { tp } from '../../i18n/plan-i18n.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
@@ -70,6 +73,11 @@ export class PagePerson extends LivePlanPage {
           </div>
           ${renderReferrals(plan, 'referrals.personTitle')}
           <al-suggest-resource .plan=${plan}></al-suggest-resource>
+          <section class="wellness" aria-labelledby="wellness-title">
+            <h2 id="wellness-title">${tp('wellness.personTitle', { name })}</h2>
+            <p>${tp('wellness.personLead', { name })}</p>
+            <al-wellness-plan nested .plan=${plan}></al-wellness-plan>
+          </section>
         </div>
         <div class="workspace-side">
           <al-session-panel
@@ -84,6 +92,7 @@ export class PagePerson extends LivePlanPage {
       </div>
       <al-person-notes .participantId=${plan.participant.id} .participantName=${name}></al-person-notes>
       <al-plan-history .participantId=${plan.participant.id} .plan=${plan}></al-plan-history>
+      <al-person-consents .participantId=${plan.participant.id} .participantName=${name}></al-person-consents>
       <section class="card"><al-reset-link explained .userId=${plan.participant.id} .name=${name}></al-reset-link></section>
     `;
   }
@@ -93,6 +102,7 @@ export class PagePerson extends LivePlanPage {
     planStyles,
     planPageStyles,
     workspaceStyles,
+    wellnessPageStyles,
     css`
       .note-form {
         margin: var(--space-4) 0 var(--space-5);

@@ -36,6 +36,7 @@ export class PagePlan extends LivePlanPage {
     return html`<div class="page-header">
       <h1 tabindex="-1">${tp('plan.title')}</h1>
       <p class="lead">${tp('plan.lead')}</p>
+      <p><a class="link-target" href="/my-wellness">${tp('wellness.link')}</a></p>
     </div>`;
   }
 
