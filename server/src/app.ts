@@ -21,6 +21,7 @@ import { overviewRoutes } from './modules/overview/index.js';
 import { passwordsRoutes } from './modules/passwords/index.js';
 import { partnershipsRoutes, usersRoutes } from './modules/people/index.js';
 import { type PlanExecutor, planRoutes } from './modules/plan/index.js';
+import { questionnairesAdminRoutes, questionnairesRoutes } from './modules/questionnaires/index.js';
 import { recordRoutes } from './modules/record/index.js';
 import { reportsRoutes } from './modules/reports/index.js';
 import { resourcesRoutes } from './modules/resources/index.js';
@@ -81,7 +82,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const composed = compose({ config, database, clock, log: app.log, live: deps.live });
   const { audit, health, auth, setup, invitations, passwords, people, accessLog, organisation, plan } = composed;
-  const { liveSessions, executor, notes, consents, disclosures, overview, reports, resources, record, hub } = composed;
+  const {
+    liveSessions,
+    executor,
+    notes,
+    consents,
+    disclosures,
+    overview,
+    reports,
+    resources,
+    questionnaires,
+    record,
+    hub,
+  } = composed;
   await hub.start();
   // preClose: sockets must be closed before the server waits for its connections to end.
   app.addHook('preClose', () => hub.stop());
@@ -117,6 +130,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(overviewRoutes, { prefix: '/people', overview });
       await api.register(reportsRoutes, { prefix: '/reports', reports });
       await api.register(resourcesRoutes, { prefix: '/resources', resources });
+      await api.register(questionnairesAdminRoutes, { prefix: '/organisation/questionnaires', questionnaires });
+      await api.register(questionnairesRoutes, { prefix: '/questionnaires', questionnaires });
       await api.register(liveRoutes, { hub });
     },
     { prefix: '/api' },

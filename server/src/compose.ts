@@ -43,6 +43,7 @@ import {
   createPlanSteps,
   type PlanScope,
 } from './modules/plan/index.js';
+import { createQuestionnairesRepo, createQuestionnairesService } from './modules/questionnaires/index.js';
 import { createRecordExport, createRecordService } from './modules/record/index.js';
 import { createReportsRepo, createReportsService, createYearFactsRepo } from './modules/reports/index.js';
 import { createResourcesRepo, createResourcesService } from './modules/resources/index.js';
@@ -85,6 +86,7 @@ const bindRepos = repoBinder({
   reports: createReportsRepo,
   yearFacts: createYearFactsRepo,
   resources: createResourcesRepo,
+  questionnaires: createQuestionnairesRepo,
   health: createHealthRepo,
   plans: (handle: DbOrTx) => (scope: PlanScope) => createPlanRepo(handle, scope),
   planSteps: createPlanSteps,
@@ -202,6 +204,7 @@ export function compose(platform: Platform) {
     maxAgeMs: config.reportsMaxAgeSeconds * 1000,
   });
   const resources = createResourcesService({ resources: repos.resources, unitOfWork, clock });
+  const questionnaires = createQuestionnairesService({ questionnaires: repos.questionnaires, clock });
   // The exports a disclosure also builds on; the route's service adds who may and the access log.
   const recordExport = createRecordExport({
     unitOfWork,
@@ -246,6 +249,7 @@ export function compose(platform: Platform) {
     overview,
     reports,
     resources,
+    questionnaires,
     recordExport,
     record,
     hub,

@@ -24,6 +24,7 @@ import {
   zSupportLabel,
   zVoice,
 } from './schemas/plan.js';
+import { zQuestionnaireAnswer, zSelfCheckNote, zSelfCheckRating } from './schemas/self-checks.js';
 import { zWellnessResponse, zWellnessSection, zWellnessText } from './schemas/wellness.js';
 
 /**
@@ -144,6 +145,21 @@ const commandMembers = (days: CommandDays) =>
       confidence: zRating.optional(),
       wellbeing: zRating.optional(),
       note: zCheckInNote.optional(),
+    }),
+    // Self-checks — the person's own ratings of the four dimensions (at least one; the handler says so).
+    z.strictObject({
+      type: z.literal('self-check.record'),
+      health: zSelfCheckRating.optional(),
+      home: zSelfCheckRating.optional(),
+      purpose: zSelfCheckRating.optional(),
+      community: zSelfCheckRating.optional(),
+      note: zSelfCheckNote.optional(),
+    }),
+    /** Answers to one of the organisation's questionnaires; checked against it and scored by the server. */
+    z.strictObject({
+      type: z.literal('questionnaire.answer'),
+      questionnaireId: zId,
+      answers: z.array(zQuestionnaireAnswer).max(200),
     }),
     // Supports — people, groups and places in the person's network.
     z.strictObject({

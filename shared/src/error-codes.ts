@@ -69,6 +69,8 @@ export const errorCodes = [
   'choice_not_decided',
   'goal_required',
   'empty_check_in',
+  'empty_self_check',
+  'invalid_answer',
   // Live sessions and notes
   'session_open',
   'session_ended',

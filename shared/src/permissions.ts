@@ -51,6 +51,8 @@ export const capabilities = {
   'record:own': ['participant'],
   /** Read the access log of one's own record. */
   'access-log:own': ['participant'],
+  /** The organisation's own questionnaires, offered to its people (admins manage them with org:manage). */
+  'questionnaires:read': ['participant', 'specialist'],
   /** Aggregate reports, never a person. */
   'reports:read': ['supervisor'],
   /** The organisation's community-resource directory: admins and specialists keep it up to date. */

@@ -3,7 +3,7 @@ import type { PlanSnapshot } from './schemas/plan.js';
 
 /**
  * The plan with the parts of the data classes not asked for emptied: goals, steps, choices,
- * supports and their suggestions are `plan`; check-ins `check-ins`; referrals `referrals`; the
+ * supports and their suggestions are `plan`; check-ins, self-checks and questionnaire answers `check-ins`; referrals `referrals`; the
  * wellness plan and suggestions for it `wellness-plan`. A disclosure under consent is made of what
  * this leaves — the server's FHIR and JSON exports and the printed package alike.
  */
@@ -20,5 +20,8 @@ export function limitPlanToClasses(plan: PlanSnapshot, classes: readonly DataCla
     referrals: has('referrals') ? plan.referrals : [],
     wellnessItems: has('wellness-plan') ? plan.wellnessItems : [],
     wellnessReviewedOn: has('wellness-plan') ? plan.wellnessReviewedOn : null,
+    // Self-checks and questionnaire answers are the person's ratings, like check-ins.
+    selfChecks: has('check-ins') ? plan.selfChecks : [],
+    questionnaireResponses: has('check-ins') ? plan.questionnaireResponses : [],
   };
 }

@@ -69,6 +69,12 @@ export function applyPlanEffects(plan: PlanSnapshot, effects: readonly PlanEffec
       case 'wellness-review':
         next = { ...next, wellnessReviewedOn: effect.reviewedOn };
         break;
+      case 'self-check':
+        next = { ...next, selfChecks: upsert(next.selfChecks, effect.value) };
+        break;
+      case 'questionnaire-response':
+        next = { ...next, questionnaireResponses: upsert(next.questionnaireResponses, effect.value) };
+        break;
     }
   }
   return next;

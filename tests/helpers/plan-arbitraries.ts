@@ -229,6 +229,13 @@ export function commandFor(move: Move, plan: PlanSnapshot): PlanCommand {
       return move.flag
         ? { type: 'check-in.record', goalId: idOf(goal), confidence: move.rating }
         : { type: 'check-in.record', wellbeing: move.rating, note: text };
+    case 'self-check.record':
+      return move.flag
+        ? { type: 'self-check.record', health: move.rating, community: 10 - move.rating }
+        : { type: 'self-check.record', note: text };
+    case 'questionnaire.answer':
+      // The plan under test has no questionnaire offered: an answer is refused, changing nothing.
+      return { type: 'questionnaire.answer', questionnaireId: crypto.randomUUID(), answers: [] };
     case 'support.create':
       return {
         type: 'support.create',

@@ -1,5 +1,6 @@
 import type { PlanCommand, PlanCommandType, PlanSnapshot } from '@alongside/shared';
 import { type As, readPlan, run, runForId } from './plan-api.js';
+import { insertQuestionnaire } from './questionnaire-fixtures.js';
 import type { SignedInPerson, TestApp } from './test-app.js';
 
 /**
@@ -23,6 +24,8 @@ export interface PlanFixture {
   referralId: string;
   wellnessItemId: string;
   wellnessItemVersion: number;
+  /** One of the organisation's questionnaires (see questionnaire-fixtures.ts). */
+  questionnaireId: string;
 }
 
 export async function createPlanFixture(
@@ -72,6 +75,7 @@ export async function createPlanFixture(
     supportId,
   });
   await run(t, participant, pid, { type: 'wellness.create', section: 'triggers', text: 'Long nights alone' });
+  const questionnaireId = await insertQuestionnaire(t, specialist);
   const plan = await readPlan(t, participant, pid);
   const choice = plan.choices.find((c) => c.id === choiceId);
   if (!choice) throw new Error('fixture choice missing');
@@ -90,6 +94,7 @@ export async function createPlanFixture(
     referralId,
     wellnessItemId,
     wellnessItemVersion: versionOf(plan.wellnessItems, wellnessItemId),
+    questionnaireId,
   };
 }
 
@@ -179,6 +184,15 @@ export function validCommands(fx: PlanFixture, plan: PlanSnapshot): { [T in Plan
     'choice.revisit': { type: 'choice.revisit', choiceId: fx.choiceId },
     'choice.delete': { type: 'choice.delete', choiceId: fx.choiceId },
     'check-in.record': { type: 'check-in.record', goalId: fx.goalId, confidence: 7, wellbeing: 5 },
+    'self-check.record': { type: 'self-check.record', health: 6, home: 7, purpose: 5, community: 4, note: 'Steadier' },
+    'questionnaire.answer': {
+      type: 'questionnaire.answer',
+      questionnaireId: fx.questionnaireId,
+      answers: [
+        { linkId: 'nights', value: 4 },
+        { linkId: 'mood', value: 'good' },
+      ],
+    },
     'support.create': { type: 'support.create', label: 'Thursday group', kind: 'mutual-help-group' },
     'support.edit': {
       type: 'support.edit',

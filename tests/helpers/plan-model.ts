@@ -14,6 +14,8 @@ export function emptyPlan(participant: PlanSnapshot['participant']): PlanSnapsho
     referrals: [],
     wellnessItems: [],
     wellnessReviewedOn: null,
+    selfChecks: [],
+    questionnaireResponses: [],
   };
 }
 
@@ -40,6 +42,8 @@ export function normalisePlan(plan: PlanSnapshot): PlanSnapshot {
     supports: byId(plan.supports),
     referrals: byId(plan.referrals),
     wellnessItems: byId(plan.wellnessItems),
+    selfChecks: byId(plan.selfChecks),
+    questionnaireResponses: byId(plan.questionnaireResponses),
   };
 }
 

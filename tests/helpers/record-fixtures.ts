@@ -12,7 +12,8 @@ export const recordUrl = (participantId: string, file: 'export.json' | 'export.f
  * A realistic record: the plan fixture (a goal with steps, a check-in, a decided choice, a support,
  * a pending goal suggestion, a referral), plus goals in every status, a done step, a goal accepted
  * from a suggestion in the specialist's words, a declined suggestion, check-ins with both ratings
- * and a note, a referral that connected, and a co-signed session note with the person's view and
+ * and a note, two self-checks and answers to the organisation's questionnaire, a referral that
+ * connected, and a co-signed session note with the person's view and
  * an amendment.
  */
 export async function createRealisticRecord(t: TestApp, participant: SignedInPerson, specialist: SignedInPerson) {
@@ -39,6 +40,25 @@ export async function createRealisticRecord(t: TestApp, participant: SignedInPer
     note: 'A good week',
   });
   await run(t, participant, pid, { type: 'check-in.record', wellbeing: 5 });
+  await run(t, participant, pid, {
+    type: 'self-check.record',
+    health: 5,
+    home: 6,
+    purpose: 4,
+    community: 7,
+    note: 'Busy',
+  });
+  await run(t, participant, pid, { type: 'self-check.record', purpose: 5 });
+  await run(t, participant, pid, {
+    type: 'questionnaire.answer',
+    questionnaireId: fx.questionnaireId,
+    answers: [
+      { linkId: 'nights', value: 5 },
+      { linkId: 'mood', value: 'mixed' },
+      { linkId: 'group', value: true },
+      { linkId: 'words', value: 'Better than last week' },
+    ],
+  });
   await run(t, participant, pid, { type: 'referral.update', referralId: fx.referralId, status: 'connected' });
   const note = await cosignedNote(t, specialist, participant);
   await insertConsents(t, participant, specialist);

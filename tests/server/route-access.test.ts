@@ -159,6 +159,10 @@ const matrix: MatrixRow[] = [
   { method: 'PATCH', url: '/api/auth/me', body: () => ({}), allowed: everyone },
   { method: 'GET', url: '/api/auth/sessions', allowed: everyone },
   { method: 'DELETE', url: `/api/auth/sessions/${randomUUID()}`, allowed: everyone },
+  { method: 'GET', url: '/api/organisation/questionnaires', allowed: ['admin'] },
+  { method: 'POST', url: '/api/organisation/questionnaires', body: () => ({}), allowed: ['admin'] },
+  { method: 'POST', url: `/api/organisation/questionnaires/${randomUUID()}/retire`, allowed: ['admin'] },
+  { method: 'GET', url: '/api/questionnaires', allowed: ['participant', 'specialist'] },
 ];
 
 describe('role matrix of the foundation routes', () => {

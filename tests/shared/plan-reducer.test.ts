@@ -13,6 +13,8 @@ const empty: PlanSnapshot = {
   supports: [],
   referrals: [],
   wellnessItems: [],
+  selfChecks: [],
+  questionnaireResponses: [],
   wellnessReviewedOn: null,
 };
 const goal = (id: string, position: number, title = `Goal ${id}`): Goal => ({

@@ -3,6 +3,7 @@ import { zRole } from '../roles.js';
 import { zId, zIsoDateTime, zText, zVersion } from './common.js';
 import { zCrisisLine } from './crisis-lines.js';
 import { zCalendarDate } from './dates.js';
+import { zQuestionnaireResponse, zSelfCheck } from './self-checks.js';
 import { zVoice } from './voice.js';
 import { zWellnessItem, zWellnessResponse, zWellnessSection, zWellnessText } from './wellness.js';
 
@@ -255,6 +256,8 @@ export const zPlanEffect = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('wellness-item'), value: zWellnessItem }),
   z.object({ kind: z.literal('wellness-item-removed'), id: zId }),
   z.object({ kind: z.literal('wellness-review'), reviewedOn: zCalendarDate }),
+  z.object({ kind: z.literal('self-check'), value: zSelfCheck }),
+  z.object({ kind: z.literal('questionnaire-response'), value: zQuestionnaireResponse }),
 ]);
 export type PlanEffect = z.infer<typeof zPlanEffect>;
 
@@ -271,6 +274,9 @@ export const zPlanSnapshot = z.object({
   /** The wellness and crisis plan: its items in every section, and the day it was last reviewed. */
   wellnessItems: z.array(zWellnessItem),
   wellnessReviewedOn: zCalendarDate.nullable(),
+  /** The person's self-checks and answers to their organisation's questionnaires, oldest first. */
+  selfChecks: z.array(zSelfCheck),
+  questionnaireResponses: z.array(zQuestionnaireResponse),
 });
 export type PlanSnapshot = z.infer<typeof zPlanSnapshot>;
 
@@ -291,4 +297,9 @@ export const zPlanWellnessPart = z.object({
   reviewedOn: zCalendarDate.nullable(),
   /** The crisis lines of the person's organisation (its own, or the US default), shown with the plan. */
   crisisLines: z.array(zCrisisLine),
+});
+export const zPlanSelfChecksPart = z.object({
+  seq: z.int(),
+  selfChecks: z.array(zSelfCheck),
+  questionnaireResponses: z.array(zQuestionnaireResponse),
 });

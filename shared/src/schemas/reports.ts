@@ -91,6 +91,13 @@ export type ReportDisclosure = z.infer<typeof zReportDisclosure>;
 
 export const confidenceBands = ['decreased', 'same', 'up-1-2', 'up-3-plus'] as const;
 export const zConfidenceBand = z.enum(confidenceBands);
+/**
+ * A person's self-check change in one dimension over a period (latest minus first rating), in
+ * bands: recovery capital grows slowly, so the middle band is exactly "the same".
+ */
+export const selfCheckChangeBands = ['lower-3-plus', 'lower-1-2', 'same', 'higher-1-2', 'higher-3-plus'] as const;
+export const zSelfCheckChangeBand = z.enum(selfCheckChangeBands);
+export type SelfCheckChangeBand = z.infer<typeof zSelfCheckChangeBand>;
 export const supportBands = ['0', '1', '2', '3-4', '5-plus'] as const;
 export const zSupportBand = z.enum(supportBands);
 export const choicePathwayBands = ['one-or-none', 'more-than-one'] as const;
@@ -144,6 +151,19 @@ export const zReportSummary = z.strictObject({
     /** The band the middle goal falls in, from the published band counts. */
     medianBand: z.union([zConfidenceBand, zSuppressed]),
   }),
+  /**
+   * People with two or more self-checks rating a dimension in the period, by the change from their
+   * first to their latest rating, and the band the middle person falls in (the median change) —
+   * computed from the published counts and hidden with them. Never a person's answers.
+   */
+  selfCheckChange: z.array(
+    z.strictObject({
+      dimension: zLifeArea,
+      byBand: counts(selfCheckChangeBands),
+      people: zReportCount,
+      medianBand: z.union([zSelfCheckChangeBand, zSuppressed]),
+    }),
+  ),
   /** Referrals saved to plans in the period, by where they stand: made vs connected. */
   referrals: z.strictObject({
     byStatus: counts(referralStatuses),

@@ -120,7 +120,8 @@ describe('partnered specialist × every command', () => {
         expect(after.suggestions.find((s) => s.id === suggestionId)?.status).toBe('withdrawn');
       });
     } else {
-      const code = type === 'check-in.record' ? 'live_session_required' : 'participant_decides';
+      const inSession = type === 'check-in.record' || type === 'self-check.record';
+      const code = inSession ? 'live_session_required' : 'participant_decides';
       it(`${type} → 403 ${code}, plan unchanged`, async () => {
         await expectRefused(cast.specialist, type, fx, code);
       });

@@ -51,6 +51,8 @@ describe('the FHIR R4 export', () => {
       'Provenance',
       'DocumentReference',
       'Consent',
+      'Questionnaire',
+      'QuestionnaireResponse',
     ]) {
       expect(types, type).toContain(type);
     }

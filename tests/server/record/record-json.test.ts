@@ -136,7 +136,10 @@ describe('the JSON export (my whole record)', () => {
       [],
       [],
     ]);
-    expect(new Set(limited.history.map((e) => e.command.type))).toEqual(new Set(['check-in.record']));
+    expect(new Set(limited.history.map((e) => e.command.type))).toEqual(
+      new Set(['check-in.record', 'self-check.record', 'questionnaire.answer']),
+    );
+    expect([limited.plan.selfChecks.length, limited.plan.questionnaireResponses.length]).toEqual([2, 1]);
     expect([limited.notes, limited.liveSessions, limited.accessLog, limited.consents]).toEqual([[], [], [], []]);
   });
 

@@ -6,6 +6,7 @@ import type {
   LifeArea,
   Pathway,
   ReferralStatus,
+  SelfCheckDimension,
   SessionMode,
   SuggestionStatus,
   Voice,
@@ -22,6 +23,7 @@ import {
   partnerships,
   planEvents,
   referrals,
+  selfChecks,
   steps,
   suggestions,
   supports,
@@ -41,6 +43,8 @@ export interface CohortPlan {
   supports?: number;
   /** Referrals saved to the plan, by where they stand now. */
   referrals?: ReferralStatus[];
+  /** Self-checks, in order (a minute apart), each with the dimensions rated. */
+  selfChecks?: Partial<Record<SelfCheckDimension, number>>[];
   /** Consents drafted (never expired: TPO without an end, specific until the end of peer support) and disclosures under each. */
   consents?: { kind: ConsentKind; state: Exclude<ConsentState, 'expired'>; disclosures: number }[];
 }
@@ -204,6 +208,17 @@ export async function insertActivity(db: Db, who: ActivityOwner, p: CohortPlan, 
   }
   for (const status of p.referrals ?? []) {
     await db.insert(referrals).values({ ...owner, resourceName: text, status, createdAt: at, updatedAt: at });
+  }
+  for (const [n, ratings] of (p.selfChecks ?? []).entries()) {
+    await db.insert(selfChecks).values({
+      ...owner,
+      ...ratings,
+      note: text,
+      recordedTogether: false,
+      recordedBy: 'participant',
+      recordedByUserId: participantId,
+      at: new Date(at.getTime() + n * 60_000),
+    });
   }
   for (const c of p.consents ?? []) {
     const [consent] = await db

@@ -20,6 +20,7 @@ const facts = (sessions: number): YearFacts => ({
   },
   participants: new Map(),
   ratings: [],
+  selfChecks: [],
 });
 
 /** A source whose reads the test lets through one at a time. */

@@ -63,6 +63,7 @@ function summary(): ReportSummary {
       goals: 13,
       medianBand: 'up-1-2',
     },
+    selfCheckChange: [],
     referrals: {
       byStatus: { chosen: 0, contacted: 0, connected: 0, 'not-connected': 0 },
       made: 0,

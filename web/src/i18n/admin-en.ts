@@ -1,8 +1,11 @@
+import { questionnairesAdminEn } from './questionnaires-admin-en.js';
+
 /**
  * English words for an admin's pages: setting Alongside up, people and their accounts, partnerships,
  * organisation settings. Read through `admin-i18n.ts`, with those pages (not with the first screen).
  */
 export const adminEn = {
+  ...questionnairesAdminEn,
   'setup.title': 'Set up Alongside',
   'setup.lead': 'Create your organisation and the first admin account. You will invite everyone else afterwards.',
   'setup.noToken':

@@ -1,7 +1,9 @@
 import type { AdminMessages } from './admin-en.js';
+import { questionnairesAdminEs } from './questionnaires-admin-es.js';
 
 /** Palabras de las páginas de administración (mismas claves que `admin-en.ts`). */
 export const adminEs: AdminMessages = {
+  ...questionnairesAdminEs,
   'setup.title': 'Configurar Alongside',
   'setup.lead': 'Crea tu organización y la primera cuenta de administración. Después invitarás a las demás personas.',
   'setup.noToken':

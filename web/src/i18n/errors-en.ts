@@ -55,6 +55,8 @@ export const errorsEn = {
   'error.optionChosen': 'This is the option that was chosen. Reopen the choice before removing it.',
   'error.choiceNotDecided': 'This choice has not been decided yet.',
   'error.goalRequired': 'Confidence is rated for a goal: choose which one.',
+  'error.emptySelfCheck': 'Rate at least one of health, home, purpose or community.',
+  'error.invalidAnswer': 'One of the answers does not fit its question. Check it and try again.',
   'error.emptyCheckIn': 'A check-in needs a confidence rating, a wellbeing rating or a few words.',
   'error.participantOnly': 'Only the participant can do this.',
   'error.specialistOnly': 'Only the specialist can do this, at the shared screen.',

@@ -58,6 +58,8 @@ export const errorsEs: ErrorMessages = {
   'error.optionChosen': 'Esta es la opción elegida. Vuelve a abrir la decisión antes de quitarla.',
   'error.choiceNotDecided': 'Esta decisión todavía no se ha tomado.',
   'error.goalRequired': 'La confianza se valora para una meta: elige cuál.',
+  'error.emptySelfCheck': 'Valora al menos uno: salud, hogar, propósito o comunidad.',
+  'error.invalidAnswer': 'Una de las respuestas no encaja con su pregunta. Revísala e inténtalo de nuevo.',
   'error.emptyCheckIn': 'Un seguimiento necesita una valoración de confianza, de bienestar o unas palabras.',
   'error.participantOnly': 'Solo la persona participante puede hacer esto.',
   'error.specialistOnly': 'Solo el especialista puede hacer esto, en la pantalla compartida.',

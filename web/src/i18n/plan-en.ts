@@ -1,3 +1,4 @@
+import { selfChecksEn } from './self-checks-en.js';
 import { sessionEn } from './session-en.js';
 import { wellnessEn } from './wellness-en.js';
 /**
@@ -7,6 +8,7 @@ import { wellnessEn } from './wellness-en.js';
 export const planEn = {
   ...sessionEn,
   ...wellnessEn,
+  ...selfChecksEn,
   'area.health': 'Health',
   'area.home': 'Home',
   'area.purpose': 'Purpose',

@@ -1,4 +1,5 @@
 import type { PlanMessages } from './plan-en.js';
+import { selfChecksEs } from './self-checks-es.js';
 import { sessionEs } from './session-es.js';
 import { wellnessEs } from './wellness-es.js';
 
@@ -6,6 +7,7 @@ import { wellnessEs } from './wellness-es.js';
 export const planEs: PlanMessages = {
   ...sessionEs,
   ...wellnessEs,
+  ...selfChecksEs,
   'area.health': 'Salud',
   'area.home': 'Hogar',
   'area.purpose': 'Propósito',

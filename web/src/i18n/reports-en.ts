@@ -94,6 +94,18 @@ export const reportsEn = {
   'confidence.goals': 'Goals rated twice or more',
   'confidence.median': 'Where the middle goal’s change falls',
 
+  'selfChecks.title': 'Self-checks: change in each life area',
+  'selfChecks.text':
+    'People who rated a life area in two or more self-checks in the period: their latest rating minus their first (0–10 scale). Recovery grows slowly; a point either way is usual.',
+  'selfChecks.caption': ({ area }: { area: string }) => `People by change in ${area}`,
+  'selfChecks.median': 'Median change (where the middle person’s change falls)',
+  'selfChecks.people': 'People who rated it twice or more',
+  'scband.lower-3-plus': 'Lower by 3 points or more',
+  'scband.lower-1-2': 'Lower by 1 or 2 points',
+  'scband.same': 'The same',
+  'scband.higher-1-2': 'Higher by 1 or 2 points',
+  'scband.higher-3-plus': 'Higher by 3 points or more',
+
   'referrals.title': 'Referrals to community resources',
   'referrals.text': 'Resources participants saved to their plans in the period, by where each stands now.',
   'referrals.share': 'Share connected',

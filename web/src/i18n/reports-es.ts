@@ -95,6 +95,18 @@ export const reportsEs: ReportsMessages = {
   'confidence.goals': 'Metas valoradas dos o más veces',
   'confidence.median': 'Dónde cae el cambio de la meta central',
 
+  'selfChecks.title': 'Autoevaluaciones: cambio en cada área de la vida',
+  'selfChecks.text':
+    'Personas que valoraron un área de la vida en dos o más autoevaluaciones en el período: su última valoración menos la primera (escala de 0 a 10). La recuperación crece despacio; un punto arriba o abajo es lo habitual.',
+  'selfChecks.caption': ({ area }) => `Personas según el cambio en ${area}`,
+  'selfChecks.median': 'Cambio mediano (dónde cae el cambio de la persona central)',
+  'selfChecks.people': 'Personas que la valoraron dos o más veces',
+  'scband.lower-3-plus': 'Más bajo por 3 puntos o más',
+  'scband.lower-1-2': 'Más bajo por 1 o 2 puntos',
+  'scband.same': 'Igual',
+  'scband.higher-1-2': 'Más alto por 1 o 2 puntos',
+  'scband.higher-3-plus': 'Más alto por 3 puntos o más',
+
   'referrals.title': 'Derivaciones a recursos de la comunidad',
   'referrals.text': 'Recursos que las personas guardaron en su plan en el periodo, según cómo va cada uno.',
   'referrals.share': 'Proporción con conexión',

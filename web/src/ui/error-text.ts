@@ -60,6 +60,8 @@ const byCode: Record<ErrorCode, MessageKey> = {
   choice_not_decided: 'error.choiceNotDecided',
   goal_required: 'error.goalRequired',
   empty_check_in: 'error.emptyCheckIn',
+  empty_self_check: 'error.emptySelfCheck',
+  invalid_answer: 'error.invalidAnswer',
   session_open: 'error.sessionOpen',
   session_ended: 'error.sessionEnded',
   participant_only: 'error.participantOnly',

@@ -7,4 +7,5 @@ export * from './people.js';
 export * from './plan.js';
 export * from './plan-events.js';
 export * from './resources.js';
+export * from './self-checks.js';
 export * from './wellness.js';

@@ -1,4 +1,5 @@
-import { uuid } from 'drizzle-orm/pg-core';
+import type { Voice } from '@alongside/shared';
+import { boolean, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.js';
 import { users } from './people.js';
 
@@ -14,4 +15,18 @@ export const participantOwner = () => ({
   participantId: uuid('participant_id')
     .notNull()
     .references(() => users.id),
+});
+
+/**
+ * Who recorded a rating the person gave (check-ins, self-checks): the person, or a specialist with
+ * them in a live session ("recorded together"), and when.
+ */
+export const recordedWith = () => ({
+  recordedTogether: boolean('recorded_together').notNull(),
+  recordedBy: text('recorded_by').$type<Voice>().notNull(),
+  recordedByUserId: uuid('recorded_by_user_id')
+    .notNull()
+    .references(() => users.id),
+  liveSessionId: uuid('live_session_id'),
+  at: timestamp('at', { withTimezone: true }).notNull(),
 });

@@ -10,7 +10,7 @@ import type {
 } from '@alongside/shared';
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { participantOwner } from './owner.js';
+import { participantOwner, recordedWith } from './owner.js';
 import { users } from './people.js';
 import { resources } from './resources.js';
 
@@ -167,13 +167,7 @@ export const checkIns = pgTable(
     confidence: smallint('confidence'),
     wellbeing: smallint('wellbeing'),
     note: text('note'),
-    recordedTogether: boolean('recorded_together').notNull(),
-    recordedBy: text('recorded_by').$type<Voice>().notNull(),
-    recordedByUserId: uuid('recorded_by_user_id')
-      .notNull()
-      .references(() => users.id),
-    liveSessionId: uuid('live_session_id'),
-    at: timestamp('at', { withTimezone: true }).notNull(),
+    ...recordedWith(),
   },
   (t) => [
     index('check_ins_owner_idx').on(t.organisationId, t.participantId, t.at),

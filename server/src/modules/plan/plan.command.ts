@@ -11,6 +11,7 @@ import { choiceHandlers } from './handlers/choices.handlers.js';
 import { goalHandlers } from './handlers/goals.handlers.js';
 import type { Handler, HandlerMap } from './handlers/handler.js';
 import { referralHandlers } from './handlers/referrals.handlers.js';
+import { selfCheckHandlers } from './handlers/self-checks.handlers.js';
 import { stepHandlers } from './handlers/steps.handlers.js';
 import { suggestionHandlers } from './handlers/suggestions.handlers.js';
 import { supportHandlers } from './handlers/supports.handlers.js';
@@ -29,6 +30,7 @@ const handlers: HandlerMap<PlanCommandType> = {
   ...supportHandlers,
   ...referralHandlers,
   ...wellnessHandlers,
+  ...selfCheckHandlers,
 };
 
 /** A retry of an operation already applied: raised to roll back, answered with the first result. */

@@ -3,7 +3,9 @@ import type {
   Choice,
   Goal,
   PlanEvent,
+  QuestionnaireResponse,
   Referral,
+  SelfCheck,
   Step,
   Suggestion,
   Support,
@@ -15,7 +17,9 @@ import type {
   choices,
   goals,
   planEvents,
+  questionnaireResponses,
   referrals,
+  selfChecks,
   steps,
   suggestions,
   supports,
@@ -177,5 +181,30 @@ export function toPlanEvent(r: { event: Row<typeof planEvents>; actorName: strin
     effects: e.effects,
     liveSessionId: e.liveSessionId,
     atOneScreen: e.atOneScreen,
+  };
+}
+
+export function toSelfCheck(r: Row<typeof selfChecks>): SelfCheck {
+  return {
+    id: r.id,
+    health: r.health,
+    home: r.home,
+    purpose: r.purpose,
+    community: r.community,
+    note: r.note,
+    recordedTogether: r.recordedTogether,
+    recordedBy: r.recordedBy,
+    at: iso(r.at),
+  };
+}
+
+export function toQuestionnaireResponse(r: Row<typeof questionnaireResponses>): QuestionnaireResponse {
+  return {
+    id: r.id,
+    questionnaireId: r.questionnaireId,
+    questionnaireTitle: r.questionnaireTitle,
+    answers: r.answers,
+    score: r.score,
+    at: iso(r.at),
   };
 }

@@ -70,6 +70,8 @@ const specialistCommands: Partial<Record<PlanCommandType, 'always' | 'in-live-se
   'suggestion.create': 'always',
   'suggestion.withdraw': 'always',
   'check-in.record': 'in-live-session',
+  // A self-check is a check-in of the four dimensions: the same rule, with the person, in a session.
+  'self-check.record': 'in-live-session',
 };
 
 /** Suggestions are how a specialist proposes; the person simply makes the change themselves. */
@@ -85,7 +87,12 @@ export class ParticipantDecidesError extends ForbiddenError {
 }
 
 /** The person's own decisions, which they may make at their specialist's screen. */
-const oneScreenDecisions: readonly PlanCommandType[] = ['suggestion.accept', 'suggestion.decline', 'check-in.record'];
+const oneScreenDecisions: readonly PlanCommandType[] = [
+  'suggestion.accept',
+  'suggestion.decline',
+  'check-in.record',
+  'self-check.record',
+];
 
 /** The live session a command belongs to, as the live-sessions module found it. */
 export interface SessionFound {

@@ -4,7 +4,9 @@ import {
   toChoice,
   toGoal,
   toPlanEvent,
+  toQuestionnaireResponse,
   toReferral,
+  toSelfCheck,
   toStep,
   toSuggestion,
   toSupport,
@@ -49,6 +51,12 @@ export const planReads = {
       .map(toWellnessItem),
     wellnessReviewedOn: await repo.wellnessReviewedOn(),
   }),
+  selfChecks: async (repo: PlanRepo) => ({
+    selfChecks: (await repo.selfChecks.list()).sort((a, b) => a.at.getTime() - b.at.getTime()).map(toSelfCheck),
+    questionnaireResponses: (await repo.responses.list())
+      .sort((a, b) => a.at.getTime() - b.at.getTime())
+      .map(toQuestionnaireResponse),
+  }),
 };
 
 /** The whole plan as of one seq (run it inside a repeatable-read transaction for that to hold). */
@@ -66,6 +74,7 @@ export async function readPlanSnapshot(
     ...(await planReads.supports(repo)),
     ...(await planReads.referrals(repo)),
     ...(await planReads.wellness(repo)),
+    ...(await planReads.selfChecks(repo)),
   };
 }
 

@@ -8,8 +8,11 @@ import {
   goals,
   planEvents,
   planHeads,
+  questionnaireResponses,
+  questionnaires,
   referrals,
   resources,
+  selfChecks,
   steps,
   suggestions,
   supports,
@@ -33,7 +36,9 @@ type PlanTable =
   | typeof checkIns
   | typeof supports
   | typeof referrals
-  | typeof wellnessItems;
+  | typeof wellnessItems
+  | typeof selfChecks
+  | typeof questionnaireResponses;
 
 /** The same five operations for every plan table, always inside the participant's scope. */
 function scopedTable<T extends PlanTable>(db: DbOrTx, table: T, scope: PlanScope) {
@@ -96,6 +101,8 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
     supports: lazy(supports),
     referrals: lazy(referrals),
     wellness: lazy(wellnessItems),
+    selfChecks: lazy(selfChecks),
+    responses: lazy(questionnaireResponses),
   };
   return {
     scope,
@@ -125,6 +132,24 @@ export function createPlanRepo(db: DbOrTx, scope: PlanScope) {
     },
     get wellness() {
       return tables.wellness();
+    },
+    get selfChecks() {
+      return tables.selfChecks();
+    },
+    /** Answers to the organisation's questionnaires. */
+    get responses() {
+      return tables.responses();
+    },
+
+    /** Questionnaires of the plan's own organisation, by id (retired ones included: old answers point at them). */
+    async questionnaires(ids: string[]) {
+      if (ids.length === 0) return [];
+      return db
+        .select()
+        .from(questionnaires)
+        .where(
+          and(eq(questionnaires.organisationId, scope.organisationId), inArray(questionnaires.id, [...new Set(ids)])),
+        );
     },
 
     /** The day the person last reviewed their wellness plan, or null. */

@@ -12,6 +12,7 @@ import {
   zPlanHistoryPage,
   zPlanHistoryQuery,
   zPlanReferralsPart,
+  zPlanSelfChecksPart,
   zPlanSnapshot,
   zPlanSuggestionsPart,
   zPlanSupportsPart,
@@ -57,6 +58,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ plan: PlanService; executor: Pl
     ['supports', zPlanSupportsPart, plan.supports],
     ['referrals', zPlanReferralsPart, plan.referrals],
     ['wellness', zPlanWellnessPart, plan.wellness],
+    ['self-checks', zPlanSelfChecksPart, plan.selfChecks],
   ] as const;
   for (const [part, response, load] of parts) {
     app.get(

@@ -82,6 +82,7 @@ export function createPlanService(deps: PlanServiceDeps) {
           crisisLines: effectiveCrisisLines(organisation?.settings ?? {}),
         };
       }),
+    selfChecks: part('self-checks', read.selfChecks),
 
     /** The plan's event log, oldest first, with who acted and in whose words. */
     async history(ctx: RequestContext, participantId: string, after: number, limit: number): Promise<PlanHistoryPage> {

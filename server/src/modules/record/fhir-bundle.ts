@@ -11,14 +11,17 @@ import {
   suggestedGoal,
   suggestionTexts,
 } from './fhir-plan.js';
+import { questionnaireResource, questionnaireResponseResources, selfCheckObservations } from './fhir-self-checks.js';
 import type { Bundle, FhirResource } from './fhir-types.js';
 import { wellnessResources } from './fhir-wellness.js';
 import type { RecordData } from './record-data.js';
 
 /**
  * The person's record as a FHIR R4 Bundle of type `collection`: the Patient always; then, per data
- * class asked for, the plan (Goals, the CarePlan, Provenance), check-ins (Observations), referrals
- * (ServiceRequests), session notes (DocumentReferences) and the wellness plan (its own CarePlan); the Practitioners who appear in any of
+ * class asked for, the plan (Goals, the CarePlan, Provenance), check-ins and self-checks
+ * (Observations; the Questionnaires answered and their QuestionnaireResponses), referrals
+ * (ServiceRequests), session notes (DocumentReferences) and the wellness plan (its own CarePlan);
+ * the Practitioners who appear in any of
  * them; and, in the person's own export, a Consent per consent. Every entry's full URL is `urn:uuid:<id>`.
  */
 export function buildFhirBundle(data: RecordData, exportedAt: string): Bundle {
@@ -57,7 +60,15 @@ export function buildFhirBundle(data: RecordData, exportedAt: string): Bundle {
     planResources.push(plan_, provenance(entryRef('CarePlan', plan_.id), lastChange, carePlanTexts(plan.steps), ctx));
   }
   const wellness = has('wellness-plan') ? wellnessResources(data.participant.id, plan, ctx, exportedAt) : [];
-  const observations = plan.checkIns.flatMap((c) => checkInObservations(c, ctx));
+  const questionnaires = new Map(data.questionnaires.map((q) => [q.id, q]));
+  const observations = [
+    ...plan.checkIns.flatMap((c) => checkInObservations(c, ctx)),
+    ...plan.selfChecks.flatMap((s) => selfCheckObservations(s, ctx)),
+    ...data.questionnaires.map(questionnaireResource),
+    ...plan.questionnaireResponses.flatMap((r) =>
+      questionnaireResponseResources(r, questionnaires.get(r.questionnaireId), ctx),
+    ),
+  ];
   const sessions = new Map(data.liveSessions.map((s) => [s.id, s]));
   const documents = data.notes.map((n) => noteDocument(n, sessions.get(n.liveSessionId), ctx));
   const consents = data.consents.map((c) => consentResource(c, ctx));

@@ -12,11 +12,15 @@ export const codeSystems = {
   lifeArea: `${fhirBase}/CodeSystem/life-area`,
   rating: `${fhirBase}/CodeSystem/rating`,
   wellnessSection: `${fhirBase}/CodeSystem/wellness-section`,
+  /** The four dimensions of a self-check (the life areas' codes). */
+  selfCheck: `${fhirBase}/CodeSystem/self-check`,
+  /** A questionnaire's score: the sum of the weights its organisation declared for the answers. */
+  questionnaireScore: `${fhirBase}/CodeSystem/questionnaire-score`,
   /** Identifier systems for logical references to items left out of a filtered bundle. */
   goalId: `${fhirBase}/NamingSystem/goal-id`,
 } as const;
 
-const lifeAreaNames: Record<LifeArea, string> = {
+export const lifeAreaNames: Record<LifeArea, string> = {
   health: 'Health',
   home: 'Home',
   purpose: 'Purpose',

@@ -7,6 +7,7 @@ import {
   limitPlanToClasses,
   type PlanEvent,
   type PlanSnapshot,
+  type Questionnaire,
   type SessionNote,
 } from '@alongside/shared';
 
@@ -18,6 +19,8 @@ export interface RecordData {
   readonly plan: PlanSnapshot;
   readonly liveSessions: readonly LiveSession[];
   readonly notes: readonly SessionNote[];
+  /** The organisation's questionnaires the person answered (for the FHIR bundle). */
+  readonly questionnaires: readonly Questionnaire[];
   /** The person's own export only (a disclosure carries its consent's scope in its own words). */
   readonly consents: readonly Consent[];
   readonly disclosures: readonly Disclosure[];
@@ -30,12 +33,15 @@ export const allDataClasses: readonly DataClass[] = dataClasses;
 export const limitPlan = limitPlanToClasses;
 
 /**
- * The class of a history event, by its command: check-ins and referrals are their own classes,
+ * The class of a history event, by its command: check-ins (with self-checks and questionnaire
+ * answers) and referrals are their own classes,
  * every other change (suggestions included) is the plan's.
  */
 export function eventClass(event: PlanEvent): DataClass {
   const type = event.command.type;
-  if (type.startsWith('check-in.')) return 'check-ins';
+  if (type.startsWith('check-in.') || type.startsWith('self-check.') || type.startsWith('questionnaire.')) {
+    return 'check-ins';
+  }
   if (type.startsWith('referral.')) return 'referrals';
   if (type.startsWith('wellness.')) return 'wellness-plan';
   // A suggestion for the wellness plan, and every decision on one, is the wellness plan's.

@@ -8,6 +8,7 @@ import { type LiveSessionsRepo, toLiveSession } from '../live-sessions/index.js'
 import { type NotesRepo, toNote } from '../notes/index.js';
 import type { OrganisationsRepo } from '../organisation/index.js';
 import { type PlanRepo, type PlanScope, readPlanEvents, readPlanSnapshot } from '../plan/index.js';
+import { toQuestionnaire } from '../questionnaires/index.js';
 import { buildFhirBundle } from './fhir-bundle.js';
 import type { Bundle } from './fhir-types.js';
 import { allDataClasses, eventClass, limitPlan, type RecordData } from './record-data.js';
@@ -55,9 +56,10 @@ export function createRecordExport(deps: RecordExportDeps) {
       async (repos) => {
         const repo = repos.plans(scope);
         const name = (await repo.authorNames([scope.participantId])).get(scope.participantId);
-        return name === undefined
-          ? null
-          : { name, plan: await readPlanSnapshot(repo, { id: scope.participantId, name }) };
+        if (name === undefined) return null;
+        const plan = await readPlanSnapshot(repo, { id: scope.participantId, name });
+        const answered = await repo.questionnaires(plan.questionnaireResponses.map((r) => r.questionnaireId));
+        return { name, plan, questionnaires: answered.map(toQuestionnaire) };
       },
       { isolationLevel: 'repeatable read', accessMode: 'read only' },
     );
@@ -76,6 +78,7 @@ export function createRecordExport(deps: RecordExportDeps) {
       organisation: { id: organisation.id, name: organisation.name },
       dataClasses: classes,
       plan: limitPlan(read.plan, classes),
+      questionnaires: classes.includes('check-ins') ? read.questionnaires : [],
       liveSessions: sessionRows.map(toLiveSession),
       notes: noteRows.map((r) => toNote(r, amendments)),
       consents: whole ? await consents.consents(scope) : [],

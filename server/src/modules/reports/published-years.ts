@@ -35,6 +35,7 @@ function digestOf(source: { threshold: number; specialists: readonly string[] },
   hash.update(JSON.stringify(facts.monthly));
   hash.update(JSON.stringify([...facts.participants].sort(([a], [b]) => (a < b ? -1 : 1))));
   hash.update(JSON.stringify(facts.ratings));
+  hash.update(JSON.stringify(facts.selfChecks));
   return hash.digest('hex');
 }
 

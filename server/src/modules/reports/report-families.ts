@@ -7,6 +7,8 @@ import {
   lifeAreas,
   referralStatuses,
   reportSuggestionStatuses,
+  type SelfCheckDimension,
+  selfCheckChangeBands,
   sessionModes,
   supportBands,
 } from '@alongside/shared';
@@ -47,6 +49,11 @@ export const familyIds = [
   'record-disclosures',
   'engaged',
   'confidence',
+  // One family per self-check dimension: a small cell in one dimension hides no other's zeros.
+  'self-check-health',
+  'self-check-home',
+  'self-check-purpose',
+  'self-check-community',
 ] as const;
 export type FamilyId = (typeof familyIds)[number];
 
@@ -109,7 +116,22 @@ export const families: Readonly<Record<FamilyId, Family>> = {
   'record-disclosures': withTotal('record-disclosures', true, consentKinds, 'total'),
   engaged: family('engaged', false, supportBands, { participants: () => true }, 'participants'),
   confidence: withTotal('confidence', false, confidenceBands, 'goals'),
+  // Counted per period, like confidence: a person rated twice in the year may be rated once a quarter.
+  'self-check-health': withTotal('self-check-health', false, selfCheckChangeBands, 'people'),
+  'self-check-home': withTotal('self-check-home', false, selfCheckChangeBands, 'people'),
+  'self-check-purpose': withTotal('self-check-purpose', false, selfCheckChangeBands, 'people'),
+  'self-check-community': withTotal('self-check-community', false, selfCheckChangeBands, 'people'),
 };
+
+/** The family of a self-check dimension's change. */
+export const selfCheckFamily = (d: SelfCheckDimension): FamilyId => `self-check-${d}`;
+
+/** The band of a self-check change (latest minus first rating of a dimension in the period). */
+export function selfCheckBand(change: number): (typeof selfCheckChangeBands)[number] {
+  if (change === 0) return 'same';
+  if (change < 0) return change >= -2 ? 'lower-1-2' : 'lower-3-plus';
+  return change <= 2 ? 'higher-1-2' : 'higher-3-plus';
+}
 
 /** The band of a confidence change (latest minus first rating of a goal in the period). */
 export function confidenceBand(change: number): (typeof confidenceBands)[number] {

@@ -1,5 +1,13 @@
-import { periodsOfYear, type ReportPeriod } from '@alongside/shared';
-import { confidenceBand, type Family, type FamilyId, families, familyIds, supportBand } from './report-families.js';
+import { periodsOfYear, type ReportPeriod, type SelfCheckDimension } from '@alongside/shared';
+import {
+  confidenceBand,
+  type Family,
+  type FamilyId,
+  families,
+  familyIds,
+  selfCheckBand,
+  supportBand,
+} from './report-families.js';
 import type { YearFacts } from './year-facts.repo.js';
 
 /**
@@ -123,8 +131,10 @@ export function buildUniverse(year: number, specialists: readonly string[], fact
         add(r.month - 1, r.unit, r.leaf, r.count, r.keySum);
     } else if (id === 'engaged') {
       countEngaged(periods, facts, add);
-    } else {
+    } else if (id === 'confidence') {
       countConfidence(periods, facts, add);
+    } else {
+      countSelfChecks(periods, facts, id.replace('self-check-', '') as SelfCheckDimension, add);
     }
 
     /*
@@ -243,6 +253,31 @@ function countConfidence(periods: readonly ReportPeriod[], facts: YearFacts, add
       const latest = inPeriod[inPeriod.length - 1];
       if (inPeriod.length < 2 || !first || !latest) return;
       add(p, person.unit, confidenceBand(latest.confidence - first.confidence), 1, person.recordKey);
+    });
+  }
+}
+
+/**
+ * People who rated a dimension twice or more in a period, by the change from their first to their
+ * latest rating of it: one count per person, under the person's unit (one family per dimension).
+ */
+function countSelfChecks(periods: readonly ReportPeriod[], facts: YearFacts, d: SelfCheckDimension, add: Add) {
+  const byPerson = new Map<string, YearFacts['selfChecks']>();
+  for (const c of facts.selfChecks) {
+    const list = byPerson.get(c.participantId);
+    if (list) list.push(c);
+    else byPerson.set(c.participantId, [c]);
+  }
+  for (const [participantId, checks] of byPerson) {
+    const person = facts.participants.get(participantId);
+    if (!person) continue;
+    periods.forEach((period, p) => {
+      const inPeriod = checks.filter((c) => period.months.includes(new Date(c.at).getUTCMonth() + 1));
+      const rated = inPeriod.flatMap((c) => (c.ratings[d] === null ? [] : [c.ratings[d]]));
+      const first = rated[0];
+      const latest = rated[rated.length - 1];
+      if (rated.length < 2 || first == null || latest == null) return;
+      add(p, person.unit, selfCheckBand(latest - first), 1, person.recordKey);
     });
   }
 }

@@ -10,13 +10,15 @@ import {
   type ReportTrendPoint,
   referralStatuses,
   reportSuggestionStatuses,
+  selfCheckChangeBands,
+  selfCheckDimensions,
   sessionModes,
   supportBands,
 } from '@alongside/shared';
 import { hidden, isHidden, type Published } from './disclosure.js';
 import { maxAdjustment } from './perturbation.js';
 import type { PublishedYear } from './published-years.js';
-import type { FamilyId } from './report-families.js';
+import { type FamilyId, selfCheckFamily } from './report-families.js';
 import { cellId } from './report-universe.js';
 
 /** Reads published cells of one period and scope out of a published year. */
@@ -35,8 +37,11 @@ export function publishShare(numerator: Published, denominator: Published): Publ
   return Math.min(100, Math.round((100 * numerator) / denominator));
 }
 
-/** The band the middle goal falls in, from the published band counts; hidden if any of them is. */
-export function medianBand(counts: readonly Published[]): (typeof confidenceBands)[number] | typeof hidden {
+/**
+ * The band the middle one (goal, person) falls in, from the published band counts in band order;
+ * hidden if any of them is, or there is no one.
+ */
+export function medianBand<B extends string>(bands: readonly B[], counts: readonly Published[]): B | typeof hidden {
   if (counts.some(isHidden)) return hidden;
   const values = counts as number[];
   const n = values.reduce((a, b) => a + b, 0);
@@ -44,7 +49,7 @@ export function medianBand(counts: readonly Published[]): (typeof confidenceBand
   let seen = 0;
   for (const [i, v] of values.entries()) {
     seen += v;
-    if (seen >= (n + 1) / 2) return confidenceBands[i] ?? hidden;
+    if (seen >= (n + 1) / 2) return bands[i] ?? hidden;
   }
   return hidden;
 }
@@ -88,8 +93,23 @@ export function summaryBody(read: Read): Omit<ReportSummary, 'period' | 'scope' 
     confidenceChange: {
       byBand: confidence,
       goals: read('confidence', 'goals'),
-      medianBand: medianBand(confidenceBands.map((b) => confidence[b])),
+      medianBand: medianBand(
+        confidenceBands,
+        confidenceBands.map((b) => confidence[b]),
+      ),
     },
+    selfCheckChange: selfCheckDimensions.map((dimension) => {
+      const byBand = byKeys(read, selfCheckFamily(dimension), selfCheckChangeBands);
+      return {
+        dimension,
+        byBand,
+        people: read(selfCheckFamily(dimension), 'people'),
+        medianBand: medianBand(
+          selfCheckChangeBands,
+          selfCheckChangeBands.map((b) => byBand[b]),
+        ),
+      };
+    }),
     referrals: {
       byStatus: byKeys(read, 'referrals', referralStatuses),
       made: read('referrals', 'total'),

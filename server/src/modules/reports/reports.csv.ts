@@ -1,6 +1,9 @@
 import type { ReportSummary } from '@alongside/shared';
 
-type Value = ReportSummary['participantsEngaged'] | ReportSummary['confidenceChange']['medianBand'];
+type Value =
+  | ReportSummary['participantsEngaged']
+  | ReportSummary['confidenceChange']['medianBand']
+  | ReportSummary['selfCheckChange'][number]['medianBand'];
 
 /** One line per published number: measure, breakdown, value — the same numbers as the JSON. */
 export interface SummaryLine {
@@ -39,6 +42,12 @@ export function summaryLines(summary: ReportSummary): SummaryLine[] {
   each('confidence change per goal', summary.confidenceChange.byBand);
   push('confidence change per goal', 'goals', summary.confidenceChange.goals);
   push('confidence change per goal', 'median band', summary.confidenceChange.medianBand, 'other');
+  for (const d of summary.selfCheckChange) {
+    const measure = `self-check change: ${d.dimension}`;
+    each(measure, d.byBand);
+    push(measure, 'people', d.people);
+    push(measure, 'median band', d.medianBand, 'other');
+  }
   each('referrals', summary.referrals.byStatus);
   push('referrals', 'made', summary.referrals.made);
   push('referrals connected (%)', 'share', summary.referrals.connectedShare, 'other');

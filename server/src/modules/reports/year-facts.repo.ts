@@ -1,3 +1,4 @@
+import type { SelfCheckDimension } from '@alongside/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 
@@ -33,6 +34,13 @@ export interface GoalRating {
   confidence: number;
 }
 
+/** One self-check: its time and the dimensions rated (null: not rated), in time order per person. */
+export interface SelfCheckFact {
+  participantId: string;
+  at: number;
+  ratings: Record<SelfCheckDimension, number | null>;
+}
+
 /** What a year of reports is counted from: aggregates and per-person facts, never text or names. */
 export interface YearFacts {
   monthly: Record<
@@ -41,6 +49,7 @@ export interface YearFacts {
   >;
   participants: Map<string, ParticipantYear>;
   ratings: GoalRating[];
+  selfChecks: SelfCheckFact[];
 }
 
 async function rows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
@@ -48,6 +57,8 @@ async function rows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
   return result.rows;
 }
 const int = (v: number | string | null | undefined): number => Number(v ?? 0);
+const rating = (v: number | string | null): number | null => (v === null ? null : Number(v));
+type SelfCheckRow = { participant_id: string; at: Date | string } & Record<SelfCheckDimension, number | string | null>;
 
 type MonthRow = { month: number; unit: string | null; leaf: string; n: string; k: string };
 const toMonthCounts = (list: MonthRow[]): MonthCount[] =>
@@ -185,6 +196,14 @@ export function createYearFactsRepo(db: DbOrTx) {
             order by ci.goal_id, ci.at, ci.id`,
       );
 
+      // Ratings only (never the note): what the median change per dimension is counted from.
+      const selfChecksQ = rows<SelfCheckRow>(
+        db,
+        sql`select sc.participant_id, sc.at, sc.health, sc.home, sc.purpose, sc.community from self_checks sc
+            where sc.organisation_id = ${org} and ${inYear(sql`sc.at`)}
+            order by sc.participant_id, sc.at, sc.id`,
+      );
+
       const [sessions, goals, steps, suggestions, choices, referrals, consentsMade, disclosed] = await Promise.all([
         sessionsQ,
         goalsQ,
@@ -195,7 +214,13 @@ export function createYearFactsRepo(db: DbOrTx) {
         consentsQ,
         disclosuresQ,
       ]);
-      const [people, engaged, supportsAdded, ratings] = await Promise.all([peopleQ, engagedQ, supportsQ, ratingsQ]);
+      const [people, engaged, supportsAdded, ratings, checks] = await Promise.all([
+        peopleQ,
+        engagedQ,
+        supportsQ,
+        ratingsQ,
+        selfChecksQ,
+      ]);
 
       const participants = new Map<string, ParticipantYear>();
       for (const p of people) {
@@ -225,6 +250,16 @@ export function createYearFactsRepo(db: DbOrTx) {
           participantId: r.participant_id,
           at: new Date(r.at).getTime(),
           confidence: int(r.confidence),
+        })),
+        selfChecks: checks.map((r) => ({
+          participantId: r.participant_id,
+          at: new Date(r.at).getTime(),
+          ratings: {
+            health: rating(r.health),
+            home: rating(r.home),
+            purpose: rating(r.purpose),
+            community: rating(r.community),
+          },
         })),
       };
     },

@@ -12,6 +12,7 @@ import {
   type ReportTrendPoint,
   referralStatuses,
   reportSuggestionStatuses,
+  selfCheckChangeBands,
   sessionModes,
   supportBands,
 } from '@alongside/shared';
@@ -33,6 +34,10 @@ export const families = [
   'record-disclosures',
   'engaged',
   'confidence',
+  'self-check-health',
+  'self-check-home',
+  'self-check-purpose',
+  'self-check-community',
 ] as const;
 export type Family = (typeof families)[number];
 
@@ -54,10 +59,14 @@ export const innerCells: Record<Family, readonly string[]> = {
   'record-disclosures': consentKinds,
   engaged: supportBands,
   confidence: confidenceBands,
+  'self-check-health': selfCheckChangeBands,
+  'self-check-home': selfCheckChangeBands,
+  'self-check-purpose': selfCheckChangeBands,
+  'self-check-community': selfCheckChangeBands,
 };
 
 /** Families whose counts add up month by month; the others are counted per period. */
-export const additive = (f: Family) => f !== 'engaged' && f !== 'confidence';
+export const additive = (f: Family) => f !== 'engaged' && f !== 'confidence' && !f.startsWith('self-check-');
 
 /** Who a report is about: the organisation, or one specialist. */
 export const organisation = 'organisation';
@@ -186,6 +195,11 @@ export function summaryCells(s: ReportSummary): Cell[] {
   const cc = s.confidenceChange;
   for (const b of confidenceBands) add('confidence', only('confidence', [b]), cc.byBand[b], `confidence.${b}`);
   add('confidence', all('confidence'), cc.goals, 'confidence.goals');
+  for (const d of s.selfCheckChange) {
+    const f: Family = `self-check-${d.dimension}`;
+    for (const b of selfCheckChangeBands) add(f, only(f, [b]), d.byBand[b], `${f}.${b}`);
+    add(f, all(f), d.people, `${f}.people`);
+  }
   for (const st of referralStatuses)
     add('referrals', only('referrals', [st]), s.referrals.byStatus[st], `referrals.${st}`);
   add('referrals', all('referrals'), s.referrals.made, 'referrals.made');

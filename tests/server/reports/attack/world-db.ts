@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { lifeAreas } from '@alongside/shared';
 import { partnerships, users } from '../../../../server/src/db/schema/index.js';
 import { createOrganisation, invitePerson, type SignedInPerson, type TestApp } from '../../../helpers/test-app.js';
 import { type CohortPlan, insertActivity } from '../cohort.js';
@@ -79,6 +80,16 @@ export async function buildWorld(t: TestApp, world: World): Promise<BuiltWorld> 
 const supportBand = (n: number) => (n >= 5 ? '5-plus' : n >= 3 ? '3-4' : String(n));
 const confidenceBand = (change: number) =>
   change < 0 ? 'decreased' : change === 0 ? 'same' : change <= 2 ? 'up-1-2' : 'up-3-plus';
+const selfCheckBand = (change: number) =>
+  change === 0
+    ? 'same'
+    : change < 0
+      ? change >= -2
+        ? 'lower-1-2'
+        : 'lower-3-plus'
+      : change <= 2
+        ? 'higher-1-2'
+        : 'higher-3-plus';
 const choiceBand = (pathways: readonly string[]) => (new Set(pathways).size > 1 ? 'more-than-one' : 'one-or-none');
 
 /**
@@ -124,6 +135,15 @@ export function truthOf(built: BuiltWorld, space: Space): Record<Family, Float64
         const ratings = b.plan.confidence ?? [];
         if ((b.plan.goals ?? []).length === 0 || ratings.length < 2) continue;
         add('confidence', slot, unit, confidenceBand((ratings[ratings.length - 1] ?? 0) - (ratings[0] ?? 0)));
+      }
+      // A person's self-checks in the period, oldest first: first and latest rating of each dimension.
+      const ordered = [...inPeriod].sort((a, b) => a.month - b.month || a.day - b.day);
+      for (const d of lifeAreas) {
+        const rated = ordered.flatMap((b) =>
+          (b.plan.selfChecks ?? []).flatMap((c) => (c[d] === undefined ? [] : [c[d]])),
+        );
+        if (rated.length < 2) continue;
+        add(`self-check-${d}`, slot, unit, selfCheckBand((rated[rated.length - 1] ?? 0) - (rated[0] ?? 0)));
       }
     });
   }

@@ -42,6 +42,8 @@ export function realisticWorld(year = 2025): World {
   // Consents draw from their own generator, so the rest of the world is the one it always was.
   const rc = random(23);
   const consentStatesDrawn = ['active', 'active', 'revoked', 'draft', 'superseded', 'discarded'] as const;
+  // Self-checks too, from a stream of their own.
+  const s = random(61);
   const plan = (): CohortPlan => ({
     sessions: Array.from({ length: r.int(1, 2) }, () => r.pick(modes)),
     goals: Array.from({ length: r.int(0, 2) }, () => ({
@@ -59,6 +61,9 @@ export function realisticWorld(year = 2025): World {
       rc.next() < 0.4
         ? [{ kind: rc.pick(consentKinds), state: rc.pick(consentStatesDrawn), disclosures: rc.int(0, 2) }]
         : [],
+    // A self-check most times, its ratings near the middle (recovery capital moves slowly).
+    selfChecks:
+      s.next() < 0.8 ? [Object.fromEntries(lifeAreas.filter(() => s.next() < 0.9).map((d) => [d, s.int(4, 6)]))] : [],
   });
   const people: Person[] = [18, 15, 12, 4].flatMap((n, specialist) =>
     Array.from({ length: n }, () => {

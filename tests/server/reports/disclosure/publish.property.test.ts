@@ -60,6 +60,7 @@ const facts: fc.Arbitrary<YearFacts> = fc
       ]),
     ),
     ratings: [],
+    selfChecks: [],
   }));
 
 describe('publishing a year (property, random small organisations)', () => {

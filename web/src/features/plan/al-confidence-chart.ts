@@ -4,6 +4,7 @@ import { formatDate, formatDateTime } from '../../i18n/i18n.js';
 import { tp } from '../../i18n/plan-i18n.js';
 import { AlElement } from '../../ui/al-element.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
+import { chartStyles } from './chart-styles.js';
 
 export interface ConfidencePoint {
   at: string;
@@ -95,47 +96,13 @@ export class AlConfidenceChart extends AlElement {
 
   static override styles = [
     sharedStyles,
+    chartStyles,
     css`
-      figure {
-        margin: 0 0 var(--space-2);
-      }
-      svg {
-        width: 100%;
-        max-width: 28rem;
-        height: auto;
-        display: block;
-      }
-      .grid {
-        stroke: var(--c-line);
-        stroke-width: 1;
-      }
-      .axis {
-        font-size: 11px;
-        fill: var(--c-muted);
-      }
-      .line {
-        fill: none;
-        stroke: var(--c-primary);
-        stroke-width: 2.5;
-      }
-      .dot {
-        fill: var(--c-primary);
-      }
       figcaption {
         display: flex;
         flex-wrap: wrap;
         gap: var(--space-1) var(--space-4);
         font-size: 0.875rem;
-      }
-      summary {
-        cursor: pointer;
-        padding: 0.65rem 0;
-        color: var(--c-link);
-        text-decoration: underline;
-      }
-      summary:focus-visible {
-        outline: 3px solid var(--c-focus);
-        outline-offset: 2px;
       }
     `,
   ];

@@ -1,4 +1,10 @@
-import type { PlanCommand, PlanEvent, PlanSnapshot, Voice } from '@alongside/shared';
+import {
+  type PlanCommand,
+  type PlanEvent,
+  type PlanSnapshot,
+  selfCheckDimensions,
+  type Voice,
+} from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { planApi } from '../../data/plan-client.js';
@@ -42,6 +48,7 @@ function textOf(command: PlanCommand): string {
     case 'choice.decide':
       return command.reasons ?? '';
     case 'check-in.record':
+    case 'self-check.record':
       // The ratings are numbers, said as ratings (see `ratingsOf`); only a note is someone's words.
       return command.note ?? '';
     case 'support.create':
@@ -53,6 +60,12 @@ function textOf(command: PlanCommand): string {
 
 /** A check-in's ratings, as sentences ("Rated confidence 4 of 10"). */
 function ratingsOf(command: PlanCommand): string[] {
+  if (command.type === 'self-check.record') {
+    return selfCheckDimensions.flatMap((d) => {
+      const value = command[d];
+      return value === undefined ? [] : [tp('history.rating.dimension', { area: tp(`area.${d}`), value })];
+    });
+  }
   if (command.type !== 'check-in.record') return [];
   return [
     ...(command.confidence === undefined ? [] : [tp('history.rating.confidence', { value: command.confidence })]),

@@ -9,6 +9,7 @@ import {
   type ReportSummaryQuery,
   referralStatuses,
   reportSuggestionStatuses,
+  selfCheckChangeBands,
   sessionModes,
   supportBands,
 } from '@alongside/shared';
@@ -18,7 +19,15 @@ import { reportsApi } from '../../data/reports-client.js';
 import { currentLanguage } from '../../i18n/i18n.js';
 import { type ReportsKey, tr } from '../../i18n/reports-i18n.js';
 import { PartElement } from '../../ui/part-element.js';
-import { type BarRow, count, disclosureNotice, medianBand, scopeLabel, share } from './report-format.js';
+import {
+  type BarRow,
+  count,
+  disclosureNotice,
+  medianBand,
+  scopeLabel,
+  selfCheckMedian,
+  share,
+} from './report-format.js';
 import { periodLabel } from './report-periods.js';
 
 /**
@@ -124,6 +133,20 @@ export class AlReportSummary extends PartElement {
             ...confidenceBands.map((b) => ({ label: tr(`band.${b}`), value: s.confidenceChange.byBand[b] })),
             { label: tr('confidence.goals'), value: s.confidenceChange.goals, total: true },
           ])}
+        </section>
+
+        <section aria-labelledby="self-checks-title">
+          <h3 id="self-checks-title">${tr('selfChecks.title')}</h3>
+          <p>${tr('selfChecks.text')}</p>
+          ${s.selfCheckChange.map(
+            (d) => html`<p class="share">
+                ${tr(`area.${d.dimension}`)} — ${tr('selfChecks.median')}: <strong>${selfCheckMedian(d.medianBand)}</strong>
+              </p>
+              ${this.bars(`self-checks-${d.dimension}`, tr('selfChecks.caption', { area: tr(`area.${d.dimension}`) }), [
+                ...selfCheckChangeBands.map((b) => ({ label: tr(`scband.${b}`), value: d.byBand[b] })),
+                { label: tr('selfChecks.people'), value: d.people, total: true },
+              ])}`,
+          )}
         </section>
 
         <section aria-labelledby="referrals-title">

@@ -25,6 +25,11 @@ export function share(value: ReportShare): string {
   return typeof value === 'number' ? tr('value.percent', { value }) : tr('value.hidden');
 }
 
+/** The band the middle person's self-check change falls in, or "hidden". */
+export function selfCheckMedian(value: ReportSummary['selfCheckChange'][number]['medianBand']): string {
+  return typeof value === 'string' ? tr(`scband.${value}`) : tr('value.hidden');
+}
+
 /** The band the middle goal's confidence change falls in, or "hidden". */
 export function medianBand(value: ReportSummary['confidenceChange']['medianBand']): string {
   return typeof value === 'string' ? tr(`band.${value}`) : tr('value.hidden');

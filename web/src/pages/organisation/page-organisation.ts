@@ -12,13 +12,14 @@ import { readForm } from '../../ui/form-helpers.js';
 import { FormState } from '../../ui/form-state.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
+import '../../features/organisation/al-questionnaire-admin.js';
 import '../../ui/al-button.js';
 import '../../ui/al-field.js';
 import '../../ui/al-notice.js';
 import '../../ui/al-select.js';
 import '../../features/wellness/al-crisis-lines-editor.js';
 
-/** Admin: the organisation's name and settings. */
+/** Admin: the organisation's name and settings, and its self-assessment questionnaires. */
 @customElement('page-organisation')
 export class PageOrganisation extends PageElement {
   @state() private saved = '';
@@ -46,6 +47,7 @@ export class PageOrganisation extends PageElement {
             </div>`
           : nothing
       }
+      <div class="card narrow"><al-questionnaire-admin></al-questionnaire-admin></div>
     `;
   }
 

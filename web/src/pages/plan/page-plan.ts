@@ -7,6 +7,7 @@ import '../../features/plan/al-plan-history.js';
 import '../../features/plan/al-option-form.js';
 import '../../features/plan/al-plan-suggestions.js';
 import '../../features/plan/al-referral-actions.js';
+import '../../features/plan/al-self-checks.js';
 import '../../features/plan/al-session-notice.js';
 import '../../features/plan/al-support-add.js';
 import '../../features/plan/choice-forms.js';
@@ -21,7 +22,8 @@ import { LivePlanPage } from '../live-plan-page.js';
 
 /**
  * The participant's own plan: suggestions waiting for them, goals by life area with steps to
- * tick, confidence over time, choices, supports and referrals — live, so a specialist's
+ * tick, confidence over time, how they are doing (self-checks and their organisation's
+ * questionnaires, each line over time), choices, supports and referrals — live, so a specialist's
  * suggestion appears the moment it is made, and a session can be joined from here.
  */
 @customElement('page-plan')
@@ -44,6 +46,7 @@ export class PagePlan extends LivePlanPage {
       <al-plan-suggestions .plan=${plan}></al-plan-suggestions>
       <al-goal-list mode="owner" .plan=${plan}></al-goal-list>
       <al-goal-form mode="owner"></al-goal-form>
+      <al-self-checks .plan=${plan}></al-self-checks>
       <div class="two-col">${renderChoices(plan, 'choices.title', {
         decide: (c) => html`<al-choice-decide .choice=${c}></al-choice-decide>`,
         addOption: (c) => html`<al-option-form .choice=${c}></al-option-form>`,

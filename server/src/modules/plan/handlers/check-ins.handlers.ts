@@ -1,11 +1,12 @@
 import { BadRequestError } from '../../../lib/errors.js';
 import { toCheckIn } from '../plan.mappers.js';
 import { actorVoice } from '../plan.policy.js';
-import { found, type HandlerMap } from './handler.js';
+import { found, type HandlerMap, recordedBy } from './handler.js';
 
 export const checkInHandlers: HandlerMap<'check-in.record'> = {
   /** Recorded by the person, or by a specialist with them in a live session ("recorded together"). */
-  async 'check-in.record'({ repo, plan, now, liveSessionId }, c) {
+  async 'check-in.record'(ctx, c) {
+    const { repo, plan } = ctx;
     if (c.confidence === undefined && c.wellbeing === undefined && !c.note) {
       throw new BadRequestError(
         'empty_check_in',
@@ -21,11 +22,7 @@ export const checkInHandlers: HandlerMap<'check-in.record'> = {
       confidence: c.confidence ?? null,
       wellbeing: c.wellbeing ?? null,
       note: c.note || null,
-      recordedTogether: plan.relation === 'partner',
-      recordedBy: actorVoice(plan),
-      recordedByUserId: plan.actor.userId,
-      liveSessionId,
-      at: now,
+      ...recordedBy(ctx),
     });
     return { effects: [{ kind: 'check-in', value: toCheckIn(row) }], ids: [row.id], voice: actorVoice(plan) };
   },

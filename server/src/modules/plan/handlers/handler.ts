@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { choiceOptions, type choices } from '../../../db/schema/index.js';
 import { NotFoundError } from '../../../lib/errors.js';
 import { toChoice } from '../plan.mappers.js';
-import type { AuthorizedPlan } from '../plan.policy.js';
+import { type AuthorizedPlan, actorVoice } from '../plan.policy.js';
 import type { PlanRepo } from '../plan.repo.js';
 
 /** What a command handler gets: the plan (already authorized), its repo inside the transaction, and time. */
@@ -70,4 +70,15 @@ export async function addOption(
 /** A choice row with its options, as clients see it. */
 export async function choiceView(repo: PlanRepo, row: typeof choices.$inferSelect): Promise<Choice> {
   return toChoice(row, await repo.options.list(eq(choiceOptions.choiceId, row.id)));
+}
+
+/** Who recorded a rating the person gave: the person, or a specialist with them in a live session. */
+export function recordedBy({ plan, now, liveSessionId }: HandlerContext) {
+  return {
+    recordedTogether: plan.relation === 'partner',
+    recordedBy: actorVoice(plan),
+    recordedByUserId: plan.actor.userId,
+    liveSessionId,
+    at: now,
+  };
 }
