@@ -21,6 +21,7 @@ export * from './schemas/overview.js';
 export * from './schemas/partnerships.js';
 export * from './schemas/passwords.js';
 export * from './schemas/plan.js';
+export * from './schemas/plan-parts.js';
 export * from './schemas/questionnaires.js';
 export * from './schemas/record-export.js';
 export * from './schemas/report-periods.js';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { zRole } from '../roles.js';
 import { zId, zIsoDateTime, zText, zVersion } from './common.js';
-import { zCrisisLine } from './crisis-lines.js';
 import { zCalendarDate } from './dates.js';
 import { zQuestionnaireResponse, zSelfCheck } from './self-checks.js';
 import { zVoice } from './voice.js';
@@ -283,23 +282,3 @@ export type PlanSnapshot = z.infer<typeof zPlanSnapshot>;
 export const zPlanActor = z.object({ id: zId, name: z.string(), role: zRole });
 
 export const zParticipantParams = z.strictObject({ participantId: zId });
-
-/** Reads of one part of the plan, each with the seq it is current as of. */
-export const zPlanGoalsPart = z.object({ seq: z.int(), goals: z.array(zGoal), steps: z.array(zStep) });
-export const zPlanSuggestionsPart = z.object({ seq: z.int(), suggestions: z.array(zSuggestion) });
-export const zPlanChoicesPart = z.object({ seq: z.int(), choices: z.array(zChoice) });
-export const zPlanCheckInsPart = z.object({ seq: z.int(), checkIns: z.array(zCheckIn) });
-export const zPlanSupportsPart = z.object({ seq: z.int(), supports: z.array(zSupport) });
-export const zPlanReferralsPart = z.object({ seq: z.int(), referrals: z.array(zReferral) });
-export const zPlanWellnessPart = z.object({
-  seq: z.int(),
-  items: z.array(zWellnessItem),
-  reviewedOn: zCalendarDate.nullable(),
-  /** The crisis lines of the person's organisation (its own, or the US default), shown with the plan. */
-  crisisLines: z.array(zCrisisLine),
-});
-export const zPlanSelfChecksPart = z.object({
-  seq: z.int(),
-  selfChecks: z.array(zSelfCheck),
-  questionnaireResponses: z.array(zQuestionnaireResponse),
-});

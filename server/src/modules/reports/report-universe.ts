@@ -1,13 +1,6 @@
 import { periodsOfYear, type ReportPeriod, type SelfCheckDimension } from '@alongside/shared';
-import {
-  confidenceBand,
-  type Family,
-  type FamilyId,
-  families,
-  familyIds,
-  selfCheckBand,
-  supportBand,
-} from './report-families.js';
+import { countConfidence, countEngaged, countSelfChecks } from './report-counts.js';
+import { type Family, type FamilyId, families, familyIds } from './report-families.js';
 import type { YearFacts } from './year-facts.repo.js';
 
 /**
@@ -220,66 +213,6 @@ export function buildUniverse(year: number, specialists: readonly string[], fact
     blocks.set(id, { family, layout, atomCount, atomKeySum, cells, relations, index });
   }
   return { year, periods, specialists, units, blocks };
-}
-
-type Add = (slot: number, unit: string | null, leaf: string, count: number, keySum: number) => void;
-
-/** A participant is engaged in a period with a session or plan change in it; supports at its end. */
-function countEngaged(periods: readonly ReportPeriod[], facts: YearFacts, add: Add) {
-  for (const person of facts.participants.values()) {
-    periods.forEach((period, p) => {
-      if (!period.months.some((m) => person.engagedMonths.includes(m))) return;
-      const end = Date.parse(`${period.to}T00:00:00Z`) + 86_400_000;
-      const supports = person.supportsAddedAt.filter((at) => at < end).length;
-      add(p, person.unit, supportBand(supports), 1, person.recordKey);
-    });
-  }
-}
-
-/** Goals rated twice or more in a period, by the change from their first to their latest rating. */
-function countConfidence(periods: readonly ReportPeriod[], facts: YearFacts, add: Add) {
-  const byGoal = new Map<string, YearFacts['ratings']>();
-  for (const r of facts.ratings) {
-    const list = byGoal.get(r.goalId);
-    if (list) list.push(r);
-    else byGoal.set(r.goalId, [r]);
-  }
-  for (const ratings of byGoal.values()) {
-    const person = facts.participants.get(ratings[0]?.participantId ?? '');
-    if (!person) continue;
-    periods.forEach((period, p) => {
-      const inPeriod = ratings.filter((r) => period.months.includes(new Date(r.at).getUTCMonth() + 1));
-      const first = inPeriod[0];
-      const latest = inPeriod[inPeriod.length - 1];
-      if (inPeriod.length < 2 || !first || !latest) return;
-      add(p, person.unit, confidenceBand(latest.confidence - first.confidence), 1, person.recordKey);
-    });
-  }
-}
-
-/**
- * People who rated a dimension twice or more in a period, by the change from their first to their
- * latest rating of it: one count per person, under the person's unit (one family per dimension).
- */
-function countSelfChecks(periods: readonly ReportPeriod[], facts: YearFacts, d: SelfCheckDimension, add: Add) {
-  const byPerson = new Map<string, YearFacts['selfChecks']>();
-  for (const c of facts.selfChecks) {
-    const list = byPerson.get(c.participantId);
-    if (list) list.push(c);
-    else byPerson.set(c.participantId, [c]);
-  }
-  for (const [participantId, checks] of byPerson) {
-    const person = facts.participants.get(participantId);
-    if (!person) continue;
-    periods.forEach((period, p) => {
-      const inPeriod = checks.filter((c) => period.months.includes(new Date(c.at).getUTCMonth() + 1));
-      const rated = inPeriod.flatMap((c) => (c.ratings[d] === null ? [] : [c.ratings[d]]));
-      const first = rated[0];
-      const latest = rated[rated.length - 1];
-      if (rated.length < 2 || first == null || latest == null) return;
-      add(p, person.unit, selfCheckBand(latest - first), 1, person.recordKey);
-    });
-  }
 }
 
 /** max(sub-periods) ≤ period ≤ Σ sub-periods, for every scope: year vs quarters, quarter vs months. */
