@@ -1,10 +1,11 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { inject } from 'vitest';
 
 export const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -28,12 +29,14 @@ export interface ServerOptions {
 
 /**
  * Starts the BUILT server (`node server/dist/server.js`) as its own process on a free port with
- * an empty PGlite data folder, and waits for the setup link it prints. `E2E_SERVER_ENTRY` may
+ * a PGlite data folder copied from the run's migrated template (no users yet), and waits for the setup link it prints. `E2E_SERVER_ENTRY` may
  * point at another build of the server; the web app is always this checkout's `web/dist`.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'alongside-e2e-'));
+  // Another build of the server (E2E_SERVER_ENTRY) migrates its own folder from empty.
+  if (!process.env.E2E_SERVER_ENTRY) await cp(inject('e2eDataTemplate'), dataDir, { recursive: true });
   const url = `http://127.0.0.1:${port}`;
   const entry = process.env.E2E_SERVER_ENTRY ?? join(repoRoot, 'server/dist/server.js');
   const env = {
