@@ -31,3 +31,6 @@ export * from './schemas/self-checks.js';
 export * from './schemas/setup.js';
 export * from './schemas/users.js';
 export * from './schemas/wellness.js';
+export * from './language/index.js';
+export * from './language/built-in-terms.js';
+export * from './schemas/language.js';
