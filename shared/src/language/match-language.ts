@@ -18,7 +18,7 @@ export interface CompiledTerms {
   readonly byForm: ReadonlyMap<string, { term: LanguageTerm; variant: LanguageVariant }>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Word edges: letters and digits ("cleaning" is not "clean"); an apostrophe before ("o'clean").
 const notWordBefore = "(?<![\\p{L}\\p{N}_'])";
 const notWordAfter = '(?![\\p{L}\\p{N}_])';
@@ -35,7 +35,7 @@ export function compileTerms(terms: readonly LanguageTerm[]): CompiledTerms {
   if (byForm.size === 0) return { pattern: null, byForm };
   // Longest first: at one position the alternation takes "clean test" before "clean".
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const body = forms.map((f) => escape(f).replace(/ /g, '\\s+')).join('|');
+  const body = forms.map((f) => escapeRegExp(f).replace(/ /g, '\\s+')).join('|');
   return { pattern: new RegExp(`${notWordBefore}(?:${body})${notWordAfter}`, 'gu'), byForm };
 }
 
