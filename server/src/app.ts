@@ -24,6 +24,7 @@ import { type PlanExecutor, planRoutes } from './modules/plan/index.js';
 import { questionnairesAdminRoutes, questionnairesRoutes } from './modules/questionnaires/index.js';
 import { recordRoutes } from './modules/record/index.js';
 import { reportsRoutes } from './modules/reports/index.js';
+import { languageNudgesRoutes, languageTermsRoutes } from './modules/language/index.js';
 import { resourcesRoutes } from './modules/resources/index.js';
 import { setupRoutes } from './modules/setup/index.js';
 import { accessPlugin } from './plugins/access.js';
@@ -92,6 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reports,
     resources,
     questionnaires,
+    language,
     record,
     hub,
   } = composed;
@@ -132,6 +134,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(resourcesRoutes, { prefix: '/resources', resources });
       await api.register(questionnairesAdminRoutes, { prefix: '/organisation/questionnaires', questionnaires });
       await api.register(questionnairesRoutes, { prefix: '/questionnaires', questionnaires });
+      await api.register(languageTermsRoutes, { prefix: '/organisation/language-terms', language });
+      await api.register(languageNudgesRoutes, { prefix: '/language-nudges', language });
       await api.register(liveRoutes, { hub });
     },
     { prefix: '/api' },

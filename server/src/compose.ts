@@ -43,6 +43,7 @@ import {
   createPlanSteps,
   type PlanScope,
 } from './modules/plan/index.js';
+import { createLanguageRepo, createLanguageService } from './modules/language/index.js';
 import { createQuestionnairesRepo, createQuestionnairesService } from './modules/questionnaires/index.js';
 import { createRecordExport, createRecordService } from './modules/record/index.js';
 import { createReportsRepo, createReportsService, createYearFactsRepo } from './modules/reports/index.js';
@@ -87,6 +88,7 @@ const bindRepos = repoBinder({
   yearFacts: createYearFactsRepo,
   resources: createResourcesRepo,
   questionnaires: createQuestionnairesRepo,
+  language: createLanguageRepo,
   health: createHealthRepo,
   plans: (handle: DbOrTx) => (scope: PlanScope) => createPlanRepo(handle, scope),
   planSteps: createPlanSteps,
@@ -205,6 +207,7 @@ export function compose(platform: Platform) {
   });
   const resources = createResourcesService({ resources: repos.resources, unitOfWork, clock });
   const questionnaires = createQuestionnairesService({ questionnaires: repos.questionnaires, clock });
+  const language = createLanguageService({ language: repos.language, clock });
   // The exports a disclosure also builds on; the route's service adds who may and the access log.
   const recordExport = createRecordExport({
     unitOfWork,
@@ -250,6 +253,7 @@ export function compose(platform: Platform) {
     reports,
     resources,
     questionnaires,
+    language,
     recordExport,
     record,
     hub,
