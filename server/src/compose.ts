@@ -25,6 +25,7 @@ import {
 } from './modules/consents/index.js';
 import { createHealthRepo } from './modules/health/index.js';
 import { createInvitationsRepo, createInvitationsService } from './modules/invitations/index.js';
+import { createLanguageRepo, createLanguageService } from './modules/language/index.js';
 import { createLiveHub, type LiveHubDeps } from './modules/live/index.js';
 import { createLiveSessionsRepo, createLiveSessionsService } from './modules/live-sessions/index.js';
 import { createNotesRepo, createNotesService } from './modules/notes/index.js';
@@ -43,7 +44,6 @@ import {
   createPlanSteps,
   type PlanScope,
 } from './modules/plan/index.js';
-import { createLanguageRepo, createLanguageService } from './modules/language/index.js';
 import { createQuestionnairesRepo, createQuestionnairesService } from './modules/questionnaires/index.js';
 import { createRecordExport, createRecordService } from './modules/record/index.js';
 import { createReportsRepo, createReportsService, createYearFactsRepo } from './modules/reports/index.js';
