@@ -165,10 +165,10 @@ const matrix: MatrixRow[] = [
   { method: 'GET', url: '/api/questionnaires', allowed: ['participant', 'specialist'] },
   { method: 'GET', url: '/api/organisation/language-terms', allowed: ['admin', 'specialist'] },
   { method: 'POST', url: '/api/organisation/language-terms', body: () => ({}), allowed: ['admin'] },
-  { method: 'PUT', url: `/api/organisation/language-terms/${randomUUID()}`, body: () => ({}), allowed: ['admin'] },
+  { method: 'PATCH', url: `/api/organisation/language-terms/${randomUUID()}`, body: () => ({}), allowed: ['admin'] },
   { method: 'DELETE', url: `/api/organisation/language-terms/${randomUUID()}`, allowed: ['admin'] },
   {
-    method: 'PUT',
+    method: 'PATCH',
     url: '/api/organisation/language-terms/built-in/en.clean',
     body: () => ({ enabled: true }),
     allowed: ['admin'],

@@ -1,5 +1,4 @@
 import { zCustomTerm, zLanguageSettings } from '@alongside/shared';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCast, createTestApp, type SignedInPerson, type TestApp } from '../../helpers/test-app.js';
 
@@ -41,7 +40,7 @@ describe("an organisation's own language terms", () => {
     for (const who of [cast.specialist, cast.supervisor, cast.participant]) {
       const res = await t.request({ method: 'POST', url: base, as: who, body: tweaker });
       expect(res.statusCode).toBe(403);
-      const edit = await t.request({ method: 'PUT', url: `${base}/${term.id}`, as: who, body: tweaker });
+      const edit = await t.request({ method: 'PATCH', url: `${base}/${term.id}`, as: who, body: tweaker });
       expect(edit.statusCode).toBe(403);
       const remove = await t.request({ method: 'DELETE', url: `${base}/${term.id}`, as: who });
       expect(remove.statusCode).toBe(403);
@@ -51,7 +50,7 @@ describe("an organisation's own language terms", () => {
     }
 
     const edited = await t.request({
-      method: 'PUT',
+      method: 'PATCH',
       url: `${base}/${term.id}`,
       as: cast.admin,
       body: { ...tweaker, alternative: '' },
@@ -85,7 +84,7 @@ describe("an organisation's own language terms", () => {
 
   it('switches a built-in term off and on again; an unknown key is not found', async () => {
     const off = await t.request({
-      method: 'PUT',
+      method: 'PATCH',
       url: `${base}/built-in/en.clean`,
       as: cast.admin,
       body: { enabled: false },
@@ -93,17 +92,17 @@ describe("an organisation's own language terms", () => {
     expect(off.statusCode, off.body).toBe(200);
     expect((await settingsOf(cast.specialist)).disabledBuiltIn).toEqual(['en.clean']);
     // Twice is the same as once.
-    await t.request({ method: 'PUT', url: `${base}/built-in/en.clean`, as: cast.admin, body: { enabled: false } });
+    await t.request({ method: 'PATCH', url: `${base}/built-in/en.clean`, as: cast.admin, body: { enabled: false } });
     expect((await settingsOf(cast.admin)).disabledBuiltIn).toEqual(['en.clean']);
     const unknown = await t.request({
-      method: 'PUT',
+      method: 'PATCH',
       url: `${base}/built-in/en.nothing`,
       as: cast.admin,
       body: { enabled: false },
     });
     expect(unknown.statusCode).toBe(404);
     const on = await t.request({
-      method: 'PUT',
+      method: 'PATCH',
       url: `${base}/built-in/en.clean`,
       as: cast.admin,
       body: { enabled: true },
@@ -115,10 +114,10 @@ describe("an organisation's own language terms", () => {
     const created = zCustomTerm.parse(
       (await t.request({ method: 'POST', url: base, as: cast.admin, body: tweaker })).json(),
     );
-    await t.request({ method: 'PUT', url: `${base}/built-in/es.limpio`, as: cast.admin, body: { enabled: false } });
+    await t.request({ method: 'PATCH', url: `${base}/built-in/es.limpio`, as: cast.admin, body: { enabled: false } });
     expect(await settingsOf(other.specialist)).toEqual({ custom: [], disabledBuiltIn: [] });
     expect(await settingsOf(other.admin)).toEqual({ custom: [], disabledBuiltIn: [] });
-    const edit = await t.request({ method: 'PUT', url: `${base}/${created.id}`, as: other.admin, body: tweaker });
+    const edit = await t.request({ method: 'PATCH', url: `${base}/${created.id}`, as: other.admin, body: tweaker });
     expect(edit.statusCode).toBe(404);
     const remove = await t.request({ method: 'DELETE', url: `${base}/${created.id}`, as: other.admin });
     expect(remove.statusCode).toBe(404);
@@ -150,7 +149,7 @@ describe("an organisation's own language terms", () => {
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toEqual({ recorded: 3 });
     const { rows } = (await t.testDb.database.db.execute(
-      sql`select * from language_nudge_events order by term_key, outcome`,
+      'select * from language_nudge_events order by term_key, outcome',
     )) as unknown as { rows: Record<string, unknown>[] };
     expect(rows.map((r) => Object.keys(r).sort())[0]).toEqual(
       ['at', 'id', 'organisation_id', 'outcome', 'record_key', 'staff_role', 'term_key'].sort(),

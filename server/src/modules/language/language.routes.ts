@@ -44,7 +44,7 @@ export const languageTermsRoutes: FastifyPluginAsyncZod<{ language: LanguageServ
     async (request, reply) => reply.status(201).send(await language.create(requestContext(request), request.body)),
   );
 
-  app.put(
+  app.patch(
     '/:termId',
     {
       config: manage,
@@ -67,7 +67,7 @@ export const languageTermsRoutes: FastifyPluginAsyncZod<{ language: LanguageServ
     },
   );
 
-  app.put(
+  app.patch(
     '/built-in/:key',
     {
       config: manage,
