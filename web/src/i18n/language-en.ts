@@ -1,12 +1,9 @@
 /** English words for respectful-language nudges and their admin section. */
 export const languageEn = {
   'nudge.region': 'Language suggestions',
-  'nudge.consider': ({ words }: { words: string }) => `“${words}”: consider`,
-  'nudge.choice': ({ words }: { words: string }) => `“${words}”:`,
-  'nudge.replaceWith': ({ words, alternative }: { words: string; alternative: string }) =>
-    `Replace “${words}” with “${alternative}”`,
+  'nudge.replacePrefix': ({ words }: { words: string }) => `Replace “${words}” with `,
   'nudge.keep': 'Keep my words',
-  'nudge.keepLabel': ({ words }: { words: string }) => `Keep my words: “${words}”`,
+  'nudge.keepSuffix': ({ words }: { words: string }) => ` (“${words}”)`,
   'nudge.announce': ({ count }: { count: number }) =>
     count === 1 ? 'One language suggestion below the field.' : `${count} language suggestions below the field.`,
   'nudge.replaced': ({ alternative }: { alternative: string }) => `Replaced with “${alternative}”.`,
@@ -14,7 +11,6 @@ export const languageEn = {
   'admin.lead':
     'Staff see a gentle suggestion when their words about a person could stigmatise or control. Add words your community uses, or switch built-in ones off. Participants’ own words are never corrected.',
   'admin.builtIn': 'Built-in words',
-  'admin.on': 'On',
   'admin.custom': 'Your organisation’s words',
   'admin.none': 'None yet.',
   'admin.add': 'Add a word',

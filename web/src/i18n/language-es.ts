@@ -3,11 +3,9 @@ import type { LanguageMessages } from './language-en.js';
 /** Spanish words for respectful-language nudges (same keys as `language-en.ts`). */
 export const languageEs: LanguageMessages = {
   'nudge.region': 'Sugerencias de lenguaje',
-  'nudge.consider': ({ words }) => `«${words}»: considera`,
-  'nudge.choice': ({ words }) => `«${words}»:`,
-  'nudge.replaceWith': ({ words, alternative }) => `Cambiar «${words}» por «${alternative}»`,
+  'nudge.replacePrefix': ({ words }) => `Cambiar «${words}» por `,
   'nudge.keep': 'Mantener mis palabras',
-  'nudge.keepLabel': ({ words }) => `Mantener mis palabras: «${words}»`,
+  'nudge.keepSuffix': ({ words }) => ` («${words}»)`,
   'nudge.announce': ({ count }) =>
     count === 1 ? 'Una sugerencia de lenguaje debajo del campo.' : `${count} sugerencias de lenguaje debajo del campo.`,
   'nudge.replaced': ({ alternative }) => `Cambiado por «${alternative}».`,
@@ -15,7 +13,6 @@ export const languageEs: LanguageMessages = {
   'admin.lead':
     'El personal ve una sugerencia amable cuando sus palabras sobre una persona pueden estigmatizar o controlar. Añade palabras que usa tu comunidad o desactiva las incluidas. Las palabras de las personas participantes nunca se corrigen.',
   'admin.builtIn': 'Palabras incluidas',
-  'admin.on': 'Activada',
   'admin.custom': 'Palabras de tu organización',
   'admin.none': 'Todavía ninguna.',
   'admin.add': 'Añadir una palabra',

@@ -121,16 +121,13 @@ export class AlLanguageNudge extends AlElement {
       <div class="actions">
         ${m.alternatives.map(
           (alternative) =>
-            html`<al-button
-              lang=${m.term.language}
-              class="alternative"
-              aria-label=${tlang('nudge.replaceWith', { words, alternative })}
-              @click=${() => this.replace(m, alternative)}
-              >${alternative}</al-button
+            html`<al-button class="alternative" @click=${() => this.replace(m, alternative)}
+              ><span class="visually-hidden">${tlang('nudge.replacePrefix', { words })}</span
+              ><span lang=${m.term.language}>${alternative}</span></al-button
             >`,
         )}
-        <al-button variant="quiet" aria-label=${tlang('nudge.keepLabel', { words })} @click=${() => this.keep(m)}
-          >${tlang('nudge.keep')}</al-button
+        <al-button variant="quiet" @click=${() => this.keep(m)}
+          >${tlang('nudge.keep')}<span class="visually-hidden">${tlang('nudge.keepSuffix', { words })}</span></al-button
         >
       </div>
     </li>`;
