@@ -87,7 +87,10 @@ describe('respectful-language nudges', () => {
     expect(await why.inputValue()).toBe('she needs to stay clean');
 
     await suggest.getByRole('button', { name: 'Suggest this goal' }).click();
-    const mine = s.getByRole('region', { name: 'My suggestions' }).getByRole('listitem').filter({ hasText: 'Stay in recovery' });
+    const mine = s
+      .getByRole('region', { name: 'My suggestions' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Stay in recovery' });
     await mine.getByText('Waiting for Pat Participant').waitFor();
   });
 
@@ -97,7 +100,10 @@ describe('respectful-language nudges', () => {
     await suggest.getByLabel('Goal', { exact: true }).pressSequentially('Must call her sponsor');
     await suggest.getByRole('list', { name: 'Language suggestions' }).first().waitFor();
     await suggest.getByRole('button', { name: 'Suggest this goal' }).click();
-    const mine = s.getByRole('region', { name: 'My suggestions' }).getByRole('listitem').filter({ hasText: 'Must call her sponsor' });
+    const mine = s
+      .getByRole('region', { name: 'My suggestions' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Must call her sponsor' });
     await mine.getByText('Waiting for Pat Participant').waitFor();
     // The form is empty again, and so is the list under it.
     await expect.poll(() => suggest.getByRole('list', { name: 'Language suggestions' }).count()).toBe(0);
@@ -109,7 +115,9 @@ describe('respectful-language nudges', () => {
     await waitForHeading(p, 'My plan');
     const add = p.getByRole('region', { name: 'Add a goal' });
     await add.getByLabel('Goal', { exact: true }).pressSequentially('she needs to stay clean');
-    await add.getByLabel('Why it matters to me (optional)', { exact: true }).pressSequentially('I must, I am an addict');
+    await add
+      .getByLabel('Why it matters to me (optional)', { exact: true })
+      .pressSequentially('I must, I am an addict');
     await p.waitForTimeout(1_000);
     expect(await nudgeCount(p)).toBe(0);
     expect(await p.getByRole('list', { name: 'Language suggestions' }).count()).toBe(0);

@@ -11,8 +11,19 @@ import { recordNudge } from './nudge-outcomes.js';
 /** The field it wraps: an `al-field` or `al-textarea` (anything with a `value` and `focus()`). */
 type TextControl = HTMLElement & { value: string };
 
-/** A match is "the same" while its term and words are: typing elsewhere does not show it anew. */
-const identity = (m: LanguageMatch) => `${m.term.key}|${m.text.toLowerCase()}`;
+/**
+ * A match is "the same" while its term, words and rank among the same words are: typing elsewhere
+ * does not show it anew, and a second "clean" is a second nudge.
+ */
+function identities(matches: readonly LanguageMatch[]): string[] {
+  const seen = new Map<string, number>();
+  return matches.map((m) => {
+    const base = `${m.term.key}|${m.text.toLowerCase()}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}|${n}`;
+  });
+}
 const settleMs = 400;
 
 /**
@@ -29,6 +40,8 @@ const settleMs = 400;
 export class AlLanguageNudge extends AlElement {
   @state() private found: LanguageMatch[] = [];
   @state() private news = '';
+  /** The identity of each match in `found`. */
+  private keys: string[] = [];
   private terms: CompiledTerms | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Matches already shown (counted once) and those the writer chose to keep. */
@@ -73,14 +86,24 @@ export class AlLanguageNudge extends AlElement {
   private check(announce: boolean): void {
     const text = this.control?.value ?? '';
     if (!this.terms) return;
-    const matches = findLanguageNudges(text, this.terms).filter((m) => !this.kept.has(identity(m)));
-    const fresh = matches.filter((m) => !this.seen.has(identity(m)));
-    for (const m of fresh) {
-      this.seen.add(identity(m));
+    const all = findLanguageNudges(text, this.terms);
+    const ids = identities(all);
+    const matches: LanguageMatch[] = [];
+    const keys: string[] = [];
+    let fresh = 0;
+    all.forEach((m, i) => {
+      const key = ids[i] ?? '';
+      if (this.kept.has(key)) return;
+      matches.push(m);
+      keys.push(key);
+      if (this.seen.has(key)) return;
+      this.seen.add(key);
+      fresh++;
       recordNudge(m.term.key, 'shown');
-    }
+    });
     this.found = matches;
-    if (announce && fresh.length > 0) this.news = tlang('nudge.announce', { count: matches.length });
+    this.keys = keys;
+    if (announce && fresh > 0) this.news = tlang('nudge.announce', { count: matches.length });
   }
 
   private replace(match: LanguageMatch, alternative: string): void {
@@ -88,14 +111,13 @@ export class AlLanguageNudge extends AlElement {
     if (!control) return;
     control.value = replaceRange(control.value, match, alternative);
     recordNudge(match.term.key, 'replaced');
-    this.seen.delete(identity(match));
     this.news = tlang('nudge.replaced', { alternative });
     this.check(false);
     control.focus();
   }
 
   private keep(match: LanguageMatch): void {
-    this.kept.add(identity(match));
+    this.kept.add(this.keys[this.found.indexOf(match)] ?? '');
     recordNudge(match.term.key, 'kept');
     this.check(false);
     this.control?.focus();
