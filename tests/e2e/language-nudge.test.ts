@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type Person, waitForHeading } from './harness/browser.js';
-import { check, phone, specialistAndParticipant } from './harness/flows.js';
+import { check, desktop, password, phone, specialistAndParticipant } from './harness/flows.js';
 import { story } from './harness/story.js';
 
 /**
@@ -150,6 +150,42 @@ describe('respectful-language nudges', () => {
     const overflow = await s.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await check(s, 'sugerir una meta, sugerencias de lenguaje', 'language-02-nudge-es');
+  });
+
+  it("lets the admin add the community's own word and switch a built-in one off; specialists see the change", async () => {
+    const admin = await app.person('admin again');
+    const a = admin.page;
+    await a.goto(`${app.server.url}/sign-in`);
+    await waitForHeading(a, 'Sign in');
+    await a.getByLabel('Email', { exact: true }).fill('ada@riverside.example');
+    await a.getByLabel('Password', { exact: true }).fill(password);
+    await a.getByRole('button', { name: 'Sign in' }).click();
+    await waitForHeading(a, 'Welcome, Ada Admin');
+    await a.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Organisation' }).click();
+    await waitForHeading(a, 'Organisation settings');
+    const section = a.getByRole('region', { name: 'Respectful language' });
+    await section.getByText('Add a word').click();
+    await section.getByLabel('Word or phrase', { exact: true }).fill('tweaker');
+    await section.getByLabel('Other forms (one per line)', { exact: false }).fill('tweakers');
+    await section.getByLabel('Alternative (optional)', { exact: true }).fill('person who uses methamphetamine');
+    await section.getByLabel('Why (one line)', { exact: true }).fill('A slur in our community.');
+    await section.getByRole('button', { name: 'Add the word' }).click();
+    await section.getByText('“tweaker” added.').waitFor();
+    await section.getByRole('checkbox', { name: 'clean (person) (English)' }).uncheck();
+    await section.getByText('“clean (person)” switched off.').waitFor();
+    await check(a, 'organisation settings, respectful language', 'language-03-admin');
+
+    const s = specialist.page;
+    await s.setViewportSize(desktop);
+    await s.reload();
+    await waitForHeading(s, 'Plan de Pat Participant');
+    await s.getByRole('button', { name: 'English' }).click();
+    const suggest = s.getByRole('region', { name: 'Suggest a goal' });
+    await suggest.getByLabel('Goal', { exact: true }).pressSequentially('Stay clean, away from tweakers');
+    const hints = suggest.getByRole('list', { name: 'Language suggestions' });
+    await hints.waitFor();
+    expect((await hints.locator('mark').allTextContents()).join(',')).toBe('tweakers');
+    await hints.getByRole('button', { name: 'Replace “tweakers” with person who uses methamphetamine' }).waitFor();
   });
 
   it('met no page errors on the way', () => {

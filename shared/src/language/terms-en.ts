@@ -45,7 +45,7 @@ export const termsEn: readonly LanguageTerm[] = [
       variant(['abuser', 'substance abuser', 'drug abuser'], `person with ${sud}`),
       variant(['abusers', 'substance abusers', 'drug abusers'], `people with ${sud}`),
     ],
-    why: '"Abuser" blames the person; a use disorder is a health condition.',
+    why: '“Abuser” blames the person; a use disorder is a health condition.',
   },
   {
     key: 'en.junkie',
@@ -76,7 +76,7 @@ export const termsEn: readonly LanguageTerm[] = [
       variant(['clean test', 'clean drug test', 'clean screen', 'clean urine', 'clean UA'], 'negative test'),
       variant(['clean tests', 'clean drug tests', 'clean screens', 'clean UAs'], 'negative tests'),
     ],
-    why: 'Test results are negative or positive; "clean" implies the person was dirty.',
+    why: 'Test results are negative or positive; “clean” implies the person was dirty.',
   },
   {
     key: 'en.dirty-test',
@@ -88,7 +88,7 @@ export const termsEn: readonly LanguageTerm[] = [
       variant(['dirty test', 'dirty drug test', 'dirty screen', 'dirty urine', 'dirty UA'], 'positive test'),
       variant(['dirty tests', 'dirty drug tests', 'dirty screens', 'dirty UAs'], 'positive tests'),
     ],
-    why: 'Test results are negative or positive; "dirty" shames the person.',
+    why: 'Test results are negative or positive; “dirty” shames the person.',
   },
   {
     key: 'en.clean',
@@ -96,7 +96,7 @@ export const termsEn: readonly LanguageTerm[] = [
     kind: 'person-first',
     label: 'clean (person)',
     variants: [variant(['clean'], 'in recovery', 'not using')],
-    why: 'Calling a person "clean" implies that using made them dirty.',
+    why: 'Calling a person “clean” implies that using made them dirty.',
   },
   {
     key: 'en.substance-abuse',
@@ -104,7 +104,7 @@ export const termsEn: readonly LanguageTerm[] = [
     kind: 'person-first',
     label: 'substance abuse',
     variants: [variant(['substance abuse', 'drug abuse'], 'substance use'), variant(['alcohol abuse'], 'alcohol use')],
-    why: '"Abuse" sounds like a choice to do harm; "use" describes what happens.',
+    why: '“Abuse” sounds like a choice to do harm; “use” describes what happens.',
   },
   {
     key: 'en.non-compliant',
@@ -128,7 +128,7 @@ export const termsEn: readonly LanguageTerm[] = [
       variant(['relapsed'], 'returned to use'),
       variant(['relapsing'], 'returning to use'),
     ],
-    why: '"Return to use" is part of many recoveries, not a failure.',
+    why: '“Return to use” is part of many recoveries, not a failure.',
   },
   {
     key: 'en.must',
