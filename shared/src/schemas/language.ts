@@ -24,6 +24,8 @@ export const zCustomTermInput = z.strictObject({
   why: zText(languageTermLimits.why, 1),
 });
 export type CustomTermInput = z.input<typeof zCustomTermInput>;
+/** A term as the route hands it on: trimmed, defaults filled in. */
+export type CustomTermFields = z.output<typeof zCustomTermInput>;
 
 export const zCustomTerm = z.strictObject({
   id: zId,

@@ -131,6 +131,19 @@ describe("an organisation's own language terms", () => {
     });
     expect(nudge.statusCode).toBe(400);
     expect(nudge.json().field).toBe('events.0.termKey');
+    // Our own specialist may name it.
+    const ours = await t.request({
+      method: 'POST',
+      url: '/api/language-nudges',
+      as: cast.specialist,
+      body: {
+        events: [
+          { termKey: 'en.addict', outcome: 'shown' },
+          { termKey: created.key, outcome: 'kept' },
+        ],
+      },
+    });
+    expect(ours.statusCode, ours.body).toBe(201);
   });
 
   it('records nudge outcomes as counts only: no text, no person, no staff id', async () => {

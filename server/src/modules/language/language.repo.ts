@@ -26,15 +26,6 @@ export function createLanguageRepo(db: DbOrTx) {
       return row?.n ?? 0;
     },
 
-    async termExists(organisationId: string, id: string): Promise<boolean> {
-      const [row] = await db
-        .select({ id: languageTerms.id })
-        .from(languageTerms)
-        .where(and(eq(languageTerms.organisationId, organisationId), eq(languageTerms.id, id)))
-        .limit(1);
-      return row !== undefined;
-    },
-
     async insertTerm(row: LanguageTermInsert): Promise<LanguageTermRow> {
       const [created] = await db.insert(languageTerms).values(row).returning();
       if (!created) throw new Error('insert returned no row');

@@ -1,10 +1,9 @@
 import {
   type CustomTerm,
-  type CustomTermInput,
+  type CustomTermFields,
   isBuiltInTermKey,
   type LanguageSettings,
   type NudgeEventBatch,
-  zCustomTermInput,
 } from '@alongside/shared';
 import type { RequestContext } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
@@ -54,19 +53,17 @@ export function createLanguageService(deps: LanguageDeps) {
       return { custom: custom.map(toCustomTerm), disabledBuiltIn: off };
     },
 
-    async create(ctx: RequestContext, input: CustomTermInput): Promise<CustomTerm> {
+    async create(ctx: RequestContext, input: CustomTermFields): Promise<CustomTerm> {
       const org = ctx.actor.organisationId;
-      const parsed = zCustomTermInput.parse(input);
       if ((await repo.countTerms(org)) >= maxCustomTerms) {
         throw new BadRequestError('validation_failed', `At most ${maxCustomTerms} terms of your own.`, 'label');
       }
       const now = clock.now();
-      return toCustomTerm(await repo.insertTerm({ ...parsed, organisationId: org, createdAt: now, updatedAt: now }));
+      return toCustomTerm(await repo.insertTerm({ ...input, organisationId: org, createdAt: now, updatedAt: now }));
     },
 
-    async update(ctx: RequestContext, id: string, input: CustomTermInput): Promise<CustomTerm> {
-      const parsed = zCustomTermInput.parse(input);
-      const row = await repo.updateTerm(ctx.actor.organisationId, id, { ...parsed, updatedAt: clock.now() });
+    async update(ctx: RequestContext, id: string, input: CustomTermFields): Promise<CustomTerm> {
+      const row = await repo.updateTerm(ctx.actor.organisationId, id, { ...input, updatedAt: clock.now() });
       if (!row) throw new NotFoundError();
       return toCustomTerm(row);
     },
@@ -86,10 +83,12 @@ export function createLanguageService(deps: LanguageDeps) {
     /** Counts only: the organisation, the writer's role, the term and the outcome, at this time. */
     async record(ctx: RequestContext, batch: NudgeEventBatch): Promise<number> {
       const org = ctx.actor.organisationId;
+      // The organisation's own keys, read once (at most maxCustomTerms), only when a batch names one.
+      const custom = batch.events.some((e) => e.termKey.startsWith('custom:'))
+        ? new Set((await repo.listTerms(org)).map((t) => `custom:${t.id}`))
+        : new Set<string>();
       for (const [i, event] of batch.events.entries()) {
-        const known = event.termKey.startsWith('custom:')
-          ? await repo.termExists(org, event.termKey.slice('custom:'.length))
-          : isBuiltInTermKey(event.termKey);
+        const known = custom.has(event.termKey) || isBuiltInTermKey(event.termKey);
         if (!known) throw new BadRequestError('validation_failed', 'No such term here.', `events.${i}.termKey`);
       }
       const now = clock.now();
