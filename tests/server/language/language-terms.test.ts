@@ -162,7 +162,7 @@ describe("an organisation's own language terms", () => {
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toEqual({ recorded: 3 });
     const { rows } = (await t.testDb.database.db.execute(
-      'select * from language_nudge_events order by term_key, outcome',
+      "select * from language_nudge_events where term_key in ('en.clean', 'es.debe') order by term_key, outcome",
     )) as unknown as { rows: Record<string, unknown>[] };
     expect(rows.map((r) => Object.keys(r).sort())[0]).toEqual(
       ['at', 'id', 'organisation_id', 'outcome', 'record_key', 'staff_role', 'term_key'].sort(),
