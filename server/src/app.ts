@@ -13,6 +13,7 @@ import { authRoutes } from './modules/auth/index.js';
 import { consentsRoutes, disclosuresRoutes } from './modules/consents/index.js';
 import { healthRoutes } from './modules/health/index.js';
 import { invitationsRoutes } from './modules/invitations/index.js';
+import { languageNudgesRoutes, languageTermsRoutes } from './modules/language/index.js';
 import { type LiveHub, type LiveHubDeps, liveRoutes, liveSocketErrorHandler } from './modules/live/index.js';
 import { liveSessionsRoutes } from './modules/live-sessions/index.js';
 import { notesRoutes } from './modules/notes/index.js';
@@ -92,6 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reports,
     resources,
     questionnaires,
+    language,
     record,
     hub,
   } = composed;
@@ -132,6 +134,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(resourcesRoutes, { prefix: '/resources', resources });
       await api.register(questionnairesAdminRoutes, { prefix: '/organisation/questionnaires', questionnaires });
       await api.register(questionnairesRoutes, { prefix: '/questionnaires', questionnaires });
+      await api.register(languageTermsRoutes, { prefix: '/organisation/language-terms', language });
+      await api.register(languageNudgesRoutes, { prefix: '/language-nudges', language });
       await api.register(liveRoutes, { hub });
     },
     { prefix: '/api' },

@@ -25,6 +25,7 @@ import {
 } from './modules/consents/index.js';
 import { createHealthRepo } from './modules/health/index.js';
 import { createInvitationsRepo, createInvitationsService } from './modules/invitations/index.js';
+import { createLanguageRepo, createLanguageService } from './modules/language/index.js';
 import { createLiveHub, type LiveHubDeps } from './modules/live/index.js';
 import { createLiveSessionsRepo, createLiveSessionsService } from './modules/live-sessions/index.js';
 import { createNotesRepo, createNotesService } from './modules/notes/index.js';
@@ -87,6 +88,7 @@ const bindRepos = repoBinder({
   yearFacts: createYearFactsRepo,
   resources: createResourcesRepo,
   questionnaires: createQuestionnairesRepo,
+  language: createLanguageRepo,
   health: createHealthRepo,
   plans: (handle: DbOrTx) => (scope: PlanScope) => createPlanRepo(handle, scope),
   planSteps: createPlanSteps,
@@ -205,6 +207,7 @@ export function compose(platform: Platform) {
   });
   const resources = createResourcesService({ resources: repos.resources, unitOfWork, clock });
   const questionnaires = createQuestionnairesService({ questionnaires: repos.questionnaires, clock });
+  const language = createLanguageService({ language: repos.language, clock });
   // The exports a disclosure also builds on; the route's service adds who may and the access log.
   const recordExport = createRecordExport({
     unitOfWork,
@@ -250,6 +253,7 @@ export function compose(platform: Platform) {
     reports,
     resources,
     questionnaires,
+    language,
     recordExport,
     record,
     hub,

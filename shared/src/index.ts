@@ -1,6 +1,8 @@
 export * from './commands.js';
 export * from './consent-text.js';
 export * from './error-codes.js';
+export * from './language/built-in-terms.js';
+export * from './language/index.js';
 export * from './live.js';
 export * from './permissions.js';
 export * from './plan-classes.js';
@@ -14,6 +16,7 @@ export * from './schemas/crisis-lines.js';
 export * from './schemas/dates.js';
 export * from './schemas/health.js';
 export * from './schemas/invitations.js';
+export * from './schemas/language.js';
 export * from './schemas/live-sessions.js';
 export * from './schemas/organisation.js';
 export * from './schemas/organisation-settings.js';

@@ -58,6 +58,10 @@ export const capabilities = {
   /** The organisation's community-resource directory: admins and specialists keep it up to date. */
   'resources:manage': ['admin', 'specialist'],
   'resources:read': ['admin', 'specialist', 'participant'],
+  /** The organisation's respectful-language terms, read by those who write or manage them. */
+  'language-terms:read': ['admin', 'specialist'],
+  /** What became of a respectful-language nudge (counts for the reports; staff who write only). */
+  'language-nudges:record': ['specialist'],
   /** Anything a signed-in person does to their own account (profile, sessions, sign-out). */
   'account:self': ['specialist', 'participant', 'supervisor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -163,6 +163,17 @@ const matrix: MatrixRow[] = [
   { method: 'POST', url: '/api/organisation/questionnaires', body: () => ({}), allowed: ['admin'] },
   { method: 'POST', url: `/api/organisation/questionnaires/${randomUUID()}/retire`, allowed: ['admin'] },
   { method: 'GET', url: '/api/questionnaires', allowed: ['participant', 'specialist'] },
+  { method: 'GET', url: '/api/organisation/language-terms', allowed: ['admin', 'specialist'] },
+  { method: 'POST', url: '/api/organisation/language-terms', body: () => ({}), allowed: ['admin'] },
+  { method: 'PATCH', url: `/api/organisation/language-terms/${randomUUID()}`, body: () => ({}), allowed: ['admin'] },
+  { method: 'DELETE', url: `/api/organisation/language-terms/${randomUUID()}`, allowed: ['admin'] },
+  {
+    method: 'PATCH',
+    url: '/api/organisation/language-terms/built-in/en.clean',
+    body: () => ({ enabled: true }),
+    allowed: ['admin'],
+  },
+  { method: 'POST', url: '/api/language-nudges', body: () => ({}), allowed: ['specialist'] },
 ];
 
 describe('role matrix of the foundation routes', () => {

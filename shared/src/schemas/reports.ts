@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { consentKinds, consentStates } from './consents.js';
 import { zCalendarDate } from './dates.js';
+import { nudgeOutcomes } from './language.js';
 import { sessionModes } from './live-sessions.js';
 import { goalStatuses, referralStatuses, zLifeArea } from './plan.js';
 import {
@@ -183,6 +184,11 @@ export const zReportSummary = z.strictObject({
   }),
   /** Disclosures of records outside Alongside made in the period, by the kind of consent they were under. */
   recordDisclosures: z.strictObject({ byConsentKind: counts(consentKinds), total: zReportCount }),
+  /**
+   * Respectful-language nudges on staff text in the period: shown, alternative taken, kept as
+   * written. The organisation's report only (null in a specialist's): a nudge event names no one.
+   */
+  languageNudges: counts(nudgeOutcomes).nullable(),
 });
 export type ReportSummary = z.infer<typeof zReportSummary>;
 

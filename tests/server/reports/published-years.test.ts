@@ -17,6 +17,7 @@ const facts = (sessions: number): YearFacts => ({
     referrals: [],
     consents: [],
     'record-disclosures': [],
+    'language-nudges': [],
   },
   participants: new Map(),
   ratings: [],

@@ -76,6 +76,7 @@ function summary(): ReportSummary {
       total: 0,
     },
     recordDisclosures: { byConsentKind: { tpo: 0, specific: 0 }, total: 0 },
+    languageNudges: { shown: 30, replaced: hidden, kept: 0 },
   };
 }
 

@@ -140,6 +140,13 @@ export const reportsEn = {
   'consentKind.specific': 'To a named recipient',
   'sharing.caption': 'Records shared in the period, by kind of consent',
   'sharing.all': 'All records shared',
+  'nudges.title': 'Respectful language',
+  'nudges.text':
+    'Suggestions of person-first words shown to staff as they wrote, and what they did with them. Counts only: no words, no people.',
+  'nudges.caption': 'Language suggestions in the period',
+  'nudges.shown': 'Suggestions shown',
+  'nudges.replaced': 'Alternatives taken',
+  'nudges.kept': 'Kept as written',
 
   'trend.title': ({ year, scope }: { year: number; scope: string }) => `${year} at a glance · ${scope}`,
   'trend.text': 'The main numbers of each quarter or month of the year, exactly as their own reports show them.',

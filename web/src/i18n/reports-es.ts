@@ -140,6 +140,13 @@ export const reportsEs: ReportsMessages = {
   'consentKind.tpo': 'Tratamiento, pago y operaciones',
   'consentKind.specific': 'A un destinatario con nombre',
   'sharing.caption': 'Expedientes compartidos en el periodo, por tipo de consentimiento',
+  'nudges.title': 'Lenguaje respetuoso',
+  'nudges.text':
+    'Sugerencias de palabras que ponen primero a la persona, mostradas al personal mientras escribía, y lo que hizo con ellas. Solo recuentos: sin palabras ni personas.',
+  'nudges.caption': 'Sugerencias de lenguaje en el período',
+  'nudges.shown': 'Sugerencias mostradas',
+  'nudges.replaced': 'Alternativas elegidas',
+  'nudges.kept': 'Mantenidas como se escribieron',
   'sharing.all': 'Todos los expedientes compartidos',
 
   'trend.title': ({ year, scope }) => `${year} de un vistazo · ${scope}`,

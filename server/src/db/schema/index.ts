@@ -1,6 +1,7 @@
 export * from './access-log.js';
 export * from './auth.js';
 export * from './consents.js';
+export * from './language.js';
 export * from './live-sessions.js';
 export * from './organisations.js';
 export * from './people.js';

@@ -5,6 +5,7 @@ import {
   consentStates,
   goalStatuses,
   lifeAreas,
+  nudgeOutcomes,
   referralStatuses,
   reportSuggestionStatuses,
   type SelfCheckDimension,
@@ -47,6 +48,8 @@ export const familyIds = [
   'referrals',
   'consents',
   'record-disclosures',
+  // Respectful-language nudges: shown, alternative taken, kept as written (counts of events, no person).
+  'language-nudges',
   'engaged',
   'confidence',
   // One family per self-check dimension: a small cell in one dimension hides no other's zeros.
@@ -114,6 +117,8 @@ export const families: Readonly<Record<FamilyId, Family>> = {
   consents: family('consents', true, consentLeaves, consentGroups),
   // Disclosures of a record under a consent (not the statistical disclosure control of this module).
   'record-disclosures': withTotal('record-disclosures', true, consentKinds, 'total'),
+  // No total: "shown" counts every nudge, and a shown nudge may later be taken or kept.
+  'language-nudges': family('language-nudges', true, nudgeOutcomes, {}),
   engaged: family('engaged', false, supportBands, { participants: () => true }, 'participants'),
   confidence: withTotal('confidence', false, confidenceBands, 'goals'),
   // Counted per period, like confidence: a person rated twice in the year may be rated once a quarter.

@@ -5,6 +5,7 @@ import {
   consentStates,
   goalStatuses,
   lifeAreas,
+  nudgeOutcomes,
   type ReportCount,
   type ReportSummary,
   type ReportTrendPoint,
@@ -61,7 +62,10 @@ const byKeys = <K extends string>(read: Read, family: FamilyId, keys: readonly K
   Object.fromEntries(keys.map((k) => [k, read(family, `${prefix}${k}`)])) as Record<K, ReportCount>;
 
 /** The report's numbers (an allow-list: only these leave the server). */
-export function summaryBody(read: Read): Omit<ReportSummary, 'period' | 'scope' | 'disclosure' | 'generatedAt'> {
+export function summaryBody(
+  read: Read,
+  scope: number,
+): Omit<ReportSummary, 'period' | 'scope' | 'disclosure' | 'generatedAt'> {
   const confidence = byKeys(read, 'confidence', confidenceBands);
   return {
     sessions: { byMode: byKeys(read, 'sessions', sessionModes), total: read('sessions', 'total') },
@@ -132,6 +136,8 @@ export function summaryBody(read: Read): Omit<ReportSummary, 'period' | 'scope' 
       byConsentKind: byKeys(read, 'record-disclosures', consentKinds),
       total: read('record-disclosures', 'total'),
     },
+    // Nudge events are counted under no specialist: a specialist's report has none to show.
+    languageNudges: scope === 0 ? byKeys(read, 'language-nudges', nudgeOutcomes) : null,
   };
 }
 

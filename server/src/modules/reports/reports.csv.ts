@@ -61,6 +61,7 @@ export function summaryLines(summary: ReportSummary): SummaryLine[] {
   push('consents', 'total / total', summary.consents.total);
   each('record disclosures', summary.recordDisclosures.byConsentKind);
   push('record disclosures', 'total', summary.recordDisclosures.total);
+  if (summary.languageNudges) each('respectful-language nudges', summary.languageNudges);
   return lines;
 }
 

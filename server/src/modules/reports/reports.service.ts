@@ -80,7 +80,7 @@ export function createReportsService(deps: ReportsDeps) {
         scope: scope === 0 ? 'organisation' : 'specialist',
         disclosure: disclosureOf(published),
         generatedAt: published.computedAt.toISOString(),
-        ...summaryBody(reader(published, index, scope)),
+        ...summaryBody(reader(published, index, scope), scope),
       };
       await audit.recordAggregate(ctx, 'report.view');
       return summary;

@@ -44,7 +44,15 @@ export interface SelfCheckFact {
 /** What a year of reports is counted from: aggregates and per-person facts, never text or names. */
 export interface YearFacts {
   monthly: Record<
-    'sessions' | 'goals' | 'steps' | 'suggestions' | 'choices' | 'referrals' | 'consents' | 'record-disclosures',
+    | 'sessions'
+    | 'goals'
+    | 'steps'
+    | 'suggestions'
+    | 'choices'
+    | 'referrals'
+    | 'consents'
+    | 'record-disclosures'
+    | 'language-nudges',
     MonthCount[]
   >;
   participants: Map<string, ParticipantYear>;
@@ -170,6 +178,16 @@ export function createYearFactsRepo(db: DbOrTx) {
             where d.organisation_id = ${org} and ${inYear(sql`d.disclosed_at`)}
             group by 1, 2, 3`,
       );
+      // Respectful-language nudges: no person behind them, so under "no specialist"; each event's
+      // own random key stands in for a person's record key.
+      const nudgesQ = rows<MonthRow>(
+        db,
+        sql`select ${month(sql`n.at`)} as month, null::text as unit, n.outcome as leaf,
+              count(*) as n, sum(n.record_key) as k
+            from language_nudge_events n
+            where n.organisation_id = ${org} and ${inYear(sql`n.at`)}
+            group by 1, 3`,
+      );
       const peopleQ = rows<{ participant_id: string; unit: string | null; record_key: number }>(
         db,
         sql`select participant_id, unit, record_key from ${pu} pu`,
@@ -214,12 +232,13 @@ export function createYearFactsRepo(db: DbOrTx) {
         consentsQ,
         disclosuresQ,
       ]);
-      const [people, engaged, supportsAdded, ratings, checks] = await Promise.all([
+      const [people, engaged, supportsAdded, ratings, checks, nudges] = await Promise.all([
         peopleQ,
         engagedQ,
         supportsQ,
         ratingsQ,
         selfChecksQ,
+        nudgesQ,
       ]);
 
       const participants = new Map<string, ParticipantYear>();
@@ -243,6 +262,7 @@ export function createYearFactsRepo(db: DbOrTx) {
           referrals: toMonthCounts(referrals),
           consents: toMonthCounts(consentsMade),
           'record-disclosures': toMonthCounts(disclosed),
+          'language-nudges': toMonthCounts(nudges),
         },
         participants,
         ratings: ratings.map((r) => ({

@@ -5,6 +5,7 @@ import {
   consentStates,
   goalStatuses,
   lifeAreas,
+  nudgeOutcomes,
   periodsOfYear,
   type ReportCount,
   type ReportPeriod,
@@ -32,6 +33,7 @@ export const families = [
   'referrals',
   'consents',
   'record-disclosures',
+  'language-nudges',
   'engaged',
   'confidence',
   'self-check-health',
@@ -57,6 +59,7 @@ export const innerCells: Record<Family, readonly string[]> = {
   referrals: referralStatuses,
   consents: consentCells,
   'record-disclosures': consentKinds,
+  'language-nudges': nudgeOutcomes,
   engaged: supportBands,
   confidence: confidenceBands,
   'self-check-health': selfCheckChangeBands,
@@ -230,6 +233,10 @@ export function summaryCells(s: ReportSummary): Cell[] {
   for (const k of consentKinds)
     add('record-disclosures', only('record-disclosures', [k]), rd.byConsentKind[k], `recordDisclosures.${k}`);
   add('record-disclosures', all('record-disclosures'), rd.total, 'recordDisclosures.total');
+  // The organisation's report only: a specialist's has null (nudge events name no one).
+  if (s.languageNudges)
+    for (const k of nudgeOutcomes)
+      add('language-nudges', only('language-nudges', [k]), s.languageNudges[k], `languageNudges.${k}`);
   const sp = s.supportsPerParticipant;
   for (const b of supportBands) add('engaged', only('engaged', [b]), sp.byBand[b], `supports.${b}`);
   add('engaged', all('engaged'), sp.participants, 'supports.participants');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { lifeAreas } from '@alongside/shared';
-import { partnerships, users } from '../../../../server/src/db/schema/index.js';
+import { lifeAreas, type NudgeOutcome } from '@alongside/shared';
+import { languageNudgeEvents, partnerships, users } from '../../../../server/src/db/schema/index.js';
 import { createOrganisation, invitePerson, type SignedInPerson, type TestApp } from '../../../helpers/test-app.js';
 import { type CohortPlan, insertActivity } from '../cohort.js';
 import { type Family, families, innerCells, type Space, varCount, varIndex } from './cells.js';
@@ -21,6 +21,8 @@ export interface World {
   year: number;
   specialists: number;
   people: Person[];
+  /** Respectful-language nudges of the month, by outcome: staff events, no person behind them. */
+  nudges?: { month: number; outcome: NudgeOutcome; n: number }[];
 }
 export interface BuiltWorld {
   world: World;
@@ -74,6 +76,19 @@ export async function buildWorld(t: TestApp, world: World): Promise<BuiltWorld> 
       await insertActivity(db, owner, burst.plan, `text ${i}`);
     }
   }
+  for (const [i, nudge] of (world.nudges ?? []).entries()) {
+    if (nudge.n === 0) continue;
+    await db.insert(languageNudgeEvents).values(
+      Array.from({ length: nudge.n }, (_, k) => ({
+        organisationId,
+        staffRole: 'specialist' as const,
+        termKey: 'en.clean',
+        outcome: nudge.outcome,
+        recordKey: (i * 37 + k * 101) % 256,
+        at: at(world.year, { month: nudge.month, day: 5 + (k % 20) }),
+      })),
+    );
+  }
   return { world, admin, supervisor, specialistIds };
 }
 
@@ -108,6 +123,9 @@ export function truthOf(built: BuiltWorld, space: Space): Record<Family, Float64
     const i = varIndex(space, f, slot, unit, inner);
     row[i] = (row[i] ?? 0) + n;
   };
+  // Nudge events are counted under no specialist.
+  for (const nudge of built.world.nudges ?? [])
+    add('language-nudges', nudge.month, space.units.length - 1, nudge.outcome, nudge.n);
   for (const person of built.world.people) {
     const id = person.specialist === null ? undefined : built.specialistIds[person.specialist];
     const unit = id === undefined ? space.units.length - 1 : space.units.indexOf(id);

@@ -71,7 +71,14 @@ export function realisticWorld(year = 2025): World {
       return { specialist, bursts: [...months].map((month) => ({ month, day: r.int(1, 28), plan: plan() })) };
     }),
   );
-  return { name: 'Realistic Recovery', year, specialists: 4, people };
+  // Nudges from a stream of their own: busy months and quiet ones, small counts among them.
+  const ln = random(97);
+  const nudges = Array.from({ length: 12 }, (_, m) => [
+    { month: m + 1, outcome: 'shown' as const, n: ln.int(0, 30) },
+    { month: m + 1, outcome: 'replaced' as const, n: ln.int(0, 15) },
+    { month: m + 1, outcome: 'kept' as const, n: ln.int(0, 6) },
+  ]).flat();
+  return { name: 'Realistic Recovery', year, specialists: 4, people, nudges };
 }
 
 const burst = (month: number, plan: CohortPlan, day = 10): Burst[] => [{ month, day, plan }];
@@ -120,5 +127,11 @@ export function edgeWorld(year = 2025): World {
       burst(10, { goals: [goal('purpose', 'set-aside')], choices: i === 0 ? [['mutual-help', 'medication']] : [] }),
     ),
   ];
-  return { name: 'Edge Recovery', year, specialists: 3, people };
+  // Nudges on the edges: exactly the threshold shown with one kept; a lone small month after.
+  const nudges = [
+    { month: 2, outcome: 'shown' as const, n: 11 },
+    { month: 2, outcome: 'kept' as const, n: 1 },
+    { month: 3, outcome: 'shown' as const, n: 2 },
+  ];
+  return { name: 'Edge Recovery', year, specialists: 3, people, nudges };
 }

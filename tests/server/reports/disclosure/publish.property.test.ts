@@ -47,6 +47,7 @@ const facts: fc.Arbitrary<YearFacts> = fc
       referrals: [],
       consents: [],
       'record-disclosures': [],
+      'language-nudges': [],
     },
     participants: new Map(
       people.map((p, i) => [

@@ -128,6 +128,7 @@ export class AlPersonNotes extends AlElement {
                 onSubmit: (e) => this.amend(e, n),
                 hint: tp('notes.amendHint', { name }),
                 start: this.amendStart.get(n.id) ?? '',
+                staff: true,
               })}`
             : mine
               ? html`<p class="muted">${tp('notes.theirDraftHint', { name })}</p>

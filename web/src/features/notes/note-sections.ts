@@ -7,6 +7,7 @@ import '../../ui/al-textarea.js';
 import type { Resource } from '../../data/resource.js';
 import { formatDate, formatDateTime } from '../../i18n/i18n.js';
 import { tp } from '../../i18n/plan-i18n.js';
+import { nudged, nudgeIf } from '../language/nudge-field.js';
 
 /**
  * How a session note reads, shared by the two people who write it: the participant's "Notes
@@ -108,11 +109,15 @@ export function renderNoteTexts(n: NoteTexts, chosen: string, level: Level) {
   return noteTextFields.map((f) => html`${heading(level, noteTextLabel(f, chosen))}<p>${n[f] || '—'}</p>`);
 }
 
-/** The three boxes a specialist writes the note in, starting from `start` when fixing a draft. */
+/**
+ * The three boxes a specialist writes the note in, starting from `start` when fixing a draft;
+ * with respectful-language help, since staff write them.
+ */
 export function renderNoteFields(chosen: string, start?: NoteTexts) {
-  return noteTextFields.map(
-    (f) =>
+  return noteTextFields.map((f) =>
+    nudged(
       html`<al-textarea name=${f} label=${noteTextLabel(f, chosen)} maxlength="4000" .value=${start?.[f] ?? ''}></al-textarea>`,
+    ),
   );
 }
 
@@ -137,21 +142,25 @@ export function renderAmendments(n: SessionNote, level: Level) {
 
 /**
  * The box to add an amendment to a locked note. `start` fills it once (words kept from an edit
- * the note's locking refused); what is typed afterwards is not rewritten by a re-render.
+ * the note's locking refused); what is typed afterwards is not rewritten by a re-render. `staff`:
+ * the specialist writes it, with respectful-language help (the person's own amendment has none).
  */
 export function renderAmendForm(
   n: SessionNote,
-  options: { busy: boolean; onSubmit: (event: SubmitEvent) => void; hint?: string; start?: string },
+  options: { busy: boolean; onSubmit: (event: SubmitEvent) => void; hint?: string; start?: string; staff?: boolean },
 ) {
   return html`<form class="form-grid amend" novalidate @submit=${options.onSubmit}>
-    <al-textarea
-      name="text"
-      label=${tp('notes.addAmendment')}
-      hint=${options.hint ?? ''}
-      maxlength="4000"
-      rows="2"
-      .value=${options.start ?? ''}
-    ></al-textarea>
+    ${nudgeIf(
+      options.staff === true,
+      html`<al-textarea
+        name="text"
+        label=${tp('notes.addAmendment')}
+        hint=${options.hint ?? ''}
+        maxlength="4000"
+        rows="2"
+        .value=${options.start ?? ''}
+      ></al-textarea>`,
+    )}
     <div>
       <al-button type="submit" ?busy=${options.busy}>
         ${tp('notes.amend')}<span class="visually-hidden"> — ${noteTitle(n)}</span>

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { tp } from '../../i18n/plan-i18n.js';
 import { Actions } from '../../ui/actions.js';
+import { nudgeIf } from '../language/nudge-field.js';
 import '../../ui/al-button.js';
 import '../../ui/al-field.js';
 import '../../ui/al-select.js';
@@ -34,15 +35,15 @@ export class AlGoalForm extends PlanPart {
       <h2 id=${titleId}>${owner ? tp('plan.addGoalTitle') : tp('suggestions.suggestGoalTitle')}</h2>
       <div class="card">
         <form class="form-grid" novalidate @submit=${this.submit}>
-          <al-field name="title" label=${tp('plan.goalTitle')} hint=${owner ? tp('plan.goalTitleHint') : ''} maxlength="280" .error=${this.error}></al-field>
-          <al-textarea name="why" label=${owner ? tp('plan.goalWhy') : tp('goal.why')} optional maxlength="2000" rows="2"></al-textarea>
+          ${nudgeIf(!owner, html`<al-field name="title" label=${tp('plan.goalTitle')} hint=${owner ? tp('plan.goalTitleHint') : ''} maxlength="280" .error=${this.error}></al-field>`)}
+          ${nudgeIf(!owner, html`<al-textarea name="why" label=${owner ? tp('plan.goalWhy') : tp('goal.why')} optional maxlength="2000" rows="2"></al-textarea>`)}
           <al-select
             name="lifeArea"
             label=${tp('plan.lifeArea')}
             value="health"
             .options=${lifeAreas.map((a) => ({ value: a, label: tp(`area.${a}`) }))}
           ></al-select>
-          ${owner ? '' : html`<al-textarea name="rationale" label=${tp('suggestions.rationale')} optional maxlength="1000" rows="2"></al-textarea>`}
+          ${owner ? '' : nudgeIf(true, html`<al-textarea name="rationale" label=${tp('suggestions.rationale')} optional maxlength="1000" rows="2"></al-textarea>`)}
           <div>
             <al-button type="submit" variant="primary" ?busy=${busy}>${owner ? tp('plan.addGoal') : tp('suggestions.suggestGoal')}</al-button>
           </div>

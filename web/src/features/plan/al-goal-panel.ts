@@ -6,6 +6,7 @@ import { isApiError } from '../../data/api-error.js';
 import { t } from '../../i18n/i18n.js';
 import { tp } from '../../i18n/plan-i18n.js';
 import { Actions } from '../../ui/actions.js';
+import { nudged } from '../language/nudge-field.js';
 import '../../ui/al-button.js';
 import '../../ui/al-field.js';
 import '../../ui/al-notice.js';
@@ -78,12 +79,12 @@ export class AlGoalPanel extends PlanPart {
         return this.renderRate();
       case 'suggest-step':
         return html`<form class="panel form-grid" novalidate @submit=${this.suggestStep}>
-          <al-field name="text" label=${tp('goal.suggestStepLabel')} maxlength="280" .error=${this.error}></al-field>
+          ${nudged(html`<al-field name="text" label=${tp('goal.suggestStepLabel')} maxlength="280" .error=${this.error}></al-field>`)}
           ${this.renderRationaleAndButtons(tp('goal.suggestStep'))}
         </form>`;
       case 'reword':
         return html`<form class="panel form-grid" novalidate @submit=${this.suggestRewording}>
-          <al-field name="title" label=${tp('goal.rewordLabel')} maxlength="280" .value=${this.goal.title} .error=${this.error}></al-field>
+          ${nudged(html`<al-field name="title" label=${tp('goal.rewordLabel')} maxlength="280" .value=${this.goal.title} .error=${this.error}></al-field>`)}
           ${this.renderRationaleAndButtons(tp('goal.suggestRewording'))}
         </form>`;
     }
@@ -138,7 +139,7 @@ export class AlGoalPanel extends PlanPart {
   }
 
   private renderRationaleAndButtons(submit: string) {
-    return html`<al-textarea name="rationale" label=${tp('suggestions.rationale')} optional maxlength="1000" rows="2"></al-textarea>
+    return html`${nudged(html`<al-textarea name="rationale" label=${tp('suggestions.rationale')} optional maxlength="1000" rows="2"></al-textarea>`)}
       ${this.renderButtons(submit, 'suggest')}`;
   }
 

@@ -6,6 +6,7 @@ import { isApiError } from '../../data/api-error.js';
 import { formatDate, t } from '../../i18n/i18n.js';
 import { tp } from '../../i18n/plan-i18n.js';
 import { Actions } from '../../ui/actions.js';
+import { nudged } from '../language/nudge-field.js';
 import '../../ui/al-button.js';
 import '../../ui/al-field.js';
 import '../../ui/al-notice.js';
@@ -160,8 +161,8 @@ export class AlGoalSteps extends PlanPart {
     if (this.rewordingStep?.id === s.id) {
       return html`<li class="step step-edit">
         <form class="form-grid" novalidate @submit=${(e: SubmitEvent) => this.suggestRewording(e, s)}>
-          <al-field name="text" label=${tp('step.rewordLabel', { text: s.text })} maxlength="280" .value=${s.text} .error=${this.editError}></al-field>
-          <al-textarea name="rationale" label=${tp('suggestions.rationale')} optional maxlength="1000" rows="2"></al-textarea>
+          ${nudged(html`<al-field name="text" label=${tp('step.rewordLabel', { text: s.text })} maxlength="280" .value=${s.text} .error=${this.editError}></al-field>`)}
+          ${nudged(html`<al-textarea name="rationale" label=${tp('suggestions.rationale')} optional maxlength="1000" rows="2"></al-textarea>`)}
           <div class="actions">
             <al-button type="submit" variant="primary" ?busy=${this.actions.busy === 'reword'}>${tp('step.suggestRewording')}${of}</al-button>
             <al-button variant="quiet" @click=${() => this.rewordStep(undefined)}>${t('common.cancel')}${of}</al-button>

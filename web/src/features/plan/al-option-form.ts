@@ -2,6 +2,7 @@ import { type Choice, pathways, zOptionLabel } from '@alongside/shared';
 import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { tp } from '../../i18n/plan-i18n.js';
+import { nudgeIf } from '../language/nudge-field.js';
 import '../../ui/al-field.js';
 import '../../ui/al-select.js';
 import '../../ui/al-textarea.js';
@@ -27,14 +28,14 @@ export class AlOptionForm extends PlanAddForm {
     const of = tp('choices.of', { question: this.choice.question });
     return this.renderAdd(
       html`${owner ? tp('choices.addOption') : tp('choices.suggestOption')}<span class="visually-hidden"> — ${of}</span>`,
-      html`<al-field name="label" label=${tp('choices.newOption')} maxlength="200" .error=${this.error}></al-field>
+      html`${nudgeIf(!owner, html`<al-field name="label" label=${tp('choices.newOption')} maxlength="200" .error=${this.error}></al-field>`)}
         <al-select
           name="pathway"
           label=${tp('choices.newOptionPathway')}
           value="other"
           .options=${pathways.map((pw) => ({ value: pw, label: tp(`pathway.${pw}`) }))}
         ></al-select>
-        <al-textarea name="notes" label=${tp('choices.newOptionNotes')} optional maxlength="1000" rows="2"></al-textarea>
+        ${nudgeIf(!owner, html`<al-textarea name="notes" label=${tp('choices.newOptionNotes')} optional maxlength="1000" rows="2"></al-textarea>`)}
         ${this.renderRationale()}`,
       owner ? tp('choices.addOptionButton') : tp('choices.suggestOptionButton'),
     );

@@ -2,6 +2,7 @@ import { supportKinds, zSupportLabel } from '@alongside/shared';
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { tp } from '../../i18n/plan-i18n.js';
+import { nudgeIf } from '../language/nudge-field.js';
 import '../../ui/al-field.js';
 import '../../ui/al-select.js';
 import '../../ui/al-textarea.js';
@@ -22,7 +23,7 @@ export class AlSupportAdd extends PlanAddForm {
     const owner = this.mode === 'owner';
     return this.renderAdd(
       owner ? tp('supports.add') : tp('supports.suggest'),
-      html`<al-field name="label" label=${tp('supports.label')} hint=${tp('supports.labelHint')} maxlength="200" .error=${this.error}></al-field>
+      html`${nudgeIf(!owner, html`<al-field name="label" label=${tp('supports.label')} hint=${tp('supports.labelHint')} maxlength="200" .error=${this.error}></al-field>`)}
         <al-select
           name="kind"
           label=${tp('supports.kindLabel')}

@@ -8,6 +8,7 @@ import type { LivePlan } from '../../data/live-plan.js';
 import { tp } from '../../i18n/plan-i18n.js';
 import { Actions } from '../../ui/actions.js';
 import { readForm } from '../../ui/form-helpers.js';
+import { nudged } from '../language/nudge-field.js';
 import '../../ui/al-button.js';
 import { PartElement } from '../../ui/part-element.js';
 
@@ -55,7 +56,9 @@ export abstract class PlanAddForm extends PlanPart {
   protected renderRationale(): TemplateResult | typeof nothing {
     return this.mode === 'owner'
       ? nothing
-      : html`<al-textarea name="rationale" label=${tp('suggestions.rationale')} optional maxlength="1000" rows="2"></al-textarea>`;
+      : nudged(
+          html`<al-textarea name="rationale" label=${tp('suggestions.rationale')} optional maxlength="1000" rows="2"></al-textarea>`,
+        );
   }
 
   /**

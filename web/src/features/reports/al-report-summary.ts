@@ -190,6 +190,19 @@ export class AlReportSummary extends PartElement {
             { label: tr('sharing.all'), value: s.recordDisclosures.total, total: true },
           ])}
         </section>
+        ${
+          s.languageNudges
+            ? html`<section aria-labelledby="nudges-title">
+                <h3 id="nudges-title">${tr('nudges.title')}</h3>
+                <p>${tr('nudges.text')}</p>
+                ${this.bars('nudges', tr('nudges.caption'), [
+                  { label: tr('nudges.shown'), value: s.languageNudges.shown },
+                  { label: tr('nudges.replaced'), value: s.languageNudges.replaced },
+                  { label: tr('nudges.kept'), value: s.languageNudges.kept },
+                ])}
+              </section>`
+            : nothing
+        }
       </div>
     `;
   }

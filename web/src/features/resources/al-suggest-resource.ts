@@ -12,6 +12,7 @@ import '../../ui/al-select.js';
 import '../../ui/al-textarea.js';
 import { renderResource } from '../../ui/async-state.js';
 import { readForm } from '../../ui/form-helpers.js';
+import { nudged } from '../language/nudge-field.js';
 import { PlanPart } from '../plan/plan-part.js';
 
 /**
@@ -62,7 +63,7 @@ export class AlSuggestResource extends PlanPart {
                   optional
                   .options=${[{ value: '', label: tres('suggest.noGoal') }, ...goals.map((g) => ({ value: g.id, label: g.title }))]}
                 ></al-select>
-                <al-textarea name="rationale" label=${tp('suggestions.rationale')} optional maxlength="1000" rows="2"></al-textarea>
+                ${nudged(html`<al-textarea name="rationale" label=${tp('suggestions.rationale')} optional maxlength="1000" rows="2"></al-textarea>`)}
                 <div>
                   <al-button type="submit" variant="primary" ?busy=${this.actions.busy === 'suggest'}>${tres('suggest.submit')}</al-button>
                 </div>

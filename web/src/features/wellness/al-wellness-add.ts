@@ -2,6 +2,7 @@ import { type PlanSnapshot, type WellnessSection, zWellnessText } from '@alongsi
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { tp } from '../../i18n/plan-i18n.js';
+import { nudgeIf } from '../language/nudge-field.js';
 import '../../ui/al-field.js';
 import '../../ui/al-textarea.js';
 import { PlanAddForm } from '../plan/plan-part.js';
@@ -28,13 +29,16 @@ export class AlWellnessAdd extends PlanAddForm {
     const response = responseLabel(this.section);
     return this.renderAdd(
       owner ? tp('wellness.add', { section: name }) : tp('wellness.suggest', { section: name }),
-      html`<al-field
+      html`${nudgeIf(
+        !owner,
+        html`<al-field
           name="text"
           label=${owner ? tp('wellness.textLabel') : tp('wellness.textLabelPartner')}
           maxlength="280"
           .error=${this.error}
-        ></al-field>
-        ${response ? html`<al-textarea name="response" label=${response} optional maxlength="1000" rows="2"></al-textarea>` : nothing}
+        ></al-field>`,
+      )}
+        ${response ? nudgeIf(!owner, html`<al-textarea name="response" label=${response} optional maxlength="1000" rows="2"></al-textarea>`) : nothing}
         ${renderLinkFields(this.plan, this.section)}
         ${this.renderRationale()}`,
       owner ? tp('wellness.addButton') : tp('wellness.suggestButton'),

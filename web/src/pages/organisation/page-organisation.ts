@@ -13,6 +13,7 @@ import { FormState } from '../../ui/form-state.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import { PageElement } from '../page-element.js';
 import '../../features/organisation/al-questionnaire-admin.js';
+import '../../features/language/al-language-terms-admin.js';
 import '../../ui/al-button.js';
 import '../../ui/al-field.js';
 import '../../ui/al-notice.js';
@@ -48,6 +49,7 @@ export class PageOrganisation extends PageElement {
           : nothing
       }
       <div class="card narrow"><al-questionnaire-admin></al-questionnaire-admin></div>
+      <div class="card narrow"><al-language-terms-admin></al-language-terms-admin></div>
     `;
   }
 
