@@ -1,6 +1,6 @@
 import { type Me, type SessionNote, zSessionNote } from '@alongside/shared';
 import { consume } from '@lit/context';
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { isApiError } from '../../data/api-error.js';
 import { livePlanContext, meContext } from '../../data/contexts.js';
@@ -35,6 +35,7 @@ import {
   textsAsAmendment,
   theirView,
 } from './note-sections.js';
+import { personNotesStyles } from './person-notes-styles.js';
 
 /**
  * The notes a specialist wrote with one person, on that person's page: each note's words, the
@@ -270,27 +271,7 @@ export class AlPersonNotes extends AlElement {
     });
   }
 
-  static override styles = [
-    sharedStyles,
-    planStyles,
-    noteStyles,
-    css`
-      :host {
-        display: block;
-        margin-top: var(--space-6);
-      }
-      .stale al-notice {
-        display: block;
-        margin-top: var(--space-3);
-      }
-      .note-edit {
-        margin-top: var(--space-3);
-      }
-      .their-view {
-        margin-top: var(--space-4);
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, planStyles, noteStyles, personNotesStyles];
 }
 
 declare global {
