@@ -33,7 +33,7 @@ export const zPasskeyRegistration = z.object({
     attestationObject: zB64url(16000),
     authenticatorData: zB64url(16000).optional(),
     transports: z.array(z.string().max(20)).max(10).optional(),
-    publicKeyAlgorithm: z.number().int().optional(),
+    publicKeyAlgorithm: z.int().min(-65536).max(65536).optional(),
     publicKey: zB64url(4000).optional(),
   }),
   authenticatorAttachment: z.string().max(40).optional(),
