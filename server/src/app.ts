@@ -82,7 +82,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   const composed = compose({ config, database, clock, log: app.log, live: deps.live });
-  const { audit, health, auth, secondFactors, setup, invitations, passwords, people, accessLog, organisation } = composed;
+  const { audit, health, auth, secondFactors, setup, invitations, passwords, people, accessLog, organisation } =
+    composed;
   const {
     plan,
     liveSessions,

@@ -47,11 +47,7 @@ import { createQuestionnairesRepo, createQuestionnairesService } from './modules
 import { createRecordExport, createRecordService } from './modules/record/index.js';
 import { createReportsRepo, createReportsService, createYearFactsRepo } from './modules/reports/index.js';
 import { createResourcesRepo, createResourcesService } from './modules/resources/index.js';
-import {
-  createSecondFactorService,
-  createSecondFactorsRepo,
-  relyingPartyFor,
-} from './modules/second-factor/index.js';
+import { createSecondFactorService, createSecondFactorsRepo, relyingPartyFor } from './modules/second-factor/index.js';
 import { createOrganisationLinksRepo, createSetupService, createSetupTokensRepo } from './modules/setup/index.js';
 
 /**

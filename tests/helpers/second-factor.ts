@@ -6,7 +6,13 @@ import { cookieOf, publicUrl, type SignedInPerson, type TestApp } from './test-a
 
 /** The code an authenticator app shows for this secret at `at` (otpauth, as the apps compute it). */
 export function totpCode(secret: string, at: Date): string {
-  return TOTP.generate({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30, timestamp: at.getTime() });
+  return TOTP.generate({
+    secret: Secret.fromBase32(secret),
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    timestamp: at.getTime(),
+  });
 }
 
 /** Moves the test clock into the next 30-second step, so a new code is not a replay of the last. */
@@ -59,7 +65,11 @@ export async function enrolPasskey(t: TestApp, person: SignedInPerson | string) 
 
 /** A passkey assertion for the signed-in `cookie`'s challenge (second step or re-confirmation). */
 export async function passkeyProof(t: TestApp, cookie: string, authenticator: SoftAuthenticator) {
-  const options = await t.request({ method: 'POST', url: '/api/auth/second-factor/passkey/assertion-options', as: cookie });
+  const options = await t.request({
+    method: 'POST',
+    url: '/api/auth/second-factor/passkey/assertion-options',
+    as: cookie,
+  });
   expect(options.statusCode, options.body).toBe(200);
   return { method: 'passkey' as const, assertion: authenticator.assert(options.json().options) };
 }
@@ -74,7 +84,12 @@ export async function passwordStep(t: TestApp, email: string, password: string) 
 }
 
 /** Signs in with password then a code from the app; the person, signed in fully. */
-export async function signInWithTotp(t: TestApp, email: string, password: string, secret: string): Promise<SignedInPerson> {
+export async function signInWithTotp(
+  t: TestApp,
+  email: string,
+  password: string,
+  secret: string,
+): Promise<SignedInPerson> {
   const { cookie } = await passwordStep(t, email, password);
   const res = await t.request({
     method: 'POST',

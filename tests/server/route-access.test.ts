@@ -178,7 +178,12 @@ const matrix: MatrixRow[] = [
   { method: 'POST', url: '/api/auth/second-factor/passkey/registration-options', allowed: everyone },
   { method: 'POST', url: '/api/auth/second-factor/passkey', body: () => ({}), allowed: everyone },
   { method: 'POST', url: '/api/auth/second-factor/passkey/assertion-options', allowed: everyone },
-  { method: 'POST', url: '/api/auth/second-factor/verify', body: () => ({ method: 'totp', code: '123456' }), allowed: everyone },
+  {
+    method: 'POST',
+    url: '/api/auth/second-factor/verify',
+    body: () => ({ method: 'totp', code: '123456' }),
+    allowed: everyone,
+  },
   { method: 'POST', url: '/api/auth/reconfirm', body: () => ({ method: 'totp', code: '123456' }), allowed: everyone },
   { method: 'DELETE', url: `/api/auth/second-factor/${randomUUID()}`, allowed: everyone },
   { method: 'POST', url: '/api/auth/second-factor/backup-codes', allowed: everyone },

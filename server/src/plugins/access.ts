@@ -5,7 +5,7 @@ import type { Actor, RequestContext, SignInStage, SignInState } from '../lib/act
 import type { Clock } from '../lib/clock.js';
 import { AppError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../lib/errors.js';
 import type { Audit } from '../modules/access-log/index.js';
-import { checkSignInStage, checkReconfirmed, type Sensitive } from './sign-in-rules.js';
+import { checkReconfirmed, checkSignInStage, type Sensitive } from './sign-in-rules.js';
 
 /**
  * Every route declares who may call it, in its `config.access`. The check runs in one hook here;

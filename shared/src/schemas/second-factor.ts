@@ -21,7 +21,12 @@ export const zBackupCode = z
   .transform((s) => s.replace(/[\s-]+/g, '').toLowerCase())
   .pipe(z.string().regex(/^[a-z2-7]{10}$/, 'ten letters and digits'));
 
-const zB64url = (max: number) => z.string().min(1).max(max).regex(/^[A-Za-z0-9_-]*={0,2}$/, 'base64url');
+const zB64url = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .regex(/^[A-Za-z0-9_-]*={0,2}$/, 'base64url');
 
 /** What the browser's `startRegistration` gives back (WebAuthn RegistrationResponseJSON), bounded. */
 export const zPasskeyRegistration = z.object({
@@ -104,7 +109,10 @@ export const zTotpEnrolment = z.object({
 export type TotpEnrolment = z.infer<typeof zTotpEnrolment>;
 
 export const zTotpConfirm = z.strictObject({ code: zTotpCode, label: zSecondFactorLabel.optional() });
-export const zPasskeyEnrol = z.strictObject({ registration: zPasskeyRegistration, label: zSecondFactorLabel.optional() });
+export const zPasskeyEnrol = z.strictObject({
+  registration: zPasskeyRegistration,
+  label: zSecondFactorLabel.optional(),
+});
 
 /** After the first method is added (or on request): ten codes, shown once. */
 export const zEnrolled = z.object({

@@ -1,7 +1,20 @@
 import type { Me, Organisation, SecondFactorStatus } from '@alongside/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { enrolPasskey, enrolTotp, passwordStep, reconfirmWithTotp, signInWithTotp } from '../../helpers/second-factor.js';
-import { createCast, createTestApp, invitePerson, type SignedInPerson, signIn, type TestApp } from '../../helpers/test-app.js';
+import {
+  enrolPasskey,
+  enrolTotp,
+  passwordStep,
+  reconfirmWithTotp,
+  signInWithTotp,
+} from '../../helpers/second-factor.js';
+import {
+  createCast,
+  createTestApp,
+  invitePerson,
+  type SignedInPerson,
+  signIn,
+  type TestApp,
+} from '../../helpers/test-app.js';
 
 /** "Staff must use a second factor": staff without one are sent to enrolment and reach nothing else. */
 let t: TestApp;
@@ -14,7 +27,12 @@ beforeAll(async () => {
   // The admin adds an app first, then turns the rule on (turning it on needs no re-confirmation).
   adminSecret = (await enrolTotp(t, cast.admin)).secret;
   admin = await signInWithTotp(t, cast.admin.email, cast.admin.password, adminSecret);
-  const on = await t.request({ method: 'PATCH', url: '/api/organisation', as: admin, body: { settings: { staffSecondFactor: true } } });
+  const on = await t.request({
+    method: 'PATCH',
+    url: '/api/organisation',
+    as: admin,
+    body: { settings: { staffSecondFactor: true } },
+  });
   expect(on.statusCode, on.body).toBe(200);
   expect(on.json<Organisation>().settings.staffSecondFactor).toBe(true);
 });
@@ -42,7 +60,9 @@ describe('a specialist without a second factor', () => {
       expect(res.json().error, route.url).toBe('second_factor_enrolment_required');
     }
     // The account basics and enrolment stay open.
-    expect((await t.request({ method: 'GET', url: '/api/auth/me', as: person })).json<Me>().secondFactor?.step).toBe('enrol');
+    expect((await t.request({ method: 'GET', url: '/api/auth/me', as: person })).json<Me>().secondFactor?.step).toBe(
+      'enrol',
+    );
     const status = await t.request({ method: 'GET', url: '/api/auth/second-factor', as: person });
     expect(status.json<SecondFactorStatus>()).toMatchObject({ methods: [], required: true });
 
@@ -82,13 +102,26 @@ describe('participants', () => {
 describe('turning the rule off', () => {
   it('is re-confirmed with the second factor; other settings are not', async () => {
     t.clock.advanceMinutes(6);
-    const other = await t.request({ method: 'PATCH', url: '/api/organisation', as: admin, body: { settings: { smallCellThreshold: 12 } } });
+    const other = await t.request({
+      method: 'PATCH',
+      url: '/api/organisation',
+      as: admin,
+      body: { settings: { smallCellThreshold: 12 } },
+    });
     expect(other.statusCode).toBe(200);
-    const off = { method: 'PATCH' as const, url: '/api/organisation', as: admin, body: { settings: { staffSecondFactor: false } } };
+    const off = {
+      method: 'PATCH' as const,
+      url: '/api/organisation',
+      as: admin,
+      body: { settings: { staffSecondFactor: false } },
+    };
     const refused = await t.request(off);
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error).toBe('reconfirmation_required');
-    expect((await t.request({ method: 'GET', url: '/api/organisation', as: admin })).json<Organisation>().settings.staffSecondFactor).toBe(true);
+    expect(
+      (await t.request({ method: 'GET', url: '/api/organisation', as: admin })).json<Organisation>().settings
+        .staffSecondFactor,
+    ).toBe(true);
     expect((await reconfirmWithTotp(t, admin, adminSecret)).statusCode).toBe(200);
     const done = await t.request(off);
     expect(done.statusCode).toBe(200);

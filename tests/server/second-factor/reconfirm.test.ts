@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   consentsUrl,
   countRows,
-  disclosureTo,
   disclosuresUrl,
+  disclosureTo,
   draft,
   signAsRead,
   specificDraft,
@@ -138,7 +138,7 @@ const routes: SensitiveRoute[] = [
     ok: 200,
   },
   {
-    name: "withdrawing a draft made with the person",
+    name: 'withdrawing a draft made with the person',
     prepare: async (s) => {
       const c = await draft(t, s.specialist, s.participant.me.id, specificDraft(t));
       return { as: s.specialist, method: 'POST', url: `${consentsUrl(s.participant.me.id)}/${c.id}/discard` };
@@ -161,20 +161,23 @@ describe.each([
   { kind: 'with an authenticator app', make: staffWithApp },
   { kind: 'with a password only (rule off)', make: staffWithPasswordOnly },
 ])('staff $kind', ({ make }) => {
-  it.each(routes)('$name: after five minutes 403 reconfirmation_required, changing nothing; once re-confirmed it is done', async (route) => {
-    const s = await make();
-    const request = await route.prepare(s);
-    const before = await countRows(t, 'disclosures');
-    t.clock.advanceMinutes(5);
-    t.clock.advance(1000);
-    const refused = await t.request(request);
-    expect(refused.statusCode, refused.body).toBe(403);
-    expect(refused.json().error).toBe('reconfirmation_required');
-    expect(await countRows(t, 'disclosures')).toBe(before);
-    expect(await s.reconfirm(request.as)).toBe(200);
-    const done = await t.request(request);
-    expect(done.statusCode, done.body).toBe(route.ok);
-  });
+  it.each(routes)(
+    '$name: after five minutes 403 reconfirmation_required, changing nothing; once re-confirmed it is done',
+    async (route) => {
+      const s = await make();
+      const request = await route.prepare(s);
+      const before = await countRows(t, 'disclosures');
+      t.clock.advanceMinutes(5);
+      t.clock.advance(1000);
+      const refused = await t.request(request);
+      expect(refused.statusCode, refused.body).toBe(403);
+      expect(refused.json().error).toBe('reconfirmation_required');
+      expect(await countRows(t, 'disclosures')).toBe(before);
+      expect(await s.reconfirm(request.as)).toBe(200);
+      const done = await t.request(request);
+      expect(done.statusCode, done.body).toBe(route.ok);
+    },
+  );
 });
 
 describe("one's own sign-in methods", () => {
@@ -184,7 +187,11 @@ describe("one's own sign-in methods", () => {
     t.clock.advanceMinutes(6);
     const codes = await t.request({ method: 'POST', url: '/api/auth/second-factor/backup-codes', as: s.specialist });
     expect(codes.json().error).toBe('reconfirmation_required');
-    const remove = { method: 'DELETE' as const, url: `/api/auth/second-factor/${secondApp.factorId}`, as: s.specialist };
+    const remove = {
+      method: 'DELETE' as const,
+      url: `/api/auth/second-factor/${secondApp.factorId}`,
+      as: s.specialist,
+    };
     expect((await t.request(remove)).json().error).toBe('reconfirmation_required');
     expect(await s.reconfirm(s.specialist)).toBe(200);
     const fresh = await t.request({ method: 'POST', url: '/api/auth/second-factor/backup-codes', as: s.specialist });
@@ -197,7 +204,12 @@ describe('what is not asked', () => {
   it('a participant acting on their own consents is never asked', async () => {
     const s = await staffWithPasswordOnly();
     t.clock.advanceMinutes(20);
-    const own = await t.request({ method: 'POST', url: consentsUrl(s.participant.me.id), as: s.participant, body: specificDraft(t) });
+    const own = await t.request({
+      method: 'POST',
+      url: consentsUrl(s.participant.me.id),
+      as: s.participant,
+      body: specificDraft(t),
+    });
     expect(own.statusCode).toBe(201);
   });
 
@@ -205,7 +217,12 @@ describe('what is not asked', () => {
     const s = await staffWithApp();
     t.clock.advanceMinutes(6);
     for (const role of ['specialist', 'supervisor'] as const) {
-      const res = await t.request({ method: 'POST', url: '/api/invitations', as: s.admin, body: { email: uniqueEmail(role), role } });
+      const res = await t.request({
+        method: 'POST',
+        url: '/api/invitations',
+        as: s.admin,
+        body: { email: uniqueEmail(role), role },
+      });
       expect(res.statusCode).toBe(201);
     }
     const withPassword = await t.request({
@@ -221,10 +238,20 @@ describe('what is not asked', () => {
   it('a wrong code does not re-confirm', async () => {
     const s = await staffWithApp();
     t.clock.advanceMinutes(6);
-    const wrong = await t.request({ method: 'POST', url: '/api/auth/reconfirm', as: s.specialist, body: { method: 'totp', code: '123456' } });
+    const wrong = await t.request({
+      method: 'POST',
+      url: '/api/auth/reconfirm',
+      as: s.specialist,
+      body: { method: 'totp', code: '123456' },
+    });
     expect(wrong.statusCode).toBe(400);
     const c = await activeConsent(s);
-    const res = await t.request({ method: 'POST', url: disclosuresUrl(s.participant.me.id), as: s.specialist, body: disclosureTo(c.id) });
+    const res = await t.request({
+      method: 'POST',
+      url: disclosuresUrl(s.participant.me.id),
+      as: s.specialist,
+      body: disclosureTo(c.id),
+    });
     expect(res.json().error).toBe('reconfirmation_required');
   });
 });

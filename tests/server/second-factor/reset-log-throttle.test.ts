@@ -36,7 +36,11 @@ describe('an admin resets a staff member who lost their phone', () => {
     const { secret } = await enrolTotp(t, person);
     const signedIn = await signInWithTotp(t, person.email, person.password, secret);
 
-    const reset = await t.request({ method: 'POST', url: `/api/users/${person.me.id}/second-factor/reset`, as: cast.admin });
+    const reset = await t.request({
+      method: 'POST',
+      url: `/api/users/${person.me.id}/second-factor/reset`,
+      as: cast.admin,
+    });
     expect(reset.statusCode, reset.body).toBe(200);
     expect((await t.request({ method: 'GET', url: '/api/auth/me', as: signedIn })).statusCode).toBe(401);
 
@@ -54,10 +58,18 @@ describe('an admin resets a staff member who lost their phone', () => {
       const res = await t.request({ method: 'POST', url: `/api/users/${target.me.id}/second-factor/reset`, as: who });
       expect(res.statusCode).toBe(403);
     }
-    const own = await t.request({ method: 'POST', url: `/api/users/${cast.admin.me.id}/second-factor/reset`, as: cast.admin });
+    const own = await t.request({
+      method: 'POST',
+      url: `/api/users/${cast.admin.me.id}/second-factor/reset`,
+      as: cast.admin,
+    });
     expect(own.statusCode).toBe(403);
     const other = await createCast(t, 'Other Org');
-    const across = await t.request({ method: 'POST', url: `/api/users/${target.me.id}/second-factor/reset`, as: other.admin });
+    const across = await t.request({
+      method: 'POST',
+      url: `/api/users/${target.me.id}/second-factor/reset`,
+      as: other.admin,
+    });
     expect(across.statusCode).toBe(404);
   });
 });
@@ -115,7 +127,9 @@ describe('guessing codes', () => {
     }
     // A new sign-in (a new cookie), another forged address, and the right code: still locked.
     const second = await passwordStep(t, person.email, person.password);
-    const locked = await verifyCode(second.cookie, totpCode(secret, t.clock.now()), { 'x-forwarded-for': '198.51.100.99' });
+    const locked = await verifyCode(second.cookie, totpCode(secret, t.clock.now()), {
+      'x-forwarded-for': '198.51.100.99',
+    });
     expect(locked.statusCode).toBe(429);
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(14 * 60);
     const backup = await t.request({

@@ -64,7 +64,9 @@ describe('an account with an authenticator app', () => {
     // An older code (the step before) is refused too, though it is still inside the drift window.
     t.clock.advance(30_000);
     expect((await verify(second.cookie, { method: 'totp', code })).statusCode).toBe(400);
-    expect((await verify(second.cookie, { method: 'totp', code: totpCode(secret, t.clock.now()) })).statusCode).toBe(200);
+    expect((await verify(second.cookie, { method: 'totp', code: totpCode(secret, t.clock.now()) })).statusCode).toBe(
+      200,
+    );
     nextStep(t);
   });
 
@@ -105,7 +107,11 @@ describe('an account with a passkey', () => {
     expect(me.secondFactor).toEqual({ step: 'verify', methods: ['passkey', 'backup'] });
 
     // From another site: refused.
-    const options = await t.request({ method: 'POST', url: '/api/auth/second-factor/passkey/assertion-options', as: cookie });
+    const options = await t.request({
+      method: 'POST',
+      url: '/api/auth/second-factor/passkey/assertion-options',
+      as: cookie,
+    });
     const phished = authenticator.assert(options.json().options, { origin: 'https://alongside.example.evil' });
     expect((await verify(cookie, { method: 'passkey', assertion: phished })).statusCode).toBe(400);
 
@@ -149,9 +155,20 @@ describe('signing out and the account basics stay open before the second step', 
     await enrolTotp(t, person);
     const { cookie } = await passwordStep(t, person.email, person.password);
     expect((await t.request({ method: 'GET', url: '/api/auth/me', as: cookie })).statusCode).toBe(200);
-    expect((await t.request({ method: 'PATCH', url: '/api/auth/me', as: cookie, body: { language: 'es' } })).statusCode).toBe(200);
+    expect(
+      (await t.request({ method: 'PATCH', url: '/api/auth/me', as: cookie, body: { language: 'es' } })).statusCode,
+    ).toBe(200);
     expect((await t.request({ method: 'GET', url: '/api/auth/sessions', as: cookie })).statusCode).toBe(403);
-    expect((await t.request({ method: 'POST', url: '/api/auth/reconfirm', as: cookie, body: { method: 'password', password: person.password } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.request({
+          method: 'POST',
+          url: '/api/auth/reconfirm',
+          as: cookie,
+          body: { method: 'password', password: person.password },
+        })
+      ).statusCode,
+    ).toBe(403);
     expect((await t.request({ method: 'POST', url: '/api/auth/sign-out', as: cookie })).statusCode).toBe(200);
     expect((await t.request({ method: 'GET', url: '/api/auth/me', as: cookie })).statusCode).toBe(401);
   });

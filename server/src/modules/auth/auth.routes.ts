@@ -76,7 +76,10 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
 
   app.post(
     '/sign-out',
-    { config: { access: access.needs('account:self', { stages: beforeComplete }) }, schema: { tags: ['auth'], response: { 200: zOk } } },
+    {
+      config: { access: access.needs('account:self', { stages: beforeComplete }) },
+      schema: { tags: ['auth'], response: { 200: zOk } },
+    },
     async (request, reply) => {
       await auth.signOut(requestContext(request));
       clearSignInCookie(reply, secureCookies);

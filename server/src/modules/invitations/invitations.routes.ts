@@ -15,6 +15,7 @@ import { access, requestContext } from '../../plugins/access.js';
 import type { Sensitive } from '../../plugins/sign-in-rules.js';
 
 const invitesAdmin: Sensitive = (request) => (request.body as { role?: unknown } | undefined)?.role === 'admin';
+
 import { setSignInCookie } from '../../plugins/auth.js';
 import type { AuthService } from '../auth/index.js';
 import type { InvitationsService } from './invitations.service.js';

@@ -6,6 +6,7 @@ import type { Sensitive } from '../../plugins/sign-in-rules.js';
 /** Turning off "staff must use a second factor" while it is on is re-confirmed (sign-in-rules.ts). */
 const turnsOffSecondFactorRule: Sensitive = (request, _actor, signIn) =>
   signIn.required && (request.body as UpdateOrganisation).settings?.staffSecondFactor === false;
+
 import type { OrganisationService } from './organisation.service.js';
 
 export const organisationRoutes: FastifyPluginAsyncZod<{ organisation: OrganisationService }> = async (

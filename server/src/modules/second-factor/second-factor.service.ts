@@ -101,16 +101,24 @@ export function createSecondFactorService(deps: SecondFactorDeps) {
         createdAt: clock.now(),
         totpSecret: secret,
       });
-      return { id: row.id, secret, ...(await totpEnrolmentCodes(secret, user.email, `Alongside (${organisationName})`)) };
+      return {
+        id: row.id,
+        secret,
+        ...(await totpEnrolmentCodes(secret, user.email, `Alongside (${organisationName})`)),
+      };
     },
 
     async confirmTotp(ctx: RequestContext, id: string, code: string, label?: string): Promise<Enrolled> {
       const now = clock.now();
       const row = await repo.find(ctx.actor.userId, id);
-      if (!row || row.kind !== 'totp' || row.confirmedAt || !row.totpSecret) throw new NotFoundError();
+      if (row?.kind !== 'totp' || row.confirmedAt || !row.totpSecret) throw new NotFoundError();
       const step = totpStepOf(row.totpSecret, code, now);
       if (step === null) {
-        throw new BadRequestError('second_factor_invalid', 'That code is not right. Check the app and try again.', 'code');
+        throw new BadRequestError(
+          'second_factor_invalid',
+          'That code is not right. Check the app and try again.',
+          'code',
+        );
       }
       const hadFactor = (await repo.listConfirmed(ctx.actor.userId)).length > 0;
       const confirmed = await repo.confirmTotp(ctx.actor.userId, id, now, step, label ?? row.label);
@@ -135,7 +143,11 @@ export function createSecondFactorService(deps: SecondFactorDeps) {
       const challenge = await signIns.takePasskeyChallenge(ctx.actor.signInSessionId, now);
       const credential = challenge ? await verifyRegistration(rp, registration, challenge) : null;
       if (!credential) {
-        throw new BadRequestError('second_factor_invalid', 'The passkey could not be added. Please try again.', 'registration');
+        throw new BadRequestError(
+          'second_factor_invalid',
+          'The passkey could not be added. Please try again.',
+          'registration',
+        );
       }
       const hadFactor = (await repo.listConfirmed(ctx.actor.userId)).length > 0;
       const row = await repo.insert({
@@ -174,7 +186,11 @@ export function createSecondFactorService(deps: SecondFactorDeps) {
     async reconfirm(ctx: RequestContext, signIn: SignInState, proof: ReconfirmRequest): Promise<void> {
       const needsFactor = signIn.hasSecondFactor || signIn.required;
       if (proof.method === 'password' && needsFactor) {
-        throw new BadRequestError('second_factor_required', 'Confirm with your passkey or authenticator app.', 'method');
+        throw new BadRequestError(
+          'second_factor_required',
+          'Confirm with your passkey or authenticator app.',
+          'method',
+        );
       }
       await proofs.check(ctx, proof);
       const now = clock.now();
@@ -195,7 +211,10 @@ export function createSecondFactorService(deps: SecondFactorDeps) {
       }
       if (last) await repo.removeAll(ctx.actor.userId);
       else await repo.remove(ctx.actor.userId, id);
-      await logSecondFactor(deps.audit, ctx, secondFactorActions.remove, { id: ctx.actor.userId, role: ctx.actor.role });
+      await logSecondFactor(deps.audit, ctx, secondFactorActions.remove, {
+        id: ctx.actor.userId,
+        role: ctx.actor.role,
+      });
     },
 
     async regenerateBackupCodes(ctx: RequestContext): Promise<string[]> {

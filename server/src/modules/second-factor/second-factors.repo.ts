@@ -39,7 +39,13 @@ export function createSecondFactorsRepo(db: DbOrTx) {
     },
 
     /** Confirms a TOTP enrolment with the step its first code used (that code is then spent). */
-    async confirmTotp(userId: string, id: string, at: Date, step: number, label: string): Promise<SecondFactorRow | undefined> {
+    async confirmTotp(
+      userId: string,
+      id: string,
+      at: Date,
+      step: number,
+      label: string,
+    ): Promise<SecondFactorRow | undefined> {
       const [row] = await db
         .update(f)
         .set({ confirmedAt: at, lastUsedAt: at, totpLastStep: step, label })
