@@ -110,7 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(websocket, { options: { maxPayload: 64 * 1024 }, errorHandler: liveSocketErrorHandler });
   await app.register(upgradeCheckPlugin);
   await app.register(authPlugin, { auth });
-  await app.register(accessPlugin, { audit, clock });
+  await app.register(accessPlugin, { audit, clock, reconfirmSeconds: config.session.reconfirmSeconds });
   await app.register(openApiPlugin);
 
   await app.register(

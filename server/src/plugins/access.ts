@@ -87,7 +87,7 @@ export function requestContext(request: FastifyRequest): RequestContext {
 }
 
 export const accessPlugin = fp(
-  async (app: FastifyInstance, opts: { audit: Audit; clock: Clock }) => {
+  async (app: FastifyInstance, opts: { audit: Audit; clock: Clock; reconfirmSeconds?: number }) => {
     // preValidation: an outsider is refused before the body is validated, so a 400 never describes
     // the fields of a route they may not use.
     app.addHook('preValidation', async (request) => {
@@ -126,7 +126,8 @@ export const accessPlugin = fp(
       const declared = request.routeOptions.config.access;
       if (request.is404 || declared?.kind !== 'capability' || !declared.sensitive) return;
       if (request.actor && request.signIn) {
-        checkReconfirmed(request, request.actor, request.signIn, declared.sensitive, opts.clock.now());
+        const window = opts.reconfirmSeconds ?? 300;
+        checkReconfirmed(request, request.actor, request.signIn, declared.sensitive, opts.clock.now(), window);
       }
     });
   },

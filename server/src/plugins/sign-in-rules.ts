@@ -13,12 +13,12 @@ import { ForbiddenError } from '../lib/errors.js';
  *
  * - Re-confirmation. A sensitive act by staff (disclosing, a consent changed on someone's behalf,
  *   turning off the second-factor rule, inviting an admin, changing one's own sign-in methods)
- *   needs the second factor given within the last five minutes (POST /api/auth/reconfirm). Staff
+ *   needs the second factor given within the last five minutes (RECONFIRM_SECONDS; POST
+ *   /api/auth/reconfirm). Staff
  *   who have no second factor — allowed only while the organisation's rule is off — re-confirm
  *   with their password instead, so the act is still re-confirmed. Participants act for
  *   themselves and are never asked. Otherwise: 403 `reconfirmation_required`.
  */
-export const reconfirmWindowMs = 5 * 60_000;
 
 /** Whether this request is a sensitive act; `always` for routes that are one whatever the body. */
 export type Sensitive = 'always' | ((request: FastifyRequest, actor: Actor, signIn: SignInState) => boolean);
@@ -42,9 +42,9 @@ export function lastConfirmedAt(signIn: SignInState): Date | null {
   return times.length ? new Date(Math.max(...times.map((d) => d.getTime()))) : null;
 }
 
-export function isFresh(signIn: SignInState, now: Date): boolean {
+export function isFresh(signIn: SignInState, now: Date, windowSeconds: number): boolean {
   const at = lastConfirmedAt(signIn);
-  return at !== null && now.getTime() - at.getTime() <= reconfirmWindowMs;
+  return at !== null && now.getTime() - at.getTime() <= windowSeconds * 1000;
 }
 
 export function checkReconfirmed(
@@ -53,10 +53,11 @@ export function checkReconfirmed(
   signIn: SignInState,
   sensitive: Sensitive,
   now: Date,
+  windowSeconds: number,
 ): void {
   if (!staffRoles.includes(actor.role)) return;
   if (sensitive !== 'always' && !sensitive(request, actor, signIn)) return;
-  if (isFresh(signIn, now)) return;
+  if (isFresh(signIn, now, windowSeconds)) return;
   throw new ForbiddenError(
     'reconfirmation_required',
     signIn.hasSecondFactor || signIn.required
