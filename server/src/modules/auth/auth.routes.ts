@@ -116,7 +116,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
       config: { access: access.needs('account:self', { stages: beforeComplete }) },
       schema: { tags: ['auth'], body: zUpdateMe, response: { 200: zMe, 400: zErrorBody } },
     },
-    async (request) => auth.updateMe(requestContext(request), request.body),
+    async (request) => auth.updateMe(requestContext(request), request.body, request.signIn?.stage),
   );
 
   app.get(

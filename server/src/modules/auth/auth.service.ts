@@ -232,12 +232,13 @@ export function createAuthService(deps: {
     async updateMe(
       ctx: RequestContext,
       patch: { name?: string | undefined; language?: Me['language'] | undefined },
+      stage: SignInStage = 'complete',
     ): Promise<Me> {
       const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
       if (Object.keys(clean).length > 0) await users.update(ctx.actor.organisationId, ctx.actor.userId, clean);
       const row = await users.findWithOrganisation(ctx.actor.userId);
       if (!row) throw new NotFoundError();
-      return toMe(row.user, row.organisationName);
+      return meAt(row.user, row.organisationName, stage);
     },
 
     async listSignIns(ctx: RequestContext): Promise<SignInSession[]> {

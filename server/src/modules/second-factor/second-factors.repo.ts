@@ -48,7 +48,7 @@ export function createSecondFactorsRepo(db: DbOrTx) {
     ): Promise<SecondFactorRow | undefined> {
       const [row] = await db
         .update(f)
-        .set({ confirmedAt: at, lastUsedAt: at, totpLastStep: step, label })
+        .set({ confirmedAt: at, totpLastStep: step, label })
         .where(and(eq(f.userId, userId), eq(f.id, id), eq(f.kind, 'totp'), isNull(f.confirmedAt)))
         .returning();
       return row;

@@ -1,6 +1,8 @@
 import type { Organisation } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { session } from '../../app/session.js';
+import { api } from '../../data/client.js';
 import { organisationApi } from '../../data/organisation-client.js';
 import { tsf } from '../../i18n/second-factor-i18n.js';
 import { AlElement } from '../../ui/al-element.js';
@@ -44,6 +46,8 @@ export class AlSecondFactorRule extends AlElement {
       this.organisation = updated;
       this.saved = tsf('sf.ruleSaved');
       fire(this, 'al-organisation-saved', updated);
+      // An admin who turned the rule on without a method of their own is now asked to add one.
+      if (updated.settings.staffSecondFactor) session.update(await api.auth.me());
     } catch (error) {
       box.checked = !box.checked;
       this.failure = errorText(error);

@@ -99,8 +99,9 @@ export class PageSignInMethods extends PageElement {
   private async goOn(): Promise<void> {
     const forced = this.me?.secondFactor?.step === 'enrol';
     const next = safeNext(new URLSearchParams(location.search).get('next'));
-    navigate(forced ? (next ?? '/') : '/account');
+    // The session first: while it still says "enrol", the router would bring the person back here.
     if (forced) session.update(await api.auth.me());
+    navigate(forced ? (next ?? '/') : '/account');
   }
 
   static override styles = [
