@@ -20,6 +20,14 @@ export function relyingPartyFor(publicUrl: string): RelyingParty {
   return { id: url.hostname, origin: url.origin, name: 'Alongside' };
 }
 
+/** What every answer from the browser is checked against: our challenge, origin and relying party, a verified user. */
+const expected = (rp: RelyingParty, challenge: string) => ({
+  expectedChallenge: challenge,
+  expectedOrigin: rp.origin,
+  expectedRPID: rp.id,
+  requireUserVerification: true,
+});
+
 const transportsOf = (row: SecondFactorRow) => (row.transports ?? []) as AuthenticatorTransport[];
 
 /** Options for the browser to create a passkey; existing passkeys are excluded (no duplicates). */
@@ -55,10 +63,7 @@ export async function verifyRegistration(rp: RelyingParty, registration: Passkey
   try {
     const result = await verifyRegistrationResponse({
       response: registration as Parameters<typeof verifyRegistrationResponse>[0]['response'],
-      expectedChallenge: challenge,
-      expectedOrigin: rp.origin,
-      expectedRPID: rp.id,
-      requireUserVerification: true,
+      ...expected(rp, challenge),
     });
     if (!result.verified) return null;
     const { credential } = result.registrationInfo;
@@ -84,10 +89,7 @@ export async function verifyAssertion(
   try {
     const result = await verifyAuthenticationResponse({
       response: assertion as Parameters<typeof verifyAuthenticationResponse>[0]['response'],
-      expectedChallenge: challenge,
-      expectedOrigin: rp.origin,
-      expectedRPID: rp.id,
-      requireUserVerification: true,
+      ...expected(rp, challenge),
       credential: {
         id: passkey.credentialId ?? '',
         publicKey: new Uint8Array(Buffer.from(passkey.publicKey ?? '', 'base64url')),

@@ -65,6 +65,13 @@ export function createSecondFactorService(deps: SecondFactorDeps) {
     return { method: toMethod(method), backupCodes: codes };
   }
 
+  /** Remembers the options' challenge on this sign-in: the browser's answer must be to it, once. */
+  async function challengeGiven<O extends { challenge: string }>(ctx: RequestContext, options: O): Promise<O> {
+    const expiresAt = new Date(clock.now().getTime() + challengeLifetimeMs);
+    await signIns.setPasskeyChallenge(ctx.actor.signInSessionId, options.challenge, expiresAt);
+    return options;
+  }
+
   async function methodsOf(userId: string): Promise<NonNullable<Me['secondFactor']>['methods']> {
     const kinds = new Set((await repo.listConfirmed(userId)).map((f) => f.kind));
     if (kinds.size === 0) return [];
@@ -128,14 +135,7 @@ export function createSecondFactorService(deps: SecondFactorDeps) {
 
     async passkeyRegistrationOptions(ctx: RequestContext) {
       const { user } = await account(ctx);
-      const options = await registrationOptions(rp, user, await repo.listConfirmed(user.id));
-      const now = clock.now();
-      await signIns.setPasskeyChallenge(
-        ctx.actor.signInSessionId,
-        options.challenge,
-        new Date(now.getTime() + challengeLifetimeMs),
-      );
-      return options;
+      return challengeGiven(ctx, await registrationOptions(rp, user, await repo.listConfirmed(user.id)));
     },
 
     async enrolPasskey(ctx: RequestContext, registration: PasskeyRegistration, label?: string): Promise<Enrolled> {
@@ -166,14 +166,7 @@ export function createSecondFactorService(deps: SecondFactorDeps) {
     async passkeyAssertionOptions(ctx: RequestContext) {
       const passkeys = (await repo.listConfirmed(ctx.actor.userId)).filter((f) => f.kind === 'passkey');
       if (passkeys.length === 0) throw new NotFoundError('This account has no passkey.');
-      const options = await authenticationOptions(rp, passkeys);
-      const now = clock.now();
-      await signIns.setPasskeyChallenge(
-        ctx.actor.signInSessionId,
-        options.challenge,
-        new Date(now.getTime() + challengeLifetimeMs),
-      );
-      return options;
+      return challengeGiven(ctx, await authenticationOptions(rp, passkeys));
     },
 
     /** Sign-in's second step: once the proof holds, the sign-in is complete. */

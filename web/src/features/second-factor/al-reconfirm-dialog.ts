@@ -2,6 +2,7 @@ import { css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { secondFactorApi } from '../../data/second-factor-client.js';
 import { tsf } from '../../i18n/second-factor-i18n.js';
+import { deepActiveElement, dialogStyles } from '../../ui/al-confirm.js';
 import { AlElement } from '../../ui/al-element.js';
 import { sharedStyles } from '../../ui/shared-styles.js';
 import type { Proof, ProofMethod } from './al-proof-form.js';
@@ -18,10 +19,10 @@ export class AlReconfirmDialog extends AlElement {
   @query('dialog') private dialog: HTMLDialogElement | undefined;
   private settle: ((confirmed: boolean) => void) | undefined;
   private confirmed = false;
-  private returnTo: Element | null = null;
+  private returnTo: HTMLElement | null = null;
 
   async ask(): Promise<boolean> {
-    this.returnTo = document.activeElement;
+    this.returnTo = deepActiveElement();
     await this.updateComplete;
     this.dialog?.showModal();
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
@@ -50,23 +51,16 @@ export class AlReconfirmDialog extends AlElement {
 
   private closed(): void {
     const back = this.returnTo;
-    if (back instanceof HTMLElement && back.isConnected) back.focus();
+    if (back?.isConnected) back.focus();
     this.settle?.(this.confirmed);
   }
 
   static override styles = [
     sharedStyles,
+    dialogStyles,
     css`
       dialog {
-        border: 1px solid var(--c-line);
-        border-radius: var(--radius-small);
-        padding: var(--space-5);
         width: min(30rem, calc(100vw - 2rem));
-        background: var(--c-surface);
-        color: var(--c-text);
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.4);
       }
       h2 {
         margin-top: 0;
