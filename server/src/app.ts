@@ -26,6 +26,7 @@ import { questionnairesAdminRoutes, questionnairesRoutes } from './modules/quest
 import { recordRoutes } from './modules/record/index.js';
 import { reportsRoutes } from './modules/reports/index.js';
 import { resourcesRoutes } from './modules/resources/index.js';
+import { secondFactorAdminRoutes, secondFactorRoutes } from './modules/second-factor/index.js';
 import { setupRoutes } from './modules/setup/index.js';
 import { accessPlugin } from './plugins/access.js';
 import { authPlugin } from './plugins/auth.js';
@@ -82,8 +83,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   const composed = compose({ config, database, clock, log: app.log, live: deps.live });
-  const { audit, health, auth, setup, invitations, passwords, people, accessLog, organisation, plan } = composed;
+  const { audit, health, auth, secondFactors, setup, invitations, passwords, people, accessLog, organisation } =
+    composed;
   const {
+    plan,
     liveSessions,
     executor,
     notes,
@@ -109,7 +112,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(websocket, { options: { maxPayload: 64 * 1024 }, errorHandler: liveSocketErrorHandler });
   await app.register(upgradeCheckPlugin);
   await app.register(authPlugin, { auth });
-  await app.register(accessPlugin, { audit });
+  await app.register(accessPlugin, { audit, clock, reconfirmSeconds: config.session.reconfirmSeconds });
   await app.register(openApiPlugin);
 
   await app.register(
@@ -117,9 +120,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(healthRoutes, { health });
       await api.register(setupRoutes, { prefix: '/setup', setup, auth, secureCookies });
       await api.register(authRoutes, { prefix: '/auth', auth, secureCookies, mailConfigured: !!config.mail });
+      await api.register(secondFactorRoutes, { prefix: '/auth', secondFactors, auth });
       await api.register(passwordsRoutes, { prefix: '/passwords', passwords });
       await api.register(invitationsRoutes, { prefix: '/invitations', invitations, auth, secureCookies });
       await api.register(usersRoutes, { prefix: '/users', people });
+      await api.register(secondFactorAdminRoutes, { prefix: '/users', secondFactors });
       await api.register(partnershipsRoutes, { prefix: '/partnerships', people });
       await api.register(accessLogRoutes, { prefix: '/access-log', accessLog });
       await api.register(organisationRoutes, { prefix: '/organisation', organisation });

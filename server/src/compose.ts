@@ -48,6 +48,7 @@ import { createQuestionnairesRepo, createQuestionnairesService } from './modules
 import { createRecordExport, createRecordService } from './modules/record/index.js';
 import { createReportsRepo, createReportsService, createYearFactsRepo } from './modules/reports/index.js';
 import { createResourcesRepo, createResourcesService } from './modules/resources/index.js';
+import { createSecondFactorService, createSecondFactorsRepo, relyingPartyFor } from './modules/second-factor/index.js';
 import { createOrganisationLinksRepo, createSetupService, createSetupTokensRepo } from './modules/setup/index.js';
 
 /**
@@ -78,6 +79,7 @@ const bindRepos = repoBinder({
   signIns: createSignInSessionsRepo,
   signInThrottle: createSignInThrottle,
   signInDevices: createSignInDevicesRepo,
+  secondFactors: createSecondFactorsRepo,
   accessLog: createAccessLogRepo,
   audit: (handle: DbOrTx) => createAudit({ repo: createAccessLogRepo(handle) }),
   liveSessions: createLiveSessionsRepo,
@@ -119,8 +121,20 @@ export function compose(platform: Platform) {
     repos.announce.accessRevoked(event).catch((err: unknown) => log.error({ err }, 'could not announce revocation'));
   };
 
+  const secondFactors = createSecondFactorService({
+    repo: repos.secondFactors,
+    signIns: repos.signIns,
+    users: repos.users,
+    throttle: repos.signInThrottle,
+    audit,
+    verifyPassword,
+    clock,
+    rp: relyingPartyFor(config.publicUrl),
+    onAccessRevoked: revokeAccess,
+  });
   const auth = createAuthService({
     signIns: repos.signIns,
+    secondFactors,
     users: repos.users,
     throttle: repos.signInThrottle,
     devices: createKnownDevices({ repo: repos.signInDevices }),
@@ -237,6 +251,7 @@ export function compose(platform: Platform) {
     audit,
     health: repos.health,
     auth,
+    secondFactors,
     setup,
     invitations,
     passwords,

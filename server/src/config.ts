@@ -24,6 +24,8 @@ const zEnv = z.object({
     .max(24 * 60)
     .default(120),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  /** How long a second factor (or, without one, the password) given on a sign-in re-confirms sensitive acts. */
+  RECONFIRM_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
   /**
    * Which proxies may set X-Forwarded-For: unset means none (the socket address is the client),
    * otherwise a comma-separated list of addresses/CIDRs as Fastify's `trustProxy` takes them.
@@ -66,6 +68,7 @@ export interface Config {
     readonly idleMinutesStaff: number;
     readonly idleMinutesParticipant: number;
     readonly absoluteHours: number;
+    readonly reconfirmSeconds: number;
   };
   readonly trustProxy: string[] | false;
   readonly liveSessionIdleMinutes: number;
@@ -107,6 +110,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       idleMinutesStaff: e.SESSION_IDLE_MINUTES_STAFF,
       idleMinutesParticipant: e.SESSION_IDLE_MINUTES_PARTICIPANT,
       absoluteHours: e.SESSION_ABSOLUTE_HOURS,
+      reconfirmSeconds: e.RECONFIRM_SECONDS,
     }),
     trustProxy: e.TRUST_PROXY
       ? e.TRUST_PROXY.split(',')

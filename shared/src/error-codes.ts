@@ -52,6 +52,12 @@ export const errorCodes = [
   'reset_revoked',
   'account_disabled',
   'mail_not_configured',
+  // Second factors and re-confirmation
+  'second_factor_required',
+  'second_factor_enrolment_required',
+  'second_factor_invalid',
+  'second_factor_kept_by_rule',
+  'reconfirmation_required',
   // The plan
   'participant_decides',
   'not_for_participants',

@@ -30,6 +30,7 @@ export * from './schemas/record-export.js';
 export * from './schemas/report-periods.js';
 export * from './schemas/reports.js';
 export * from './schemas/resources.js';
+export * from './schemas/second-factor.js';
 export * from './schemas/self-checks.js';
 export * from './schemas/setup.js';
 export * from './schemas/users.js';

@@ -54,7 +54,7 @@ describe('configuration', () => {
       dataDir: './data',
       publicUrl: 'http://localhost:3000',
       trustProxy: false,
-      session: { idleMinutesStaff: 30, idleMinutesParticipant: 120, absoluteHours: 12 },
+      session: { idleMinutesStaff: 30, idleMinutesParticipant: 120, absoluteHours: 12, reconfirmSeconds: 300 },
       heapGrowingPercent: 30,
     });
   });

@@ -95,7 +95,10 @@ describe('a route someone forgot to declare', () => {
   it('is refused at run time with a plain 500, never served', async () => {
     const app = Fastify({ logger: false });
     await app.register(errorHandlerPlugin);
-    await app.register(accessPlugin, { audit: createAudit({ repo: createAccessLogRepo(t.testDb.database.db) }) });
+    await app.register(accessPlugin, {
+      audit: createAudit({ repo: createAccessLogRepo(t.testDb.database.db) }),
+      clock: t.clock,
+    });
     app.get('/api/forgotten', async () => ({ secret: 'participant data' }));
     await app.ready();
     try {
@@ -174,6 +177,28 @@ const matrix: MatrixRow[] = [
     allowed: ['admin'],
   },
   { method: 'POST', url: '/api/language-nudges', body: () => ({}), allowed: ['specialist'] },
+  // Second factors: everyone's own; an admin resets someone's.
+  { method: 'GET', url: '/api/auth/second-factor', allowed: everyone },
+  { method: 'POST', url: '/api/auth/second-factor/totp', allowed: everyone },
+  {
+    method: 'POST',
+    url: `/api/auth/second-factor/totp/${randomUUID()}/confirm`,
+    body: () => ({ code: '123456' }),
+    allowed: everyone,
+  },
+  { method: 'POST', url: '/api/auth/second-factor/passkey/registration-options', allowed: everyone },
+  { method: 'POST', url: '/api/auth/second-factor/passkey', body: () => ({}), allowed: everyone },
+  { method: 'POST', url: '/api/auth/second-factor/passkey/assertion-options', allowed: everyone },
+  {
+    method: 'POST',
+    url: '/api/auth/second-factor/verify',
+    body: () => ({ method: 'totp', code: '123456' }),
+    allowed: everyone,
+  },
+  { method: 'POST', url: '/api/auth/reconfirm', body: () => ({ method: 'totp', code: '123456' }), allowed: everyone },
+  { method: 'DELETE', url: `/api/auth/second-factor/${randomUUID()}`, allowed: everyone },
+  { method: 'POST', url: '/api/auth/second-factor/backup-codes', allowed: everyone },
+  { method: 'POST', url: `/api/users/${randomUUID()}/second-factor/reset`, allowed: ['admin'] },
 ];
 
 describe('role matrix of the foundation routes', () => {

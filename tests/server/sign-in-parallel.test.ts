@@ -88,6 +88,8 @@ describe('across two server instances sharing the database', () => {
         users: createUsersRepo(db),
         throttle: createSignInThrottle(db),
         devices: createKnownDevices({ repo: createSignInDevicesRepo(db) }),
+        // Accounts made here have no second factor.
+        secondFactors: { methodsOf: async () => [], takeResetNotice: async () => false },
         verifyPassword: (hash, password) => {
           verified += 1;
           return verifyPassword(hash, password);

@@ -16,3 +16,20 @@ export interface RequestContext {
   readonly actor: Actor;
   readonly requestId: string;
 }
+
+/**
+ * How far a sign-in has got: `complete`; `verify` — password given, second factor still to come;
+ * `enrol` — the organisation requires a second factor of this staff account, and it has none.
+ */
+export type SignInStage = 'complete' | 'verify' | 'enrol';
+
+/** What the access rules need to know about the sign-in behind a request, beside who it is. */
+export interface SignInState {
+  readonly stage: SignInStage;
+  /** The account has a confirmed passkey or authenticator app. */
+  readonly hasSecondFactor: boolean;
+  /** The organisation requires a second factor of this account (staff, and the rule is on). */
+  readonly required: boolean;
+  readonly secondFactorAt: Date | null;
+  readonly passwordAt: Date;
+}

@@ -1,9 +1,11 @@
 import { type Capability, can } from '@alongside/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Actor, RequestContext } from '../lib/actor.js';
+import type { Actor, RequestContext, SignInStage, SignInState } from '../lib/actor.js';
+import type { Clock } from '../lib/clock.js';
 import { AppError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../lib/errors.js';
 import type { Audit } from '../modules/access-log/index.js';
+import { checkReconfirmed, checkSignInStage, type Sensitive } from './sign-in-rules.js';
 
 /**
  * Every route declares who may call it, in its `config.access`. The check runs in one hook here;
@@ -25,6 +27,13 @@ export type RouteAccess =
        * caller without the role is still logged as a refused attempt in that person's record.
        */
       readonly ownerOf?: OwnerLookup;
+      /**
+       * The sign-in stages this route is open to besides `complete`: the second step and
+       * enrolment reach only the routes that declare them (see sign-in-rules.ts).
+       */
+      readonly stages?: readonly SignInStage[];
+      /** A sensitive act: staff re-confirm with a fresh second factor (see sign-in-rules.ts). */
+      readonly sensitive?: Sensitive;
     };
 
 /** The participant a route's path parameters point at, in the caller's organisation; null if none. */
@@ -32,14 +41,24 @@ export type OwnerLookup = (params: Readonly<Record<string, unknown>>, organisati
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+interface AccessOptions {
+  readonly stages?: readonly SignInStage[];
+  readonly sensitive?: Sensitive;
+}
+
 export const access = {
   public: { kind: 'public' } as const satisfies RouteAccess,
-  needs: (capability: Capability): RouteAccess => ({ kind: 'capability', capability }),
-  participantData: (capability: Capability, ownerOf?: OwnerLookup): RouteAccess => ({
+  needs: (capability: Capability, options: AccessOptions = {}): RouteAccess => ({
+    kind: 'capability',
+    capability,
+    ...options,
+  }),
+  participantData: (capability: Capability, ownerOf?: OwnerLookup, options: AccessOptions = {}): RouteAccess => ({
     kind: 'capability',
     capability,
     hideAs404: true,
     ...(ownerOf ? { ownerOf } : {}),
+    ...options,
   }),
 };
 
@@ -50,6 +69,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set by the auth plugin when a valid sign-in session cookie came with the request. */
     actor: Actor | null;
+    /** How far that sign-in has got (second factor), set with `actor`. */
+    signIn: SignInState | null;
   }
 }
 
@@ -66,7 +87,7 @@ export function requestContext(request: FastifyRequest): RequestContext {
 }
 
 export const accessPlugin = fp(
-  async (app: FastifyInstance, opts: { audit: Audit }) => {
+  async (app: FastifyInstance, opts: { audit: Audit; clock: Clock; reconfirmSeconds?: number }) => {
     // preValidation: an outsider is refused before the body is validated, so a 400 never describes
     // the fields of a route they may not use.
     app.addHook('preValidation', async (request) => {
@@ -77,6 +98,7 @@ export const accessPlugin = fp(
       if (declared.kind === 'public') return;
       const actor = request.actor;
       if (!actor) throw declared.hideAs404 ? new NotFoundError() : new UnauthenticatedError();
+      checkSignInStage(request.signIn, declared.stages);
       if (can(actor.role, declared.capability)) return;
       if (!declared.hideAs404) throw new ForbiddenError();
       // A signed-in person reaching for a participant's data without the role for it: logged, then 404.
@@ -98,6 +120,15 @@ export const accessPlugin = fp(
         );
       }
       throw new NotFoundError();
+    });
+    // preHandler: a sensitive act may depend on the body (inviting an admin), so after validation.
+    app.addHook('preHandler', async (request) => {
+      const declared = request.routeOptions.config.access;
+      if (request.is404 || declared?.kind !== 'capability' || !declared.sensitive) return;
+      if (request.actor && request.signIn) {
+        const window = opts.reconfirmSeconds ?? 300;
+        checkReconfirmed(request, request.actor, request.signIn, declared.sensitive, opts.clock.now(), window);
+      }
     });
   },
   { name: 'access' },

@@ -11,9 +11,12 @@ export const signInCookieName = 'alongside_session';
 export const authPlugin = fp(
   async (app: FastifyInstance, opts: { auth: AuthService }) => {
     app.decorateRequest('actor', null);
+    app.decorateRequest('signIn', null);
     app.addHook('onRequest', async (request) => {
       const token = request.cookies[signInCookieName];
-      request.actor = token ? await opts.auth.authenticate(token) : null;
+      const found = token ? await opts.auth.authenticate(token) : null;
+      request.actor = found?.actor ?? null;
+      request.signIn = found?.state ?? null;
     });
   },
   { name: 'auth', dependencies: ['@fastify/cookie'] },

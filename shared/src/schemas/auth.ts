@@ -17,6 +17,18 @@ export const zMe = z.object({
   role: zRole,
   language: zLanguage,
   organisation: z.object({ id: zId, name: z.string() }),
+  /**
+   * Present while the sign-in is not complete: `verify` — the password was right, a second factor
+   * is still to come; `enrol` — the organisation requires one and the account has none yet.
+   */
+  secondFactor: z
+    .object({
+      step: z.enum(['verify', 'enrol']),
+      methods: z.array(z.enum(['passkey', 'totp', 'backup'])),
+    })
+    .optional(),
+  /** In the answer to a sign-in only: an admin removed this account's second factors since the last one. */
+  secondFactorReset: z.literal(true).optional(),
 });
 export type Me = z.infer<typeof zMe>;
 

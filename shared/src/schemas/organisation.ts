@@ -10,6 +10,8 @@ export const organisationSettingsShape = {
   /** Smallest count a supervisor report may show (CMS cell-size policy); counts 1..threshold-1 are hidden. */
   smallCellThreshold: z.int().min(11).max(100),
   defaultLanguage: zLanguage,
+  /** Staff (specialists, supervisors, admins) must sign in with a second factor. Absent: off. */
+  staffSecondFactor: z.boolean().optional(),
 };
 /**
  * A response carries the crisis lines untyped: their schema is read by the pages that show them,

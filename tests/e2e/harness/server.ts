@@ -25,19 +25,27 @@ export interface RunningServer {
 export interface ServerOptions {
   /** Before the server starts, the operator runs `npm run org:create -- --name <organisation>`. */
   organisation?: string;
+  /**
+   * The host name in the browser's address (default 127.0.0.1). Passkeys need a domain, never an
+   * IP address, as their relying party: `localhost` for a story that uses them.
+   */
+  hostName?: string;
+  /** More settings for the server (they win over the defaults here). */
+  env?: Record<string, string>;
 }
 
 /**
  * Starts the BUILT server (`node server/dist/server.js`) as its own process on a free port with
- * a PGlite data folder copied from the run's migrated template (no users yet), and waits for the setup link it prints. `E2E_SERVER_ENTRY` may
- * point at another build of the server; the web app is always this checkout's `web/dist`.
+ * a PGlite data folder copied from the run's migrated template (no users yet), and waits for the
+ * setup link it prints. `E2E_SERVER_ENTRY` may point at another build of the server; the web app
+ * is always this checkout's `web/dist`.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'alongside-e2e-'));
   // Another build of the server (E2E_SERVER_ENTRY) migrates its own folder from empty.
   if (!process.env.E2E_SERVER_ENTRY) await cp(inject('e2eDataTemplate'), dataDir, { recursive: true });
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://${options.hostName ?? '127.0.0.1'}:${port}`;
   const entry = process.env.E2E_SERVER_ENTRY ?? join(repoRoot, 'server/dist/server.js');
   const env = {
     ...process.env,
@@ -51,6 +59,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // Reports read the data afresh every time: a story checks that what it just did shows at
     // once, where a deployment may serve a published year for up to a minute.
     REPORTS_MAX_AGE_SECONDS: '0',
+    // A story may take longer than five minutes on a busy machine between signing in and a
+    // sensitive act (a disclosure, inviting an admin); re-confirmation has its own story.
+    RECONFIRM_SECONDS: '3600',
+    ...options.env,
   };
   // The embedded database is one process's at a time, so the operator's command runs first.
   const operatorOutput = options.organisation

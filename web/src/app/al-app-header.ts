@@ -24,9 +24,11 @@ export class AlAppHeader extends AlElement {
 
   override render() {
     const me = this.me;
-    const links = me
-      ? navigation.filter((item) => can(me.role, item.capability) && (!item.role || item.role === me.role))
-      : [];
+    // Before the second step (or enrolment) there is nowhere else to go: no links, only sign-out.
+    const links =
+      me && !me.secondFactor
+        ? navigation.filter((item) => can(me.role, item.capability) && (!item.role || item.role === me.role))
+        : [];
     return html`<div class="bar">
         <a class="brand" href="/">
           <svg viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false">

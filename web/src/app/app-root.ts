@@ -6,6 +6,7 @@ import { AlElement } from '../ui/al-element.js';
 import type { AlAppHeader } from './al-app-header.js';
 import './al-app-header.js';
 import '../ui/al-button.js';
+import { setReconfirmListener } from '../data/client.js';
 import { meContext } from '../data/contexts.js';
 import { initialLanguage, type MessageKey, setLanguage, t } from '../i18n/i18n.js';
 import type { PageElement } from '../pages/page-element.js';
@@ -54,6 +55,8 @@ export class AlongsideApp extends AlElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The re-confirm dialog and its words load only when a sensitive act first asks for it.
+    setReconfirmListener(async () => (await import('../features/second-factor/reconfirm.js')).reconfirm());
     session.addEventListener('change', this.onSessionChange);
     window.addEventListener('al-navigate', this.onNavigate);
     this.router.start();

@@ -17,7 +17,14 @@ export interface PageRef {
 export type Guard =
   | { kind: 'public' }
   | { kind: 'signed-out' }
+  | { kind: 'second-step' }
   | { kind: 'signed-in'; capability?: Capability; role?: Role };
+
+/**
+ * While a sign-in is not complete (the server agrees: it answers nothing else), every page but the
+ * public ones is the second step, or adding a method when the organisation requires one.
+ */
+const stepPath = { verify: '/sign-in/verify', enrol: '/sign-in-methods/add' } as const;
 
 const notFound: PageRef = {
   tag: 'page-not-found',
@@ -66,9 +73,17 @@ export function resolve(pathname: string, search: string, me: Me | null): Resolu
   });
   if (!route) return { kind: 'page', page: notFound, path, params };
   const { guard } = route;
-  if (guard.kind === 'signed-out' && me) {
-    return { kind: 'redirect', to: safeNext(new URLSearchParams(search).get('next')) ?? '/' };
+  const next = safeNext(new URLSearchParams(search).get('next'));
+  const step = me?.secondFactor?.step;
+  if (step && guard.kind !== 'public' && path !== stepPath[step]) {
+    const then = guard.kind === 'signed-out' || guard.kind === 'second-step' ? next : path;
+    return { kind: 'redirect', to: then ? `${stepPath[step]}?next=${encodeURIComponent(then)}` : stepPath[step] };
   }
+  if ((guard.kind === 'signed-out' || guard.kind === 'second-step') && me && !step) {
+    // Told once after an admin reset their methods: the page to add one says so.
+    return { kind: 'redirect', to: next ?? (me.secondFactorReset ? stepPath.enrol : '/') };
+  }
+  if (guard.kind === 'second-step' && !me) return { kind: 'redirect', to: '/sign-in' };
   if (guard.kind === 'signed-in') {
     if (!me) return { kind: 'redirect', to: path === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(path)}` };
     if ((guard.capability && !can(me.role, guard.capability)) || (guard.role && guard.role !== me.role)) {

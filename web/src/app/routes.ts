@@ -55,6 +55,26 @@ export const routes: readonly RouteDef[] = [
     }),
   },
   {
+    // Sign-in's second step: only while a sign-in waits for it (router.ts sends it here).
+    path: '/sign-in/verify',
+    guard: { kind: 'second-step' },
+    page: fixed({
+      tag: 'page-second-step',
+      load: () => import('../pages/second-factor/page-second-step.js'),
+      titleKey: 'title.secondStep',
+    }),
+  },
+  {
+    // Adding a passkey or an app: by choice, or because the organisation requires one of staff.
+    path: '/sign-in-methods/add',
+    guard: { kind: 'signed-in', capability: 'account:self' },
+    page: fixed({
+      tag: 'page-sign-in-methods',
+      load: () => import('../pages/second-factor/page-sign-in-methods.js'),
+      titleKey: 'title.signInMethods',
+    }),
+  },
+  {
     path: '/invite',
     guard: { kind: 'public' },
     page: fixed({ tag: 'page-invite', load: () => import('../pages/invite/page-invite.js'), titleKey: 'title.invite' }),

@@ -27,6 +27,17 @@ export function setUnauthenticatedListener(listener: UnauthenticatedListener | u
   onUnauthenticated = listener;
 }
 
+type ReconfirmListener = () => Promise<boolean>;
+let onReconfirm: ReconfirmListener | undefined;
+
+/**
+ * Called when a sensitive act answers 403 `reconfirmation_required`: it asks the person to confirm
+ * it is them (a dialog, loaded then) and says whether they did; if so, the request is sent again.
+ */
+export function setReconfirmListener(listener: ReconfirmListener | undefined): void {
+  onReconfirm = listener;
+}
+
 /**
  * The one door to the API. JSON in and out, cookies on the same origin only, and every answer —
  * success or error — is parsed with the shared zod schema before anyone sees it.
@@ -59,7 +70,13 @@ export async function call<S extends z.ZodType>(
   }
 
   const payload = await readJson(response);
-  if (!response.ok) throw toApiError(response, payload);
+  if (!response.ok) {
+    const error = toApiError(response, payload);
+    if (error.code === 'reconfirmation_required' && onReconfirm && (await onReconfirm())) {
+      return call(path, schema, options);
+    }
+    throw error;
+  }
 
   const parsed = schema.safeParse(payload);
   if (!parsed.success) {

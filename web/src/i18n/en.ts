@@ -15,6 +15,8 @@ export const en = {
   'title.home': 'Home',
   'title.setup': 'Set up Alongside',
   'title.signIn': 'Sign in',
+  'title.secondStep': 'Confirm it is you',
+  'title.signInMethods': 'Add a sign-in method',
   'title.invite': 'Accept your invitation',
   'title.people': 'People and invitations',
   'title.partnerships': 'Partnerships',

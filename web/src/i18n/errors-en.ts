@@ -81,6 +81,12 @@ export const errorsEn = {
   'error.accountDisabled': 'This account is disabled.',
   'error.wrongPassword': 'That is not your current password.',
   'error.mailNotConfigured': 'Mail is not set up here. Ask your specialist or an administrator for a link.',
+  'error.secondFactorRequired': 'Finish signing in with your passkey or a code first.',
+  'error.secondFactorEnrolmentRequired': 'Add a passkey or an authenticator app before going on.',
+  'error.secondFactorInvalid': 'That did not work. Check the code, or try another way.',
+  'error.secondFactorKeptByRule':
+    'Your organisation asks you to keep a second factor. Add another before removing this one.',
+  'error.reconfirmationRequired': 'Please confirm it is you, then try again.',
 };
 
 export type ErrorMessages = typeof errorsEn;

@@ -85,4 +85,11 @@ export const errorsEs: ErrorMessages = {
   'error.accountDisabled': 'Esta cuenta está desactivada.',
   'error.wrongPassword': 'Esa no es tu contraseña actual.',
   'error.mailNotConfigured': 'Aquí no hay correo configurado. Pide un enlace a tu especialista o a un administrador.',
+  'error.secondFactorRequired': 'Primero termina de iniciar sesión con tu llave de acceso o un código.',
+  'error.secondFactorEnrolmentRequired':
+    'Agrega una llave de acceso o una aplicación de autenticación antes de continuar.',
+  'error.secondFactorInvalid': 'No funcionó. Revisa el código o prueba de otra forma.',
+  'error.secondFactorKeptByRule':
+    'Tu organización te pide mantener un segundo factor. Agrega otro antes de quitar este.',
+  'error.reconfirmationRequired': 'Confirma que eres tú y vuelve a intentarlo.',
 };

@@ -16,6 +16,8 @@ export const es: Messages = {
   'title.home': 'Inicio',
   'title.setup': 'Configurar Alongside',
   'title.signIn': 'Iniciar sesión',
+  'title.secondStep': 'Confirma que eres tú',
+  'title.signInMethods': 'Agrega un método de inicio de sesión',
   'title.invite': 'Aceptar tu invitación',
   'title.people': 'Personas e invitaciones',
   'title.partnerships': 'Acompañamientos',

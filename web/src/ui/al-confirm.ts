@@ -5,6 +5,21 @@ import './al-button.js';
 import { fire } from './events.js';
 import { sharedStyles } from './shared-styles.js';
 
+/** A modal `<dialog>`'s frame and backdrop, shared by the app's dialogs. */
+export const dialogStyles = css`
+  dialog {
+    border: 1px solid var(--c-line);
+    border-radius: var(--radius-small);
+    padding: var(--space-5);
+    max-width: min(32rem, calc(100vw - 2rem));
+    background: var(--c-surface);
+    color: var(--c-text);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+`;
+
 /**
  * A question that needs a yes before something cannot be undone: a modal `<dialog>` (focus moves
  * into it, the rest of the page is inert, Escape or the cancel button closes it), named by its
@@ -60,18 +75,8 @@ export class AlConfirm extends AlElement {
 
   static override styles = [
     sharedStyles,
+    dialogStyles,
     css`
-      dialog {
-        border: 1px solid var(--c-line);
-        border-radius: var(--radius-small);
-        padding: var(--space-5);
-        max-width: min(32rem, calc(100vw - 2rem));
-        background: var(--c-surface);
-        color: var(--c-text);
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.4);
-      }
       .title {
         margin-top: 0;
         font-size: 1.25rem;
@@ -83,7 +88,7 @@ export class AlConfirm extends AlElement {
 }
 
 /** What has focus, looking into shadow roots (a button inside a card inside a page). */
-function deepActiveElement(): HTMLElement | null {
+export function deepActiveElement(): HTMLElement | null {
   let el = document.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   return el instanceof HTMLElement ? el : null;

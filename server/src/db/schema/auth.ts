@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.js';
 import { users } from './people.js';
 
@@ -22,6 +22,15 @@ export const signInSessions = pgTable(
     absoluteExpiresAt: timestamp('absolute_expires_at', { withTimezone: true }).notNull(),
     endedAt: timestamp('ended_at', { withTimezone: true }),
     userAgent: text('user_agent').notNull().default(''),
+    /** The password was right but the account's second factor has not been given yet. */
+    secondFactorPending: boolean('second_factor_pending').notNull().default(false),
+    /** When a second factor was last given on this sign-in (at its second step, or to re-confirm). */
+    secondFactorAt: timestamp('second_factor_at', { withTimezone: true }),
+    /** When the password was last given on this sign-in (at sign-in, or to re-confirm without a factor). */
+    passwordAt: timestamp('password_at', { withTimezone: true }),
+    /** The WebAuthn challenge this sign-in was last given (base64url), and until when it may be answered. */
+    passkeyChallenge: text('passkey_challenge'),
+    passkeyChallengeExpiresAt: timestamp('passkey_challenge_expires_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('sign_in_sessions_token_key').on(t.tokenHash), index('sign_in_sessions_user_idx').on(t.userId)],
 );

@@ -8,5 +8,6 @@ export * from './people.js';
 export * from './plan.js';
 export * from './plan-events.js';
 export * from './resources.js';
+export * from './second-factors.js';
 export * from './self-checks.js';
 export * from './wellness.js';

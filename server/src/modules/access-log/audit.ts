@@ -13,8 +13,11 @@ export interface Audit {
     participantIds: readonly string[],
     outcome?: 'allowed' | 'denied',
   ): Promise<void>;
-  /** For views of aggregates that concern no one participant (supervisor reports): one row, no participant. */
-  recordAggregate(ctx: RequestContext, action: string): Promise<void>;
+  /**
+   * For what concerns no one participant (supervisor reports, a staff account's own sign-in
+   * methods): one row, no participant.
+   */
+  recordAggregate(ctx: RequestContext, action: string, outcome?: 'allowed' | 'denied'): Promise<void>;
   /**
    * For actions without a signed-in actor (first-run setup, accepting an invitation, using a reset
    * link). `participantId` is null when the account concerned is staff: the row still says it happened.
@@ -42,7 +45,7 @@ export function createAudit(deps: { repo: AccessLogRepo }): Audit {
         })),
       );
     },
-    async recordAggregate(ctx, action) {
+    async recordAggregate(ctx, action, outcome = 'allowed') {
       await deps.repo.append([
         {
           organisationId: ctx.actor.organisationId,
@@ -50,7 +53,7 @@ export function createAudit(deps: { repo: AccessLogRepo }): Audit {
           actorRole: ctx.actor.role,
           action,
           participantId: null,
-          outcome: 'allowed',
+          outcome,
           requestId: ctx.requestId,
         },
       ]);

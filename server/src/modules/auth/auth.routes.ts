@@ -18,6 +18,12 @@ import type { DeviceCookie } from './known-devices.js';
 export const deviceCookieName = 'alongside_device';
 
 /**
+ * The account basics (who am I, my language, sign out) stay open while a sign-in waits for its
+ * second factor or for enrolment; nothing else does (see plugins/sign-in-rules.ts).
+ */
+const beforeComplete = ['verify', 'enrol'] as const;
+
+/**
  * Sent only to sign-in (path /api/auth), never to scripts (HttpOnly), never with another site's
  * requests (Strict). It grants a browser its own allowance of attempts, not a sign-in.
  */
@@ -70,7 +76,10 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
 
   app.post(
     '/sign-out',
-    { config: { access: access.needs('account:self') }, schema: { tags: ['auth'], response: { 200: zOk } } },
+    {
+      config: { access: access.needs('account:self', { stages: beforeComplete }) },
+      schema: { tags: ['auth'], response: { 200: zOk } },
+    },
     async (request, reply) => {
       await auth.signOut(requestContext(request));
       clearSignInCookie(reply, secureCookies);
@@ -87,7 +96,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
       schema: { tags: ['auth'], summary: 'Who is signed in, if anyone', response: { 200: zAuthStatus } },
     },
     async (request) => ({
-      me: request.actor ? await auth.me(requestContext(request)) : null,
+      me: request.actor ? await auth.me(requestContext(request), request.signIn?.stage) : null,
       mailConfigured,
     }),
   );
@@ -95,19 +104,19 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (
   app.get(
     '/me',
     {
-      config: { access: access.needs('account:self') },
+      config: { access: access.needs('account:self', { stages: beforeComplete }) },
       schema: { tags: ['auth'], response: { 200: zMe, 401: zErrorBody } },
     },
-    async (request) => auth.me(requestContext(request)),
+    async (request) => auth.me(requestContext(request), request.signIn?.stage),
   );
 
   app.patch(
     '/me',
     {
-      config: { access: access.needs('account:self') },
+      config: { access: access.needs('account:self', { stages: beforeComplete }) },
       schema: { tags: ['auth'], body: zUpdateMe, response: { 200: zMe, 400: zErrorBody } },
     },
-    async (request) => auth.updateMe(requestContext(request), request.body),
+    async (request) => auth.updateMe(requestContext(request), request.body, request.signIn?.stage),
   );
 
   app.get(

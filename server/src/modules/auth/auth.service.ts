@@ -1,13 +1,13 @@
 import { type Me, type Role, type SignInSession, staffRoles } from '@alongside/shared';
 import type { Config } from '../../config.js';
-import type { Actor, RequestContext } from '../../lib/actor.js';
+import type { Actor, RequestContext, SignInStage, SignInState } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { AppError, NotFoundError } from '../../lib/errors.js';
 import { hashToken, newToken } from '../../lib/tokens.js';
 import type { UserRow, UsersRepo } from '../people/index.js';
 import type { DeviceCookie, KnownDevices } from './known-devices.js';
 import { dummyPasswordHash, type verifyPassword } from './passwords.js';
-import type { SignInSessionsRepo, SignInWithUser } from './sign-in-sessions.repo.js';
+import type { SignInForRequest, SignInSessionsRepo, SignInWithUser } from './sign-in-sessions.repo.js';
 import { accountKey, addressKey, deviceKey, type SignInThrottle } from './sign-in-throttle.js';
 
 /** Sign-ins are touched at most this often, so a busy page does not write on every request. */
@@ -33,6 +33,36 @@ export function toMe(user: UserRow, organisationName: string): Me {
     role: user.role,
     language: user.language,
     organisation: { id: user.organisationId, name: organisationName },
+  };
+}
+
+/** What sign-in needs to know of an account's second factors (the second-factor module answers). */
+export interface SecondFactorLookup {
+  /** The methods the account can give at the second step (none: it has no second factor). */
+  methodsOf(userId: string): Promise<NonNullable<Me['secondFactor']>['methods']>;
+  /** Whether an admin reset the account's methods since its last sign-in; the notice is then given. */
+  takeResetNotice(userId: string): Promise<boolean>;
+}
+
+/** Whether the organisation's rule requires a second factor of this person. */
+export function ruleApplies(role: Role, settings: { staffSecondFactor?: boolean | undefined }): boolean {
+  return staffRoles.includes(role) && settings.staffSecondFactor === true;
+}
+
+export function stageOf(s: { pending: boolean; hasSecondFactor: boolean; required: boolean }): SignInStage {
+  if (s.pending && s.hasSecondFactor) return 'verify';
+  if (s.required && !s.hasSecondFactor) return 'enrol';
+  return 'complete';
+}
+
+function stateOf(s: SignInForRequest): SignInState {
+  const required = ruleApplies(s.role, { staffSecondFactor: s.staffRule });
+  return {
+    stage: stageOf({ pending: s.secondFactorPending, hasSecondFactor: s.hasSecondFactor, required }),
+    hasSecondFactor: s.hasSecondFactor,
+    required,
+    secondFactorAt: s.secondFactorAt,
+    passwordAt: s.passwordAt ?? s.createdAt,
   };
 }
 
@@ -66,6 +96,7 @@ export function createAuthService(deps: {
   verifyPassword: typeof verifyPassword;
   clock: Clock;
   config: Pick<Config, 'session'>;
+  secondFactors: SecondFactorLookup;
   /** Told when a sign-in ends, so live sockets opened with it close too. */
   onAccessRevoked?: (event: { signInSessionId: string }) => void;
 }) {
@@ -78,9 +109,26 @@ export function createAuthService(deps: {
     return minutes * 60;
   }
 
-  /** Creates a fresh session (a new token at every sign-in, so a planted cookie is useless). */
+  /** Me, with the step still to come when the sign-in is not complete. */
+  async function meAt(user: UserRow, organisationName: string, stage: SignInStage): Promise<Me> {
+    const me = toMe(user, organisationName);
+    if (stage === 'complete') return me;
+    return {
+      ...me,
+      secondFactor: { step: stage, methods: stage === 'verify' ? await deps.secondFactors.methodsOf(user.id) : [] },
+    };
+  }
+
+  /**
+   * Creates a fresh session (a new token at every sign-in, so a planted cookie is useless). When
+   * the account has a second factor, the session waits for it: only the second step is open to it.
+   */
   async function startSession(user: UserRow, organisationName: string, userAgent: string): Promise<SignedIn> {
     const now = clock.now();
+    const methods = await deps.secondFactors.methodsOf(user.id);
+    const hasSecondFactor = methods.some((m) => m !== 'backup');
+    const org = await users.findWithOrganisation(user.id);
+    const required = ruleApplies(user.role, org?.organisationSettings ?? {});
     const token = newToken();
     const absoluteExpiresAt = new Date(now.getTime() + config.session.absoluteHours * 3600_000);
     await signIns.insert({
@@ -92,8 +140,11 @@ export function createAuthService(deps: {
       idleTimeoutSeconds: idleSecondsFor(user.role),
       absoluteExpiresAt,
       userAgent: userAgent.slice(0, 200),
+      secondFactorPending: hasSecondFactor,
+      passwordAt: now,
     });
-    return { token, me: toMe(user, organisationName), absoluteExpiresAt };
+    const stage = stageOf({ pending: hasSecondFactor, hasSecondFactor, required });
+    return { token, me: await meAt(user, organisationName, stage), absoluteExpiresAt };
   }
 
   return {
@@ -127,16 +178,22 @@ export function createAuthService(deps: {
       await attempt.succeeded();
       const device = await devices.remember(found, known, input.deviceToken, now);
       const withOrg = await users.findWithOrganisation(found.id);
-      return { ...(await startSession(found, withOrg?.organisationName ?? '', input.userAgent)), device };
+      const signedIn = await startSession(found, withOrg?.organisationName ?? '', input.userAgent);
+      // Told once, at the first sign-in after an admin reset their methods.
+      if (await deps.secondFactors.takeResetNotice(found.id)) signedIn.me.secondFactorReset = true;
+      return { ...signedIn, device };
     },
 
-    /** Resolves a cookie token to the signed-in person, or null when it is unknown, ended or expired. */
-    async authenticate(token: string): Promise<Actor | null> {
+    /**
+     * Resolves a cookie token to the signed-in person and how far their sign-in has got, or null
+     * when it is unknown, ended or expired.
+     */
+    async authenticate(token: string): Promise<{ actor: Actor; state: SignInState } | null> {
       const signIn = await signIns.findByTokenHash(hashToken(token));
       const now = clock.now();
       if (!signIn || !stillValid(signIn, now)) return null;
       if (now.getTime() - signIn.lastSeenAt.getTime() > touchEverySeconds * 1000) await signIns.touch(signIn.id, now);
-      return actorOf(signIn);
+      return { actor: actorOf(signIn), state: stateOf(signIn) };
     },
 
     /**
@@ -149,7 +206,8 @@ export function createAuthService(deps: {
     async socketSignIns(ids: string[], acted: string[]): Promise<Map<string, Actor>> {
       const now = clock.now();
       const rows = await signIns.findByIds([...new Set(ids)]);
-      const valid = rows.filter((r) => stillValid(r, now));
+      // A sign-in waiting for its second factor has no live access.
+      const valid = rows.filter((r) => stillValid(r, now) && !r.secondFactorPending);
       const touch = new Set(acted);
       await signIns.touchMany(
         valid
@@ -165,21 +223,22 @@ export function createAuthService(deps: {
       deps.onAccessRevoked?.({ signInSessionId: ctx.actor.signInSessionId });
     },
 
-    async me(ctx: RequestContext): Promise<Me> {
+    async me(ctx: RequestContext, stage: SignInStage = 'complete'): Promise<Me> {
       const row = await users.findWithOrganisation(ctx.actor.userId);
       if (!row) throw new NotFoundError();
-      return toMe(row.user, row.organisationName);
+      return meAt(row.user, row.organisationName, stage);
     },
 
     async updateMe(
       ctx: RequestContext,
       patch: { name?: string | undefined; language?: Me['language'] | undefined },
+      stage: SignInStage = 'complete',
     ): Promise<Me> {
       const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
       if (Object.keys(clean).length > 0) await users.update(ctx.actor.organisationId, ctx.actor.userId, clean);
       const row = await users.findWithOrganisation(ctx.actor.userId);
       if (!row) throw new NotFoundError();
-      return toMe(row.user, row.organisationName);
+      return meAt(row.user, row.organisationName, stage);
     },
 
     async listSignIns(ctx: RequestContext): Promise<SignInSession[]> {

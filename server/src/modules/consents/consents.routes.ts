@@ -41,6 +41,8 @@ async function noOpenEndedSpecific(request: FastifyRequest) {
 /** Mounted at /api/participants/:participantId. Who may do what is the service's (see its comments). */
 export const consentsRoutes: FastifyPluginAsyncZod<{ consents: ConsentsService }> = async (app, { consents }) => {
   const use = { access: access.participantData('consents:use') };
+  /** A consent changed by staff is changed on the person's behalf: re-confirmed (sign-in-rules.ts). */
+  const onBehalf = { access: access.participantData('consents:use', undefined, { sensitive: 'always' }) };
 
   app.get(
     '/consents',
@@ -59,7 +61,7 @@ export const consentsRoutes: FastifyPluginAsyncZod<{ consents: ConsentsService }
   app.post(
     '/consents',
     {
-      config: use,
+      config: onBehalf,
       preValidation: noOpenEndedSpecific,
       schema: {
         tags,
@@ -103,11 +105,12 @@ export const consentsRoutes: FastifyPluginAsyncZod<{ consents: ConsentsService }
     summary: string,
     body: B,
     run: (ctx: RequestContext, ids: z.infer<typeof zConsentParams>, body: z.infer<B>) => Promise<Consent>,
+    config: typeof use = use,
   ) {
     app.post(
       `/consents/:consentId/${path}`,
       {
-        config: use,
+        config,
         schema: { tags, summary, params: zConsentParams, body, response: { 200: zConsent, ...errors } },
       },
       async (request) => run(requestContext(request), request.params, request.body as z.infer<B>),
@@ -124,12 +127,13 @@ export const consentsRoutes: FastifyPluginAsyncZod<{ consents: ConsentsService }
     'Record that the person asked to revoke (their specialist); the person confirms',
     zRevocationRequestBody,
     (ctx, ids, body) => consents.requestRevocation(ctx, ids.participantId, ids.consentId, body.note),
+    onBehalf,
   );
 
   app.post(
     '/consents/:consentId/discard',
     {
-      config: use,
+      config: onBehalf,
       schema: { tags, summary: 'Withdraw a draft', params: zConsentParams, response: { 200: zConsent, ...errors } },
     },
     async (request) => {

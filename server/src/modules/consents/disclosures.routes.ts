@@ -62,7 +62,7 @@ export const disclosuresRoutes: FastifyPluginAsyncZod<{ disclosures: Disclosures
   app.post(
     '/disclosures',
     {
-      config: { access: access.participantData('disclosures:make') },
+      config: { access: access.participantData('disclosures:make', undefined, { sensitive: 'always' }) },
       schema: {
         tags,
         summary: 'Disclose under an active consent (a partnered specialist); answers the package',

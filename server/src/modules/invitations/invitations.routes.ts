@@ -12,6 +12,10 @@ import {
 } from '@alongside/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { access, requestContext } from '../../plugins/access.js';
+import type { Sensitive } from '../../plugins/sign-in-rules.js';
+
+const invitesAdmin: Sensitive = (request) => (request.body as { role?: unknown } | undefined)?.role === 'admin';
+
 import { setSignInCookie } from '../../plugins/auth.js';
 import type { AuthService } from '../auth/index.js';
 import type { InvitationsService } from './invitations.service.js';
@@ -26,7 +30,8 @@ export const invitationsRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/',
     {
-      config: { access: access.needs('invitations:create') },
+      // Inviting an admin hands over the whole organisation: re-confirmed (sign-in-rules.ts).
+      config: { access: access.needs('invitations:create', { sensitive: invitesAdmin }) },
       schema: {
         tags,
         summary: 'Invite someone; the answer carries the single-use link to pass on',

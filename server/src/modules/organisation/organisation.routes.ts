@@ -1,6 +1,12 @@
-import { zErrorBody, zOrganisation, zUpdateOrganisation } from '@alongside/shared';
+import { type UpdateOrganisation, zErrorBody, zOrganisation, zUpdateOrganisation } from '@alongside/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { access, requestContext } from '../../plugins/access.js';
+import type { Sensitive } from '../../plugins/sign-in-rules.js';
+
+/** Turning off "staff must use a second factor" while it is on is re-confirmed (sign-in-rules.ts). */
+const turnsOffSecondFactorRule: Sensitive = (request, _actor, signIn) =>
+  signIn.required && (request.body as UpdateOrganisation).settings?.staffSecondFactor === false;
+
 import type { OrganisationService } from './organisation.service.js';
 
 export const organisationRoutes: FastifyPluginAsyncZod<{ organisation: OrganisationService }> = async (
@@ -14,7 +20,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{ organisation: Organisat
   app.patch(
     '/',
     {
-      config,
+      config: { access: access.needs('org:manage', { sensitive: turnsOffSecondFactorRule }) },
       schema: { tags: ['organisation'], body: zUpdateOrganisation, response: { 200: zOrganisation, 400: zErrorBody } },
     },
     async (request) => organisation.update(requestContext(request), request.body),

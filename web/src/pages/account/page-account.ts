@@ -8,6 +8,7 @@ import { accountFields } from '../../features/account/account-fields.js';
 import { describeDevice } from '../../features/account/describe-device.js';
 import { tac } from '../../i18n/account-i18n.js';
 import { currentLanguage, formatDateTime, isLanguage, setLanguage, t } from '../../i18n/i18n.js';
+import { tsf } from '../../i18n/second-factor-i18n.js';
 import { renderResource } from '../../ui/async-state.js';
 import { errorText } from '../../ui/error-text.js';
 import { readForm } from '../../ui/form-helpers.js';
@@ -19,6 +20,7 @@ import '../../ui/al-field.js';
 import '../../ui/al-notice.js';
 import '../../ui/al-select.js';
 import '../../features/account/al-change-password.js';
+import '../../features/second-factor/al-sign-in-methods.js';
 
 /** Your name and language, your password, the devices you are signed in on, and signing out. */
 @customElement('page-account')
@@ -68,6 +70,10 @@ export class PageAccount extends PageElement {
       <section aria-labelledby="password-title">
         <h2 id="password-title">${tac('password.changeTitle')}</h2>
         <al-change-password @al-password-changed=${() => void this.sessions.reload()}></al-change-password>
+      </section>
+      <section aria-labelledby="methods-title">
+        <h2 id="methods-title">${tsf('sf.methodsTitle')}</h2>
+        <al-sign-in-methods></al-sign-in-methods>
       </section>
       <section aria-labelledby="devices-title">
         <h2 id="devices-title">${tac('account.devicesTitle')}</h2>

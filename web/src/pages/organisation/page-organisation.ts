@@ -19,6 +19,7 @@ import '../../ui/al-field.js';
 import '../../ui/al-notice.js';
 import '../../ui/al-select.js';
 import '../../features/wellness/al-crisis-lines-editor.js';
+import '../../features/second-factor/al-second-factor-rule.js';
 
 /** Admin: the organisation's name and settings, and its self-assessment questionnaires. */
 @customElement('page-organisation')
@@ -45,6 +46,16 @@ export class PageOrganisation extends PageElement {
                 .organisation=${this.organisation.value}
                 @al-organisation-saved=${(e: CustomEvent<Organisation>) => this.organisation.set(e.detail)}
               ></al-crisis-lines-editor>
+            </div>`
+          : nothing
+      }
+      ${
+        this.organisation.value
+          ? html`<div class="card narrow">
+              <al-second-factor-rule
+                .organisation=${this.organisation.value}
+                @al-organisation-saved=${(e: CustomEvent<Organisation>) => this.organisation.set(e.detail)}
+              ></al-second-factor-rule>
             </div>`
           : nothing
       }

@@ -16,6 +16,7 @@ import '../../ui/al-confirm.js';
 import '../../features/people/al-invitation-list.js';
 import '../../features/people/al-invite-form.js';
 import '../../features/people/al-reset-link.js';
+import '../../features/second-factor/al-second-factor-reset.js';
 import '../../ui/al-notice.js';
 
 const roleOrder = { admin: 0, supervisor: 1, specialist: 2, participant: 3 } as const;
@@ -103,6 +104,7 @@ export class PagePeople extends PageElement {
               </al-button>`
         }
         ${isMe || user.disabled ? nothing : html`<al-reset-link .userId=${user.id} .name=${user.name}></al-reset-link>`}
+        ${isMe ? nothing : html`<al-second-factor-reset .userId=${user.id} .name=${user.name}></al-second-factor-reset>`}
       </div>
     </li>`;
   }
