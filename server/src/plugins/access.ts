@@ -127,7 +127,7 @@ export const accessPlugin = fp(
       if (request.is404 || declared?.kind !== 'capability' || !declared.sensitive) return;
       if (request.actor && request.signIn) {
         const window = opts.reconfirmSeconds ?? 300;
-        checkReconfirmed(request, request.actor, request.signIn, declared.sensitive, opts.clock.now(), window);
+        await checkReconfirmed(request, request.actor, request.signIn, declared.sensitive, opts.clock.now(), window);
       }
     });
   },

@@ -20,8 +20,13 @@ import { ForbiddenError } from '../lib/errors.js';
  *   themselves and are never asked. Otherwise: 403 `reconfirmation_required`.
  */
 
-/** Whether this request is a sensitive act; `always` for routes that are one whatever the body. */
-export type Sensitive = 'always' | ((request: FastifyRequest, actor: Actor, signIn: SignInState) => boolean);
+/**
+ * Whether this request is a sensitive act; `always` for routes that are one whatever the body.
+ * A rule may read what the request names (a pending invitation's role), so it may answer later.
+ */
+export type Sensitive =
+  | 'always'
+  | ((request: FastifyRequest, actor: Actor, signIn: SignInState) => boolean | Promise<boolean>);
 
 export function checkSignInStage(signIn: SignInState | null, allowed: readonly SignInStage[] = []): void {
   const stage = signIn?.stage ?? 'complete';
@@ -47,16 +52,16 @@ export function isFresh(signIn: SignInState, now: Date, windowSeconds: number): 
   return at !== null && now.getTime() - at.getTime() <= windowSeconds * 1000;
 }
 
-export function checkReconfirmed(
+export async function checkReconfirmed(
   request: FastifyRequest,
   actor: Actor,
   signIn: SignInState,
   sensitive: Sensitive,
   now: Date,
   windowSeconds: number,
-): void {
+): Promise<void> {
   if (!staffRoles.includes(actor.role)) return;
-  if (sensitive !== 'always' && !sensitive(request, actor, signIn)) return;
+  if (sensitive !== 'always' && !(await sensitive(request, actor, signIn))) return;
   if (isFresh(signIn, now, windowSeconds)) return;
   throw new ForbiddenError(
     'reconfirmation_required',

@@ -155,6 +155,20 @@ const routes: SensitiveRoute[] = [
     }),
     ok: 201,
   },
+  {
+    name: "a fresh link for an admin's invitation",
+    prepare: async (s) => {
+      const invited = await t.request({
+        method: 'POST',
+        url: '/api/invitations',
+        as: s.admin,
+        body: { email: uniqueEmail('admin'), role: 'admin' },
+      });
+      expect(invited.statusCode, invited.body).toBe(201);
+      return { as: s.admin, method: 'POST', url: `/api/invitations/${invited.json().invitation.id}/reissue` };
+    },
+    ok: 201,
+  },
 ];
 
 describe.each([
@@ -224,6 +238,12 @@ describe('what is not asked', () => {
         body: { email: uniqueEmail(role), role },
       });
       expect(res.statusCode).toBe(201);
+      const reissued = await t.request({
+        method: 'POST',
+        url: `/api/invitations/${res.json().invitation.id}/reissue`,
+        as: s.admin,
+      });
+      expect(reissued.statusCode, reissued.body).toBe(201);
     }
     const withPassword = await t.request({
       method: 'POST',

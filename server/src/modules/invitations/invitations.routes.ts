@@ -12,11 +12,8 @@ import {
 } from '@alongside/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { access, requestContext } from '../../plugins/access.js';
-import type { Sensitive } from '../../plugins/sign-in-rules.js';
-
-const invitesAdmin: Sensitive = (request) => (request.body as { role?: unknown } | undefined)?.role === 'admin';
-
 import { setSignInCookie } from '../../plugins/auth.js';
+import type { Sensitive } from '../../plugins/sign-in-rules.js';
 import type { AuthService } from '../auth/index.js';
 import type { InvitationsService } from './invitations.service.js';
 
@@ -26,11 +23,15 @@ export const invitationsRoutes: FastifyPluginAsyncZod<{
   secureCookies: boolean;
 }> = async (app, { invitations, auth, secureCookies }) => {
   const tags = ['invitations'];
+  // Inviting an admin hands over the whole organisation, and so does a fresh link to an admin's
+  // invitation: both are re-confirmed (sign-in-rules.ts).
+  const invitesAdmin: Sensitive = (request) => (request.body as { role?: unknown } | undefined)?.role === 'admin';
+  const reissuesAdmin: Sensitive = async (request, actor) =>
+    (await invitations.roleOf(actor, (request.params as { invitationId: string }).invitationId)) === 'admin';
 
   app.post(
     '/',
     {
-      // Inviting an admin hands over the whole organisation: re-confirmed (sign-in-rules.ts).
       config: { access: access.needs('invitations:create', { sensitive: invitesAdmin }) },
       schema: {
         tags,
@@ -68,7 +69,7 @@ export const invitationsRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/:invitationId/reissue',
     {
-      config: { access: access.needs('invitations:create') },
+      config: { access: access.needs('invitations:create', { sensitive: reissuesAdmin }) },
       schema: {
         tags,
         summary: 'Issue a fresh link for a pending invitation; the old link stops working',

@@ -4,11 +4,12 @@ import type {
   CreateInvitation,
   Invitation,
   InvitationPreview,
+  Role,
 } from '@alongside/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config.js';
 import type { UnitOfWork } from '../../db/unit-of-work.js';
-import type { RequestContext } from '../../lib/actor.js';
+import type { Actor, RequestContext } from '../../lib/actor.js';
 import type { Clock } from '../../lib/clock.js';
 import { ConflictError, ForbiddenError, GoneError, NotFoundError } from '../../lib/errors.js';
 import { hashToken, newToken } from '../../lib/tokens.js';
@@ -172,6 +173,12 @@ export function createInvitationsService(deps: InvitationsDeps) {
         link: linkFor(token),
         mailed: false,
       };
+    },
+
+    /** The role a pending invitation of this organisation would give, for the re-confirmation rule. */
+    async roleOf(actor: Actor, invitationId: string): Promise<Role | undefined> {
+      const row = await invitations.findInOrg(actor.organisationId, invitationId);
+      return row?.invitation.role;
     },
 
     async list(ctx: RequestContext): Promise<Invitation[]> {
