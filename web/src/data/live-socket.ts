@@ -60,6 +60,11 @@ export class LiveSocket {
     this.setState('closed');
   }
 
+  /** Tries again now when closed and not stopped (the page became visible, a timer fired). */
+  nudge(): void {
+    if (this.state === 'closed' && !this.stopped) this.connectNow();
+  }
+
   /** Sends when open; returns false otherwise (the caller keeps the message for the next open). */
   send(message: LiveClientMessage): boolean {
     if (this.socket?.readyState !== WebSocket.OPEN) return false;

@@ -17,7 +17,12 @@ import { PageElement } from './page-element.js';
  * (`al-announce`), and the plan once it has arrived.
  */
 export abstract class LivePlanPage extends PageElement {
-  protected readonly live = new LivePlan(this, () => this.participantId || undefined);
+  protected readonly live = new LivePlan(
+    this,
+    () => this.participantId || undefined,
+    // Only the participant's own plan works offline; a specialist's view needs a connection.
+    () => (this.me?.role === 'participant' && this.me.id === this.participantId ? this.me.id : undefined),
+  );
   protected readonly actions = new Actions(this);
 
   constructor() {
