@@ -74,6 +74,8 @@ export class AlongsideApp extends AlElement {
     await session.load();
     this.started = true;
     await this.route();
+    // The service worker and the offline bar come after the first screen is up: not in its budget.
+    window.setTimeout(() => void import('../features/offline/offline-boot.js').then((m) => m.bootOffline()), 0);
   }
 
   private async route(): Promise<void> {
@@ -161,7 +163,11 @@ export class AlongsideApp extends AlElement {
   }
 
   private async signOut(): Promise<void> {
+    const me = session.me;
     try {
+      // Unsent changes would be wiped with this device's copy: the person is asked first (lazily loaded).
+      const guard = me && (await import('../features/offline/sign-out-guard.js'));
+      if (me && guard && !(await guard.confirmSignOut(me.id, this.renderRoot))) return;
       await session.signOut();
     } catch {
       // The session ends on this device either way; the server forgets it at its idle timeout.

@@ -3,6 +3,7 @@ import { ContextProvider } from '@lit/context';
 import { html, nothing, type TemplateResult } from 'lit';
 import { livePlanContext } from '../data/contexts.js';
 import { LivePlan } from '../data/live-plan.js';
+import '../features/offline/al-outbox-panel.js';
 import { renderLiveStatus } from '../features/plan/live-status.js';
 import { t } from '../i18n/i18n.js';
 import { tp } from '../i18n/plan-i18n.js';
@@ -42,6 +43,7 @@ export abstract class LivePlanPage extends PageElement {
     return html`
       ${this.renderHeader(plan)}
       ${renderLiveStatus(this.live, this.me)}
+      <al-outbox-panel .live=${this.live} .revision=${this.live.revision}></al-outbox-panel>
       <div role="status" class="visually-hidden">${this.actions.feedback}</div>
       <div role="alert">${this.actions.failure ? html`<al-notice tone="error"><p>${this.actions.failure}</p></al-notice>` : nothing}</div>
       ${

@@ -56,14 +56,16 @@ export class OfflinePlan {
   stop(): void {
     this.triggers.stop();
     this.outbox.stop();
-    if (this.saveTimer !== undefined) this.flush();
+    // Not flushed: leaving may be signing out, which wipes what was kept; the next visit syncs anyway.
+    window.clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
   }
 
   /** The plan changed from the server: keep it (a moment later, so a burst of events writes once). */
   synced(plan: PlanSnapshot): void {
     this.syncedAt = new Date().toISOString();
     this.latest = plan;
-    if (this.saveTimer === undefined) this.saveTimer = window.setTimeout(() => this.flush(), 500);
+    if (this.saveTimer === undefined) this.saveTimer = window.setTimeout(() => this.flush(), 300);
   }
 
   send(clientOpId: string, command: PlanCommand, atOneScreen?: true): Promise<CommandResult | undefined> {

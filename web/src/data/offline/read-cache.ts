@@ -1,5 +1,6 @@
 import type { Me } from '@alongside/shared';
 import { type CachedRead, offlineDb } from './db.js';
+import { OutboxStore } from './outbox-store.js';
 
 /**
  * The signed-in person's own reads, kept for when there is no signal: their plan (with the
@@ -48,4 +49,14 @@ export async function lastSignIn(): Promise<Me | undefined> {
 export async function forgetSignIn(): Promise<void> {
   const db = await offlineDb();
   await db.delete('device', 'signed-in');
+}
+
+/** Signing out on a shared device: the person's outbox, their kept reads and the remembered sign-in go. */
+export async function wipeUser(userId: string): Promise<void> {
+  await Promise.all([new OutboxStore(userId).clear(), new ReadCache(userId).clear(), forgetSignIn()]);
+}
+
+/** How many of the person's commands have not reached the server (asked before signing out). */
+export function unsentCount(userId: string): Promise<number> {
+  return new OutboxStore(userId).count();
 }
