@@ -29,7 +29,7 @@ export function commandText(command: PlanCommand): string {
 export function savedAtText(iso: string, now = new Date()): string {
   const at = new Date(iso);
   const lang = currentLanguage();
-  const time = at.toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
+  const time = at.toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   if (at.toDateString() === now.toDateString()) return toff('offline.savedAt', { time });
   const day = at.toLocaleDateString(lang, { day: 'numeric', month: 'long' });
   return toff('offline.savedOn', { time: `${day}, ${time}` });
