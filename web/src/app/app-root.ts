@@ -14,6 +14,13 @@ import type { NavigateDetail } from './navigation.js';
 import { type PageRef, Router, resolve } from './router.js';
 import { session } from './session.js';
 
+/** Runs `work` after the page has loaded and a moment more, when the browser is idle. */
+function afterFirstScreen(work: () => void): void {
+  const later = () => window.setTimeout(() => (window.requestIdleCallback ?? window.setTimeout)(work), 1500);
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
+}
+
 type View =
   | { kind: 'starting' }
   | { kind: 'page'; element: PageElement; ref: PageRef; path: string }
@@ -74,8 +81,8 @@ export class AlongsideApp extends AlElement {
     await session.load();
     this.started = true;
     await this.route();
-    // The service worker and the offline bar come after the first screen is up: not in its budget.
-    window.setTimeout(() => void import('../features/offline/offline-boot.js').then((m) => m.bootOffline()), 0);
+    // The service worker comes once the first screen has settled: never in its budget or its way.
+    afterFirstScreen(() => void import('../features/offline/offline-boot.js').then((m) => m.bootOffline()));
   }
 
   private async route(): Promise<void> {

@@ -60,3 +60,12 @@ declare global {
     'al-app-status': AlAppStatus;
   }
 }
+
+/** Puts the bar at the foot of the page — a landmark of its own, as it sits outside the app's. */
+export function mountAppStatus(): AlAppStatus {
+  const bar = document.createElement('al-app-status');
+  bar.setAttribute('role', 'region');
+  bar.setAttribute('aria-label', toff('offline.updateLabel'));
+  document.body.append(bar);
+  return bar;
+}

@@ -1,40 +1,47 @@
 import { Workbox } from 'workbox-window';
 import { session } from '../../app/session.js';
-import { toff } from '../../i18n/offline-i18n.js';
-import './al-app-status.js';
+import type { AlAppStatus } from './al-app-status.js';
 
 /**
- * Everything offline that is not one page's: registers the service worker (after first paint —
- * this module is imported lazily), offers a waiting new version, says on the staff screens that
- * they need a connection, and points the manifest link at the page's language.
+ * Everything offline that is not one page's: registers the service worker (this module loads
+ * after the first screen has settled), offers a waiting new version, says on the staff screens
+ * that they need a connection, and points the manifest link at the page's language. The bar
+ * that says so is loaded only when it has something to say.
  */
 export function bootOffline(): void {
-  const bar = document.createElement('al-app-status');
-  // A landmark of its own: it sits outside the app's, at the foot of the screen.
-  bar.setAttribute('role', 'region');
-  bar.setAttribute('aria-label', toff('offline.updateLabel'));
-  document.body.append(bar);
   followManifestLanguage();
+  let bar: Promise<AlAppStatus> | undefined;
+  const showBar = () => {
+    bar ??= import('./al-app-status.js').then((m) => m.mountAppStatus());
+    return bar;
+  };
   const showConnection = () => {
     const me = session.me;
-    bar.staffOffline = !navigator.onLine && !!me && me.role !== 'participant';
+    const staffOffline = !navigator.onLine && !!me && me.role !== 'participant';
+    if (staffOffline || bar) void showBar().then((b) => (b.staffOffline = staffOffline));
   };
   window.addEventListener('online', showConnection);
   window.addEventListener('offline', showConnection);
   session.addEventListener('change', showConnection);
   showConnection();
-  if ('serviceWorker' in navigator) registerWorker(bar);
+  if ('serviceWorker' in navigator) registerWorker(showBar);
 }
 
-function registerWorker(bar: HTMLElementTagNameMap['al-app-status']): void {
+function registerWorker(showBar: () => Promise<AlAppStatus>): void {
   const wb = new Workbox('/sw.js', { scope: '/', type: 'classic' });
   // A new version installed and waiting: offered, and applied only when the person clicks.
   wb.addEventListener('waiting', () => {
-    bar.updateReady = true;
-  });
-  bar.addEventListener('al-update', () => {
-    wb.addEventListener('controlling', () => location.reload());
-    wb.messageSkipWaiting();
+    void showBar().then((bar) => {
+      bar.updateReady = true;
+      bar.addEventListener(
+        'al-update',
+        () => {
+          wb.addEventListener('controlling', () => location.reload());
+          wb.messageSkipWaiting();
+        },
+        { once: true },
+      );
+    });
   });
   void wb.register().catch(() => {
     // No worker (a private window, an old browser): the app still works, online only.
