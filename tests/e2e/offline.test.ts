@@ -61,6 +61,21 @@ describe('working offline', () => {
     await command(p, pid, { type: 'step.create', goalId, text: 'Find my library card' });
     await command(p, pid, { type: 'step.create', goalId, text: 'Check the opening hours' });
     const s = specialist.page;
+    // A resource saved to the plan, and a note of an earlier session: both to be read offline later.
+    const resource = await api(s, 'POST', '/api/resources', {
+      name: 'Harbor food pantry',
+      category: 'food',
+      cost: 'free',
+      phone: '+1 503 555 0100',
+    });
+    await command(p, pid, { type: 'referral.create', resourceId: resource.id });
+    const earlier = await api(s, 'POST', '/api/live-sessions', { participantId: pid, mode: 'phone' });
+    await api(s, 'POST', `/api/live-sessions/${earlier.id}/end`);
+    await api(s, 'POST', `/api/live-sessions/${earlier.id}/note`, {
+      workedOn: 'Sleep',
+      chosen: 'Lights out at eleven',
+      nextSteps: 'A sleep diary',
+    });
     await command(s, pid, {
       type: 'suggestion.create',
       proposal: { kind: 'goal', title: 'Cook one new meal a week', lifeArea: 'health' },
@@ -70,8 +85,12 @@ describe('working offline', () => {
       proposal: { kind: 'goal', title: 'Join a choir', lifeArea: 'community' },
     });
 
+    await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notes about me' }).click();
+    await waitForHeading(p, 'Notes about me');
+    await visible(p, 'Lights out at eleven');
     await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My plan' }).click();
     await waitForHeading(p, 'My plan');
+    await p.getByRole('link', { name: 'Call +1 503 555 0100' }).waitFor();
     await s.goto(new URL(`/people/${pid}`, s.url()).href);
     await waitForHeading(s, 'Pat Participant’s plan');
     await s.getByLabel('How are you meeting?', { exact: true }).selectOption('in-person');
@@ -149,6 +168,18 @@ describe('working offline', () => {
     await expect(list.last().textContent()).resolves.toContain('Added to your wellness plan: Offline help 3');
     await expectAccessible(p, 'my plan, offline, changes waiting');
     await screenshot(p, '91-offline-waiting-desktop');
+  });
+
+  it('reads the notes about them and the resources saved to their plan with no signal', async () => {
+    const p = participant.page;
+    await p.getByRole('link', { name: 'Call +1 503 555 0100' }).waitFor();
+    await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Notes about me' }).click();
+    await waitForHeading(p, 'Notes about me');
+    await visible(p, /^Offline — showing what was saved at \d\d:\d\d\.$/);
+    await visible(p, 'Lights out at eleven');
+    await expectAccessible(p, 'notes about me, offline');
+    await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My plan' }).click();
+    await waitForHeading(p, 'My plan');
   });
 
   it('sends all twenty once, in order, when the signal returns; the specialist sees them in Pat’s voice', async () => {

@@ -31,8 +31,14 @@ export class LiveSocket {
     if (this.state === 'closed' && !this.stopped) this.connectNow();
   };
   private readonly onOffline = () => {
-    // The browser knows before the socket does; say so at once.
-    this.socket?.close();
+    // The browser knows before the socket does; say so at once, without waiting for a close
+    // handshake that may never finish. The `online` event brings the socket back.
+    const socket = this.socket;
+    if (!socket) return;
+    this.socket = undefined;
+    window.clearInterval(this.pingTimer);
+    socket.close();
+    this.setState('closed');
   };
 
   constructor(
