@@ -108,7 +108,7 @@ describe('the live plan with an outbox', () => {
     const [first] = socket.commands();
     socket.receive({ type: 'ack', clientOpId: first?.clientOpId ?? '', seq: 3, ids: ['x'] });
     await vi.waitFor(() => expect(socket.commands()).toHaveLength(2));
-    expect((socket.commands()[1]?.command as { text: string }).text).toBe('b');
+    expect(socket.commands()[1]?.command).toMatchObject({ text: 'b' });
     expect(await new OutboxStore(pat).count()).toBe(2);
   });
 

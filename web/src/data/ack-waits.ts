@@ -16,7 +16,10 @@ export class AckWaits {
 
   /** Answers at once when the plan is at `result.seq` already; otherwise when it gets there. */
   resolveWhenShown(planSeq: number | undefined, resolve: (result: CommandResult) => void, result: CommandResult): void {
-    if (planSeq !== undefined && planSeq >= result.seq) return resolve(result);
+    if (planSeq !== undefined && planSeq >= result.seq) {
+      resolve(result);
+      return;
+    }
     const timer = window.setTimeout(() => {
       const i = this.awaiting.findIndex((a) => a.timer === timer);
       if (i >= 0) this.awaiting.splice(i, 1);

@@ -9,8 +9,8 @@ import {
   type PresenceMember,
 } from '@alongside/shared';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ApiError } from './api-error.js';
 import { AckWaits } from './ack-waits.js';
+import { ApiError } from './api-error.js';
 import { newClientOpId } from './client-op-id.js';
 import { LiveSocket, type SocketState } from './live-socket.js';
 import { OfflinePlan } from './offline/offline-plan.js';

@@ -1,8 +1,8 @@
 import { type CommandResult, type PlanCommand, type PlanSnapshot, zPlanSnapshot } from '@alongside/shared';
-import type { OutboxEntry, RefusalDetail } from './db.js';
 import { keepMine } from './conflicts.js';
+import type { OutboxEntry, RefusalDetail } from './db.js';
 import { OutboxStore } from './outbox-store.js';
-import { type OutboxTransport, OutboxSync } from './outbox-sync.js';
+import { OutboxSync, type OutboxTransport } from './outbox-sync.js';
 import { ReadCache } from './read-cache.js';
 import { SyncTriggers } from './sync-loop.js';
 
