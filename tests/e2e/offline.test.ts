@@ -359,6 +359,30 @@ describe('working offline', () => {
     await waitForHeading(p, 'My plan');
   });
 
+  it('tells the specialist their screens need a connection while offline, and keeps nothing of the person for them', async () => {
+    const s = specialist.page;
+    await specialist.context.setOffline(true);
+    const bar = s.getByRole('region', { name: 'App updates and connection' });
+    await bar.getByText(/^You are offline\. The staff screens need a connection/).waitFor();
+    await expectAccessible(s, 'specialist, offline');
+    await expect(unsentInBrowser(s)).resolves.toBe(0);
+    const kept = await s.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('alongside-offline');
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('reads')) return resolve(0);
+            const count = db.transaction('reads').objectStore('reads').count();
+            count.onsuccess = () => resolve(count.result);
+          };
+        }),
+    );
+    expect(kept, 'no read of the person is kept on the specialist’s device').toBe(0);
+    await specialist.context.setOffline(false);
+    await bar.getByText(/^You are offline/).waitFor({ state: 'detached' });
+  });
+
   it('an expired sign-in keeps the outbox for the same person only; another person signing in never sends it', async () => {
     const s = specialist.page;
     await s.goto(new URL('/', s.url()).href);
