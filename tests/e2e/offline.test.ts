@@ -1,8 +1,10 @@
+import { appendFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { expectAccessible, type Person, screenshot, waitForHeading } from './harness/browser.js';
 import { accept, invite, password, specialistAndParticipant } from './harness/flows.js';
-import { offlineProblem, planEvents, signIn, unsentInBrowser, withProfile } from './harness/offline.js';
+import { copyOfWebDist, offlineProblem, planEvents, signIn, unsentInBrowser, withProfile } from './harness/offline.js';
 import { api, command } from './harness/page-api.js';
 import { story } from './harness/story.js';
 
@@ -16,7 +18,10 @@ import { story } from './harness/story.js';
  * someone else signing in on the same browser.
  */
 
-const app = story();
+// A copy of the web app: the story ships a new version of its service worker midway.
+const webDist = copyOfWebDist();
+const app = story({ webDist });
+afterAll(() => rmSync(webDist, { recursive: true, force: true }));
 const { person, problems } = app;
 
 async function visible(page: Page, text: string | RegExp): Promise<void> {
@@ -147,8 +152,8 @@ describe('working offline', () => {
       if (i === 1) await helps.getByText('Add to “What helps”').click();
       await helps.getByLabel('In your words', { exact: true }).fill(`Offline help ${i}`);
       await helps.getByRole('button', { name: 'Add', exact: true }).click();
-      await visible(p, 'Added to your wellness plan.');
       made.push('wellness.create');
+      await waitingCount(p, made.length);
     }
     expect(made).toHaveLength(20);
     await waitingCount(p, 20);
@@ -381,6 +386,31 @@ describe('working offline', () => {
     expect(kept, 'no read of the person is kept on the specialist’s device').toBe(0);
     await specialist.context.setOffline(false);
     await bar.getByText(/^You are offline/).waitFor({ state: 'detached' });
+  });
+
+  it('offers a new version and applies it only when asked, never mid-edit', async () => {
+    const s = specialist.page;
+    // An update waits only for pages the running version controls: this one, once reloaded.
+    await s.reload();
+    await waitForHeading(s, 'Pat Participant’s plan');
+    await s.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const form = s.getByRole('region', { name: 'Suggest a goal' });
+    await form.getByLabel('Goal', { exact: true }).fill('Half-typed words');
+    // A new version is deployed: its service worker differs by a byte.
+    appendFileSync(join(webDist, 'sw.js'), '\n// the next version\n');
+    await s.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    const bar = s.getByRole('region', { name: 'App updates and connection' });
+    await bar.getByText('A new version of Alongside is ready.').waitFor();
+    await expectAccessible(s, 'update offered');
+    // Not applied by itself: what was being typed is still there.
+    await s.waitForTimeout(1000);
+    await expect(form.getByLabel('Goal', { exact: true }).inputValue()).resolves.toBe('Half-typed words');
+    await Promise.all([s.waitForEvent('load'), bar.getByRole('button', { name: 'Reload to update' }).click()]);
+    await waitForHeading(s, 'Pat Participant’s plan');
+    const waiting = await s.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting);
+    expect(waiting, 'the new version is the one running').toBe(false);
   });
 
   it('an expired sign-in keeps the outbox for the same person only; another person signing in never sends it', async () => {

@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { chromiumOptions, type Person, waitForHeading } from './browser.js';
 import { password } from './flows.js';
+import { repoRoot } from './server.js';
 
 export interface HistoryEvent {
   seq: number;
@@ -87,4 +88,11 @@ export async function withProfile<T>(run: (context: BrowserContext) => Promise<T
     await context.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A copy of the built web app, for a story that ships a new version of it while it runs. */
+export function copyOfWebDist(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'alongside-web-dist-'));
+  cpSync(join(repoRoot, 'web/dist'), dir, { recursive: true });
+  return dir;
 }

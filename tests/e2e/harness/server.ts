@@ -24,6 +24,8 @@ export interface RunningServer {
 export interface ServerOptions {
   /** Before the server starts, the operator runs `npm run org:create -- --name <organisation>`. */
   organisation?: string;
+  /** The built web app to serve; this checkout's `web/dist` when not given (a copy lets a story change it). */
+  webDist?: string;
 }
 
 /**
@@ -43,7 +45,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     DATA_DIR: dataDir,
     PUBLIC_URL: url,
     LOG_LEVEL: 'warn',
-    WEB_DIST_DIR: join(repoRoot, 'web/dist'),
+    WEB_DIST_DIR: options.webDist ?? join(repoRoot, 'web/dist'),
     DATABASE_URL: '',
     // Reports read the data afresh every time: a story checks that what it just did shows at
     // once, where a deployment may serve a published year for up to a minute.
