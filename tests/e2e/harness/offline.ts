@@ -96,3 +96,26 @@ export function copyOfWebDist(): string {
   cpSync(join(repoRoot, 'web/dist'), dir, { recursive: true });
   return dir;
 }
+
+export async function visible(page: Page, text: string | RegExp): Promise<void> {
+  await page.getByText(text).first().waitFor({ state: 'visible' });
+}
+
+/** The signal goes: the person's own plan says it shows what was kept, and since when. */
+export async function goOffline(who: Person): Promise<void> {
+  await who.context.setOffline(true);
+  await visible(who.page, /^Offline — showing what was saved at \d\d:\d\d\.$/);
+}
+
+export async function addStep(page: Page, goal: string, text: string): Promise<void> {
+  const card = page.getByRole('article', { name: goal });
+  await card.getByLabel('New step', { exact: true }).fill(text);
+  await card.getByRole('button', { name: `Add step — goal “${goal}”` }).click();
+  // The form empties once the step is kept (sent, or queued).
+  await expect.poll(() => card.getByLabel('New step', { exact: true }).inputValue()).toBe('');
+}
+
+/** The outbox panel's count of changes waiting to be sent. */
+export async function waitingCount(page: Page, count: number): Promise<void> {
+  await visible(page, count === 1 ? '1 change is waiting to be sent.' : `${count} changes are waiting to be sent.`);
+}
