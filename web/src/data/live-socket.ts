@@ -82,7 +82,10 @@ export class LiveSocket {
     window.clearTimeout(this.retryTimer);
     if (this.stopped) return;
     if (!navigator.onLine) {
-      this.setState('closed');
+      // Opened with no network: 'closed' is the starting state, so tell the listener outright —
+      // it still thinks a first connection is being made.
+      if (this.state === 'closed') this.listener.onState('closed');
+      else this.setState('closed');
       return;
     }
     this.setState('connecting');

@@ -28,8 +28,11 @@ export class AlOutboxPanel extends AlElement {
     const entries = this.live?.offline?.outbox.entries ?? [];
     const conflicts = entries.filter((e) => e.state === 'conflict');
     const refused = entries.filter((e) => e.state === 'refused');
-    const pending = entries.filter((e) => e.state === 'pending');
-    if (!entries.length) return nothing;
+    const queued = entries.filter((e) => e.state === 'pending');
+    // Online, one change on its way is a matter of milliseconds: listed only when it waits for a
+    // connection, or when there is a backlog being sent.
+    const pending = this.live?.connection !== 'online' || queued.length > 1 ? queued : [];
+    if (!conflicts.length && !refused.length && !pending.length) return nothing;
     return html`
       ${conflicts.map((e) => this.renderConflict(e))}
       ${

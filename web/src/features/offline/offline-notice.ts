@@ -11,7 +11,8 @@ import { savedAtText } from './command-text.js';
  */
 export function renderOfflineNotice(live: LivePlan) {
   const offline = live.offline;
-  if (!offline || live.connection === 'online') return nothing;
+  // Not while the first connection is being made: only once the socket knows it has none.
+  if (!offline || live.connection !== 'offline') return nothing;
   const saved = offline.syncedAt;
   return html`<al-notice tone="warm" class="offline-notice">
     <p>${saved ? savedAtText(saved) : toff('offline.nothingSaved')}</p>
