@@ -157,3 +157,33 @@ describe('the live plan with an outbox', () => {
     });
   });
 });
+
+describe('when the outbox tries again', () => {
+  it('tries on `online`, when the page becomes visible, and on a timer — not on Background Sync', async () => {
+    vi.useFakeTimers();
+    const { SyncTriggers } = await import('../../../web/src/data/offline/sync-loop.js');
+    const poke = vi.fn();
+    const triggers = new SyncTriggers(poke, 15_000);
+    triggers.start();
+    window.dispatchEvent(new Event('online'));
+    expect(poke).toHaveBeenCalledTimes(1);
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(poke).toHaveBeenCalledTimes(2);
+    vi.advanceTimersByTime(15_000);
+    expect(poke).toHaveBeenCalledTimes(3);
+    triggers.stop();
+    window.dispatchEvent(new Event('online'));
+    vi.advanceTimersByTime(60_000);
+    expect(poke).toHaveBeenCalledTimes(3);
+    vi.useRealTimers();
+  });
+
+  it('paces a long outbox under the socket’s rate limit: a burst, then a steady rate', async () => {
+    const { Pacer } = await import('../../../web/src/data/offline/sync-loop.js');
+    const pacer = new Pacer(3, 10);
+    expect([pacer.take(), pacer.take(), pacer.take()]).toEqual([0, 0, 0]);
+    const wait = pacer.take();
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(100);
+  });
+});
