@@ -100,9 +100,11 @@ class SessionStore extends EventTarget {
     // Kept off the first screen: the offline store loads only once someone is signed in, or leaves.
     // Signing out on purpose wipes what this device kept of the person (a shared phone); an
     // expired sign-in keeps their outbox, to be sent once they — and only they — sign in again.
-    void import('../data/offline/read-through.js').then((r) =>
-      r.setReadOwner(me?.role === 'participant' ? me.id : undefined),
-    );
+    if (me || previous) {
+      void import('../data/offline/read-through.js').then((r) =>
+        r.setReadOwner(me?.role === 'participant' ? me.id : undefined),
+      );
+    }
     if (me) void offlineDevice().then((d) => d.rememberSignIn(me));
     else if (reason === 'signed-out' && previous) void offlineDevice().then((d) => d.wipeUser(previous.id));
     else if (reason) void offlineDevice().then((d) => d.forgetSignIn());
