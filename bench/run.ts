@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fullSize, runExportBench } from './export/export.bench.js';
 import { runLiveBench } from './live/live.bench.js';
+import { runOutboxBench } from './outbox/outbox.bench.js';
 import { runReportsBench } from './reports/reports.bench.js';
 
 /**
@@ -45,6 +46,8 @@ const benches: Record<string, () => Promise<string>> = {
       coldIterations: Number(flag('cold') ?? 1),
       ...(flag('participants') ? { size: sizeFlag() } : {}),
     }),
+  // `--commands 500`: the size of the outbox (and of the online run it is compared with).
+  outbox: () => runOutboxBench({ adminUrl, resultsDir, commands: Number(flag('commands') ?? 500) }),
   export: () => {
     // `--scale 0.1`: a tenth of the record (5 goals, 50 events, 10 notes, 20 check-ins), for a quick try.
     const scale = Number(flag('scale') ?? 1);

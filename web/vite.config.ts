@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { zodWithoutJsonSchema } from './zod-without-json-schema.js';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -45,7 +46,26 @@ export default defineConfig({
   root: webRoot,
   publicDir: 'public',
   resolve: { conditions: ['source', ...defaultClientConditions] },
-  plugins: [zodWithoutJsonSchema(), precompress()],
+  plugins: [
+    zodWithoutJsonSchema(),
+    precompress(),
+    // The service worker (src/sw/sw.ts) precaches the shell, so the app opens with no signal. The
+    // manifests are hand-written in public/ (one per language); registration is the app's own,
+    // lazily after first paint, and an update waits for the person's click ('prompt').
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The first build step's chunks can be big (the staff pages); none is left out.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      },
+    }),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -230,11 +230,12 @@ describe('a live session, two browsers, one plan', () => {
   it('keeps a change made offline and sends it on reconnect', async () => {
     const p = participant.page;
     await participant.context.setOffline(true);
-    await visible(p, /You are offline/);
+    // The person's own plan: the kept copy, and the change waits in the outbox (see offline.test.ts).
+    await visible(p, /^Offline — showing what was saved at/);
     const card = p.getByRole('article', { name: goal });
     await card.getByLabel('New step', { exact: true }).fill('Ask about a library card');
     await card.getByRole('button', { name: `Add step — goal “${goal}”` }).click();
-    await visible(p, '1 change waiting to be saved.');
+    await visible(p, '1 change is waiting to be sent.');
     await participant.context.setOffline(false);
     await card.getByText('Ask about a library card', { exact: true }).waitFor();
     await specialist.page
@@ -243,7 +244,7 @@ describe('a live session, two browsers, one plan', () => {
       .waitFor();
     // Sent once, even though it was re-sent after reconnecting.
     await expect(card.getByText('Ask about a library card', { exact: true }).count()).resolves.toBe(1);
-    await expect.poll(() => p.getByText(/You are offline/).count()).toBe(0);
+    await expect.poll(() => p.getByText(/^Offline — showing what was saved at/).count()).toBe(0);
 
     // Steps can be reworded too, by keyboard alone: the edit field takes focus, Enter saves.
     await card.getByRole('button', { name: 'Edit — step “Ask about a library card”' }).click();

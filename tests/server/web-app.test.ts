@@ -15,6 +15,9 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'index.html'), indexHtml);
   writeFileSync(join(dist, 'assets', 'app-3f2a.js'), 'console.log("hi");');
   writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+  writeFileSync(join(dist, 'manifest.webmanifest'), '{"name":"Alongside"}');
+  writeFileSync(join(dist, 'manifest.es.webmanifest'), '{"name":"Alongside"}');
   t = await createTestApp({ env: { WEB_DIST_DIR: dist } });
 });
 afterAll(async () => {
@@ -42,6 +45,23 @@ describe('the built web app', () => {
     const icon = await t.request({ method: 'GET', url: '/favicon.svg' });
     expect(icon.statusCode).toBe(200);
     expect(icon.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('serves the service worker and the manifests revalidated on each visit, with their own types, under a CSP that allows them', async () => {
+    const worker = await t.request({ method: 'GET', url: '/sw.js' });
+    expect(worker.statusCode).toBe(200);
+    expect(worker.headers['content-type']).toMatch(/^(application|text)\/javascript/);
+    // A cached worker would keep an old version of the app alive long after an update.
+    expect(worker.headers['cache-control']).toBe('no-cache');
+    for (const url of ['/manifest.webmanifest', '/manifest.es.webmanifest']) {
+      const manifest = await t.request({ method: 'GET', url });
+      expect(manifest.statusCode, url).toBe(200);
+      expect(manifest.headers['content-type'], url).toMatch(/^application\/manifest\+json/);
+      expect(manifest.headers['cache-control'], url).toBe('no-cache');
+    }
+    const csp = String((await t.request({ method: 'GET', url: '/' })).headers['content-security-policy']);
+    expect(csp).toContain("worker-src 'self'");
+    expect(csp).toContain("manifest-src 'self'");
   });
 
   it('an unknown API path is still a JSON 404, never the web page', async () => {

@@ -27,6 +27,9 @@ export const securityPlugin = fp(
           connectSrc: ["'self'"],
           fontSrc: ["'self'"],
           objectSrc: ["'none'"],
+          // The service worker (offline use) and the web app manifest (installing) come from here only.
+          workerSrc: ["'self'"],
+          manifestSrc: ["'self'"],
           baseUri: ["'self'"],
           formAction: ["'self'"],
           frameAncestors: ["'none'"],

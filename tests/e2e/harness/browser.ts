@@ -6,7 +6,12 @@ import { repoRoot } from './server.js';
 
 /** Debian's Chromium, never a downloaded browser. Flags: see shared/STACK.md. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+  return chromium.launch(chromiumOptions());
+}
+
+/** The launch options every e2e browser uses (a persistent profile too, e.g. to check installing). */
+export function chromiumOptions() {
+  return {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
@@ -19,7 +24,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
-  });
+  };
 }
 
 export interface Person {

@@ -32,6 +32,8 @@ export interface ServerOptions {
   hostName?: string;
   /** More settings for the server (they win over the defaults here). */
   env?: Record<string, string>;
+  /** The built web app to serve; this checkout's `web/dist` when not given (a copy lets a story change it). */
+  webDist?: string;
 }
 
 /**
@@ -54,7 +56,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     DATA_DIR: dataDir,
     PUBLIC_URL: url,
     LOG_LEVEL: 'warn',
-    WEB_DIST_DIR: join(repoRoot, 'web/dist'),
+    WEB_DIST_DIR: options.webDist ?? join(repoRoot, 'web/dist'),
     DATABASE_URL: '',
     // Reports read the data afresh every time: a story checks that what it just did shows at
     // once, where a deployment may serve a published year for up to a minute.

@@ -15,6 +15,13 @@ import type { NavigateDetail } from './navigation.js';
 import { type PageRef, Router, resolve } from './router.js';
 import { session } from './session.js';
 
+/** Runs `work` after the page has loaded and a moment more, when the browser is idle. */
+function afterFirstScreen(work: () => void): void {
+  const later = () => window.setTimeout(() => (window.requestIdleCallback ?? window.setTimeout)(work), 1500);
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
+}
+
 type View =
   | { kind: 'starting' }
   | { kind: 'page'; element: PageElement; ref: PageRef; path: string }
@@ -77,6 +84,8 @@ export class AlongsideApp extends AlElement {
     await session.load();
     this.started = true;
     await this.route();
+    // The service worker comes once the first screen has settled: never in its budget or its way.
+    afterFirstScreen(() => void import('../features/offline/offline-boot.js').then((m) => m.bootOffline()));
   }
 
   private async route(): Promise<void> {
@@ -164,7 +173,11 @@ export class AlongsideApp extends AlElement {
   }
 
   private async signOut(): Promise<void> {
+    const me = session.me;
     try {
+      // Unsent changes would be wiped with this device's copy: the person is asked first (lazily loaded).
+      const guard = me && (await import('../features/offline/sign-out-guard.js'));
+      if (me && guard && !(await guard.confirmSignOut(me.id, this.renderRoot))) return;
       await session.signOut();
     } catch {
       // The session ends on this device either way; the server forgets it at its idle timeout.

@@ -1,5 +1,5 @@
 import type { Me } from '@alongside/shared';
-import { isAbort } from '../data/api-error.js';
+import { isAbort, isApiError } from '../data/api-error.js';
 import { api, setUnauthenticatedListener } from '../data/client.js';
 import { currentLanguage, languageChosenThisVisit, setLanguage } from '../i18n/i18n.js';
 
@@ -37,7 +37,15 @@ class SessionStore extends EventTarget {
       this.set(me);
     } catch (error) {
       if (isAbort(error)) return;
-      this.set(null);
+      // No signal: whoever was signed in on this device last opens their app as it was saved.
+      // Their sign-in is checked again as soon as the connection returns (the socket, any request).
+      const remembered =
+        isApiError(error) && error.code === 'network'
+          ? await offlineDevice()
+              .then((d) => d.lastSignIn())
+              .catch(() => undefined)
+          : undefined;
+      this.set(remembered ?? null);
     }
   }
 
@@ -87,11 +95,25 @@ class SessionStore extends EventTarget {
   }
 
   private set(me: Me | null, reason?: SignedOutReason): void {
+    const previous = this.me;
     this.me = me;
+    // Kept off the first screen: the offline store loads only once someone is signed in, or leaves.
+    // Signing out on purpose wipes what this device kept of the person (a shared phone); an
+    // expired sign-in keeps their outbox, to be sent once they — and only they — sign in again.
+    if (me || previous) {
+      void import('../data/offline/read-through.js').then((r) =>
+        r.setReadOwner(me?.role === 'participant' ? me.id : undefined),
+      );
+    }
+    if (me) void offlineDevice().then((d) => d.rememberSignIn(me));
+    else if (reason === 'signed-out' && previous) void offlineDevice().then((d) => d.wipeUser(previous.id));
+    else if (reason) void offlineDevice().then((d) => d.forgetSignIn());
     if (reason) this.signedOutReason = reason;
     this.dispatchEvent(new Event('change'));
   }
 }
+
+const offlineDevice = () => import('../data/offline/read-cache.js');
 
 export const session = new SessionStore();
 

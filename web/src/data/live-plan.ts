@@ -9,8 +9,13 @@ import {
   type PresenceMember,
 } from '@alongside/shared';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { AckWaits } from './ack-waits.js';
 import { ApiError } from './api-error.js';
+import { newClientOpId } from './client-op-id.js';
 import { LiveSocket, type SocketState } from './live-socket.js';
+import { OfflinePlan } from './offline/offline-plan.js';
+
+export { newClientOpId };
 
 export type LiveConnection = 'connecting' | 'online' | 'offline' | 'ended';
 
@@ -23,27 +28,14 @@ interface PendingCommand {
   reject: (error: ApiError) => void;
 }
 
-interface AwaitingSeq {
-  seq: number;
-  result: CommandResult;
-  resolve: (result: CommandResult) => void;
-  timer: number;
-}
-
-let opCounter = 0;
-/** A client operation id: unique per command, kept across reconnects so a re-send is never applied twice. */
-export function newClientOpId(): string {
-  const random = crypto.getRandomValues(new Uint32Array(2));
-  opCounter += 1;
-  return `web-${Date.now().toString(36)}-${random[0]?.toString(36)}${random[1]?.toString(36)}-${opCounter}`;
-}
-
 /**
  * A participant's plan, live. Subscribes over `/api/live` when its host joins the page and
  * unsubscribes (and closes the socket) when it leaves. Events are applied with the shared
  * `applyPlanEffects`, so the plan here is the plan on the server. Commands carry a client
  * operation id and stay "pending" until acknowledged; after a drop the controller reconnects,
  * catches up from the last seq it saw, and re-sends every pending command with the same id.
+ * On the signed-in participant's own plan (`ownUser`), commands go through a durable outbox
+ * instead and the plan is kept for offline reading (see `offline/offline-plan.ts`).
  */
 export class LivePlan implements ReactiveController {
   plan: PlanSnapshot | undefined;
@@ -62,15 +54,19 @@ export class LivePlan implements ReactiveController {
   private subscribedOnce = false;
 
   private readonly pending = new Map<string, PendingCommand>();
-  private readonly awaiting: AwaitingSeq[] = [];
+  private readonly waits = new AckWaits();
   private readonly socket: LiveSocket;
   private subscribed = false;
   private focus: Focus = null;
   private listeners = new Set<(message: LiveServerMessage) => void>();
+  /** The outbox and the kept plan: only on the signed-in participant's own plan. */
+  offline: OfflinePlan | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly participantId: () => string | undefined,
+    /** The signed-in person's id when this plan is their own (a participant's): it works offline. */
+    private readonly ownUser: () => string | undefined = () => undefined,
   ) {
     this.socket = new LiveSocket({
       onOpen: () => this.subscribe(),
@@ -82,11 +78,33 @@ export class LivePlan implements ReactiveController {
 
   /** Commands sent but not yet acknowledged by the server. */
   get unacknowledged(): number {
-    return this.pending.size;
+    return this.pending.size + (this.offline?.outbox.pending.length ?? 0);
   }
 
   hostConnected(): void {
-    if (this.participantId()) this.socket.start();
+    const pid = this.participantId();
+    if (!pid) return;
+    const owner = this.ownUser();
+    if (owner) this.startOffline(owner, pid);
+    this.socket.start();
+  }
+
+  private startOffline(owner: string, pid: string): void {
+    const offline = new OfflinePlan(
+      owner,
+      pid,
+      { send: (e) => this.subscribed && this.sendCommand(pid, e) },
+      () => this.changed(),
+      () => this.socket.nudge(),
+    );
+    this.offline = offline;
+    void offline.start().then((plan) => {
+      // The server's plan, if it came first, is newer than the kept one.
+      if (!plan || this.plan || this.offline !== offline) return;
+      this.plan = plan;
+      this.status = 'ready';
+      this.changed();
+    });
   }
 
   hostDisconnected(): void {
@@ -94,10 +112,9 @@ export class LivePlan implements ReactiveController {
     if (pid && this.subscribed) this.socket.send({ type: 'unsubscribe', participantId: pid });
     this.subscribed = false;
     this.socket.stop();
-    for (const a of this.awaiting.splice(0)) {
-      window.clearTimeout(a.timer);
-      a.resolve(a.result);
-    }
+    this.offline?.stop();
+    this.offline = undefined;
+    this.waits.flush();
   }
 
   /** Listens to every server message (e.g. to notice the moment a suggestion is decided). */
@@ -116,9 +133,14 @@ export class LivePlan implements ReactiveController {
     if (!pid) return Promise.reject(new ApiError({ status: 0, code: 'not_found', message: 'No plan.' }));
     const clientOpId = newClientOpId();
     const marker = options.atOneScreen ? { atOneScreen: true as const } : {};
+    if (this.offline) {
+      return this.offline
+        .send(clientOpId, command, marker.atOneScreen)
+        .then((result) => result ?? { seq: this.plan?.seq ?? 0, ids: [] });
+    }
     return new Promise<CommandResult>((resolve, reject) => {
       this.pending.set(clientOpId, { clientOpId, command, resolve, reject, ...marker });
-      if (this.subscribed) this.socket.send({ type: 'command', participantId: pid, clientOpId, command, ...marker });
+      if (this.subscribed) this.sendCommand(pid, { clientOpId, command, ...marker });
       this.changed();
     });
   }
@@ -154,6 +176,7 @@ export class LivePlan implements ReactiveController {
         if (m.participantId !== pid) return;
         this.plan = m.plan;
         this.status = 'ready';
+        this.offline?.synced(m.plan);
         break;
       case 'events':
         if (m.participantId !== pid || !this.plan) return;
@@ -161,7 +184,8 @@ export class LivePlan implements ReactiveController {
           if (event.seq <= this.plan.seq) continue;
           this.plan = applyPlanEffects(this.plan, event.effects, event.seq);
         }
-        this.settleAwaiting();
+        this.waits.settle(this.plan.seq);
+        this.offline?.synced(this.plan);
         break;
       case 'subscribed':
         if (m.participantId !== pid) return;
@@ -170,35 +194,23 @@ export class LivePlan implements ReactiveController {
         this.subscribedOnce = true;
         this.status = this.plan ? 'ready' : this.status;
         // Re-send what the server has not acknowledged, with the same ids: nothing twice, nothing lost.
-        for (const p of this.pending.values()) {
-          this.socket.send({
-            type: 'command',
-            participantId: m.participantId,
-            clientOpId: p.clientOpId,
-            command: p.command,
-            ...(p.atOneScreen ? { atOneScreen: true } : {}),
-          });
-        }
+        for (const p of this.pending.values()) this.sendCommand(m.participantId, p);
+        if (this.plan) this.offline?.synced(this.plan);
+        this.offline?.outbox.resume();
         if (this.focus) this.socket.send({ type: 'presence', participantId: m.participantId, focus: this.focus });
         break;
       case 'ack': {
-        const p = this.pending.get(m.clientOpId);
-        if (!p) return;
+        // false: not the outbox's (an in-memory one, or unknown); undefined: the outbox's, nobody waiting.
+        const queued = this.offline ? this.offline.outbox.acked(m.clientOpId) : false;
+        const p = queued === false ? this.pending.get(m.clientOpId) : undefined;
         this.pending.delete(m.clientOpId);
-        const result = { seq: m.seq, ids: m.ids };
-        if (this.plan && this.plan.seq >= m.seq) p.resolve(result);
-        else {
-          // The event is on its way; wait for it briefly so the caller sees its change applied.
-          const timer = window.setTimeout(() => {
-            const i = this.awaiting.findIndex((a) => a.timer === timer);
-            if (i >= 0) this.awaiting.splice(i, 1);
-            p.resolve(result);
-          }, 3000);
-          this.awaiting.push({ seq: m.seq, result, resolve: p.resolve, timer });
-        }
+        const resolve = queued === false ? p?.resolve : queued;
+        if (resolve) this.waits.resolveWhenShown(this.plan?.seq, resolve, { seq: m.seq, ids: m.ids });
         break;
       }
       case 'nack': {
+        const error = { status: m.status, ...m.error };
+        if (this.offline?.nacked(m.clientOpId, error)) break;
         const p = this.pending.get(m.clientOpId);
         if (!p) return;
         // A database hiccup: keep it pending and send it again shortly (same id, so at most once).
@@ -207,15 +219,7 @@ export class LivePlan implements ReactiveController {
           return;
         }
         this.pending.delete(m.clientOpId);
-        p.reject(
-          new ApiError({
-            status: m.status,
-            code: m.error.code,
-            message: m.error.message,
-            field: m.error.field,
-            current: m.error.current,
-          }),
-        );
+        p.reject(new ApiError(error));
         break;
       }
       case 'presence':
@@ -231,6 +235,7 @@ export class LivePlan implements ReactiveController {
         if (m.participantId !== pid) return;
         break;
       case 'error':
+        if (m.code === 'rate_limited') this.offline?.outbox.rateLimited();
         if (m.field === 'participantId' && m.code === 'not_found') this.status = 'error';
         break;
       case 'pong':
@@ -244,24 +249,25 @@ export class LivePlan implements ReactiveController {
     const p = this.pending.get(clientOpId);
     const pid = this.participantId();
     if (!p || !pid || !this.subscribed) return; // a reconnect re-sends it anyway
-    const marker = p.atOneScreen ? { atOneScreen: true as const } : {};
-    this.socket.send({ type: 'command', participantId: pid, clientOpId, command: p.command, ...marker });
+    this.sendCommand(pid, p);
   }
 
-  private settleAwaiting(): void {
-    const seq = this.plan?.seq ?? 0;
-    for (let i = this.awaiting.length - 1; i >= 0; i--) {
-      const a = this.awaiting[i];
-      if (a && a.seq <= seq) {
-        window.clearTimeout(a.timer);
-        this.awaiting.splice(i, 1);
-        a.resolve(a.result);
-      }
-    }
+  private sendCommand(participantId: string, p: { clientOpId: string; command: PlanCommand; atOneScreen?: true }) {
+    const { clientOpId, command } = p;
+    return this.socket.send({
+      type: 'command',
+      participantId,
+      clientOpId,
+      command,
+      ...(p.atOneScreen ? { atOneScreen: true } : {}),
+    });
   }
 
   private onSocketState(state: SocketState): void {
-    if (state !== 'open') this.subscribed = false;
+    if (state !== 'open') {
+      this.subscribed = false;
+      this.offline?.outbox.pause();
+    }
     this.connection =
       state === 'open'
         ? 'online'

@@ -31,8 +31,14 @@ export class LiveSocket {
     if (this.state === 'closed' && !this.stopped) this.connectNow();
   };
   private readonly onOffline = () => {
-    // The browser knows before the socket does; say so at once.
-    this.socket?.close();
+    // The browser knows before the socket does; say so at once, without waiting for a close
+    // handshake that may never finish. The `online` event brings the socket back.
+    const socket = this.socket;
+    if (!socket) return;
+    this.socket = undefined;
+    window.clearInterval(this.pingTimer);
+    socket.close();
+    this.setState('closed');
   };
 
   constructor(
@@ -60,6 +66,11 @@ export class LiveSocket {
     this.setState('closed');
   }
 
+  /** Tries again now when closed and not stopped (the page became visible, a timer fired). */
+  nudge(): void {
+    if (this.state === 'closed' && !this.stopped) this.connectNow();
+  }
+
   /** Sends when open; returns false otherwise (the caller keeps the message for the next open). */
   send(message: LiveClientMessage): boolean {
     if (this.socket?.readyState !== WebSocket.OPEN) return false;
@@ -71,7 +82,10 @@ export class LiveSocket {
     window.clearTimeout(this.retryTimer);
     if (this.stopped) return;
     if (!navigator.onLine) {
-      this.setState('closed');
+      // Opened with no network: 'closed' is the starting state, so tell the listener outright —
+      // it still thinks a first connection is being made.
+      if (this.state === 'closed') this.listener.onState('closed');
+      else this.setState('closed');
       return;
     }
     this.setState('connecting');

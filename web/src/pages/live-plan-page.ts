@@ -3,6 +3,7 @@ import { ContextProvider } from '@lit/context';
 import { html, nothing, type TemplateResult } from 'lit';
 import { livePlanContext } from '../data/contexts.js';
 import { LivePlan } from '../data/live-plan.js';
+import '../features/offline/al-outbox-panel.js';
 import { renderLiveStatus } from '../features/plan/live-status.js';
 import { t } from '../i18n/i18n.js';
 import { tp } from '../i18n/plan-i18n.js';
@@ -17,7 +18,12 @@ import { PageElement } from './page-element.js';
  * (`al-announce`), and the plan once it has arrived.
  */
 export abstract class LivePlanPage extends PageElement {
-  protected readonly live = new LivePlan(this, () => this.participantId || undefined);
+  protected readonly live = new LivePlan(
+    this,
+    () => this.participantId || undefined,
+    // Only the participant's own plan works offline; a specialist's view needs a connection.
+    () => (this.me?.role === 'participant' && this.me.id === this.participantId ? this.me.id : undefined),
+  );
   protected readonly actions = new Actions(this);
 
   constructor() {
@@ -37,6 +43,7 @@ export abstract class LivePlanPage extends PageElement {
     return html`
       ${this.renderHeader(plan)}
       ${renderLiveStatus(this.live, this.me)}
+      <al-outbox-panel .live=${this.live} .revision=${this.live.revision}></al-outbox-panel>
       <div role="status" class="visually-hidden">${this.actions.feedback}</div>
       <div role="alert">${this.actions.failure ? html`<al-notice tone="error"><p>${this.actions.failure}</p></al-notice>` : nothing}</div>
       ${

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import '../../ui/al-notice.js';
 import type { LivePlan } from '../../data/live-plan.js';
 import { tp } from '../../i18n/plan-i18n.js';
+import { renderOfflineNotice } from '../offline/offline-notice.js';
 
 /**
  * The connection line (offline banner, changes waiting to be saved) and who else is here.
@@ -15,11 +16,13 @@ export function renderLiveStatus(live: LivePlan, me: Me | null) {
   const pending = live.unacknowledged;
   return html`<div class="banner" role="status">
       ${
-        live.connection === 'offline'
-          ? html`<al-notice tone="warm"><p>${tp('live.offline')}</p>${pending ? html`<p>${tp('live.pending', { count: pending })}</p>` : nothing}</al-notice>`
-          : live.connection === 'ended'
-            ? html`<al-notice tone="error"><p>${tp('live.ended')}</p></al-notice>`
-            : nothing
+        live.offline && live.connection !== 'ended'
+          ? renderOfflineNotice(live)
+          : live.connection === 'offline'
+            ? html`<al-notice tone="warm"><p>${tp('live.offline')}</p>${pending ? html`<p>${tp('live.pending', { count: pending })}</p>` : nothing}</al-notice>`
+            : live.connection === 'ended'
+              ? html`<al-notice tone="error"><p>${tp('live.ended')}</p></al-notice>`
+              : nothing
       }
     </div>
     ${

@@ -1,7 +1,8 @@
-import type { Resource as DirectoryEntry } from '@alongside/shared';
+import { type Resource as DirectoryEntry, zResource } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ApiError } from '../../data/api-error.js';
+import { readThrough } from '../../data/offline/read-through.js';
 import { Resource } from '../../data/resource.js';
 import { resourcesApi } from '../../data/resources-client.js';
 import { tres } from '../../i18n/resources-i18n.js';
@@ -33,7 +34,12 @@ export class AlResourceContact extends AlElement {
 
   private readonly entry = new Resource<DirectoryEntry | null>(this, async (signal) => {
     try {
-      return await resourcesApi.get(this.resourceId, signal);
+      // Kept for the person's own plan, so how to reach it is there with no signal too.
+      return await readThrough(
+        `resource:${this.resourceId}`,
+        () => resourcesApi.get(this.resourceId, signal),
+        (v) => zResource.safeParse(v).data,
+      );
     } catch (error) {
       // Removed from the directory since it was saved: the plan keeps its name, there is no contact.
       if (error instanceof ApiError && error.status === 404) return null;

@@ -1,7 +1,9 @@
-import type { SessionNote } from '@alongside/shared';
+import { type SessionNote, zSessionNoteList } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { readThrough } from '../../data/offline/read-through.js';
 import { planApi } from '../../data/plan-client.js';
+import { savedAtText } from '../../features/offline/command-text.js';
 import '../../ui/al-button.js';
 import '../../ui/al-notice.js';
 import '../../ui/al-textarea.js';
@@ -33,9 +35,20 @@ import { PageElement } from '../page-element.js';
  */
 @customElement('page-notes')
 export class PageNotes extends PageElement {
-  private readonly notes = new Resource(this, async (signal) =>
-    newestFirst((await planApi.notes.list(this.me?.id ?? '', signal)).notes),
-  );
+  private readonly notes = new Resource(this, async (signal) => {
+    this.savedAt = undefined;
+    const list = await readThrough(
+      'notes',
+      () => planApi.notes.list(this.me?.id ?? '', signal),
+      (v) => zSessionNoteList.safeParse(v).data,
+      (savedAt) => {
+        this.savedAt = savedAt;
+      },
+    );
+    return newestFirst(list.notes);
+  });
+  /** Set when the notes shown are the ones kept on this device (no signal): as of when. */
+  @state() private savedAt: string | undefined;
   @state() private feedback = '';
   @state() private failure: { noteId: string; text: string } | undefined;
   @state() private busy = '';
@@ -73,6 +86,7 @@ export class PageNotes extends PageElement {
         <h1 tabindex="-1">${tp('notes.title')}</h1>
         <p class="lead">${tp('notes.lead')}</p>
       </div>
+      <div role="status">${this.savedAt ? html`<al-notice tone="warm"><p>${savedAtText(this.savedAt)}</p></al-notice>` : nothing}</div>
       <div role="status" class="visually-hidden">${this.feedback}</div>
       ${renderNoteList(this.notes, tp('notes.none'), (n) => this.renderNote(n))}
     `;

@@ -1,0 +1,48 @@
+/** English words for working offline: the notices, the outbox, conflicts, updates. Loaded with the plan pages and after the first screen. */
+export const offlineEn = {
+  'offline.savedAt': ({ time }: { time: string }) => `Offline — showing what was saved at ${time}.`,
+  'offline.savedOn': ({ time }: { time: string }) => `Offline — showing what was saved on ${time}.`,
+  'offline.nothingSaved': 'Offline — nothing from your plan has been saved on this device yet.',
+  'offline.kept': 'Changes you make now are kept on this device and sent in order when the connection returns.',
+  'offline.pendingTitle': 'Waiting to be sent',
+  'offline.pendingCount': ({ count }: { count: number }) =>
+    count === 1 ? '1 change is waiting to be sent.' : `${count} changes are waiting to be sent.`,
+  'offline.conflictTitle': 'Changed by someone else while you were away',
+  'offline.conflictLead': 'Both versions are shown. Choose which one to keep.',
+  'offline.yours': 'Your words',
+  'offline.current': 'The words there now',
+  'offline.keepMine': 'Keep my words',
+  'offline.keepCurrent': 'Keep the words there now',
+  'offline.refusedTitle': 'Could not be saved',
+  'offline.retry': 'Try again',
+  'offline.dismiss': 'Dismiss',
+  'offline.field.title': 'Title',
+  'offline.field.why': 'Why it matters',
+  'offline.field.text': 'Text',
+  'offline.field.question': 'Question',
+  'offline.field.label': 'Name',
+  'offline.field.howToReach': 'How to reach',
+  'offline.field.response': 'Response',
+  'offline.cmd.goal.create': ({ text }: { text: string }) => `New goal: ${text}`,
+  'offline.cmd.goal.edit': ({ text }: { text: string }) => `Goal changed: ${text}`,
+  'offline.cmd.step.create': ({ text }: { text: string }) => `New step: ${text}`,
+  'offline.cmd.step.edit': ({ text }: { text: string }) => `Step changed: ${text}`,
+  'offline.cmd.step.set-done': 'A step ticked or unticked',
+  'offline.cmd.suggestion.accept': 'A suggestion accepted',
+  'offline.cmd.suggestion.decline': 'A suggestion declined',
+  'offline.cmd.check-in.record': 'Confidence rated',
+  'offline.cmd.wellness.create': ({ text }: { text: string }) => `Added to your wellness plan: ${text}`,
+  'offline.cmd.other': 'A change to your plan',
+  'offline.staffNeedsConnection':
+    'You are offline. The staff screens need a connection: what is shown may be out of date, and changes cannot be saved until it returns.',
+  'offline.updateReady': 'A new version of Alongside is ready.',
+  'offline.reloadToUpdate': 'Reload to update',
+  'offline.updateLabel': 'App updates and connection',
+  'offline.signOutTitle': 'Sign out and lose changes not yet sent?',
+  'offline.signOutYes': 'Sign out and lose them',
+  'offline.signOutNo': 'Stay signed in',
+  'offline.signOutConfirm': ({ count }: { count: number }) =>
+    `${count === 1 ? '1 change has' : `${count} changes have`} not been sent yet. Signing out removes them from this device and they will be lost. Sign out anyway?`,
+};
+
+export type OfflineMessages = typeof offlineEn;
