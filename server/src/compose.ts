@@ -126,6 +126,7 @@ export function compose(platform: Platform) {
     signIns: repos.signIns,
     users: repos.users,
     throttle: repos.signInThrottle,
+    accessLog: repos.accessLog,
     audit,
     verifyPassword,
     clock,

@@ -196,6 +196,10 @@ describe('staff sign-in with a second factor', () => {
     await waitForHeading(page, 'Your account');
     await page.getByText('Last used').waitFor();
     await page.getByText('Backup codes left: 10').waitFor();
+    // What happened to them lately, from the access log: the passkey added, then used.
+    await page.getByRole('heading', { name: 'Recent activity' }).waitFor();
+    await page.getByText('A method was added').waitFor();
+    await page.getByText('Signed in or confirmed with a method').first().waitFor();
     await check(page, 'account page with sign-in methods', 'staff-sign-in-04-account-methods');
     await page.goto(`${app.server.url}/people`);
     await waitForHeading(page, 'People and invitations');

@@ -89,9 +89,23 @@ export const zSecondFactorMethod = z.object({
 });
 export type SecondFactorMethod = z.infer<typeof zSecondFactorMethod>;
 
+export const secondFactorEventKinds = ['enrol', 'use', 'fail', 'remove', 'backup-codes', 'reset'] as const;
+export type SecondFactorEventKind = (typeof secondFactorEventKinds)[number];
+
+/** One event of the person's sign-in methods, from the access log. */
+export const zSecondFactorEvent = z.object({
+  kind: z.enum(secondFactorEventKinds),
+  at: zIsoDateTime,
+  /** Done by someone else (an admin's reset), not by the person. */
+  byAdmin: z.boolean(),
+});
+export type SecondFactorEvent = z.infer<typeof zSecondFactorEvent>;
+
 /** "Your sign-in methods": what the person has, and what their organisation asks of them. */
 export const zSecondFactorStatus = z.object({
   methods: z.array(zSecondFactorMethod),
+  /** The latest events (added, used, failed, removed, new backup codes, reset), newest first. */
+  events: z.array(zSecondFactorEvent),
   backupCodesLeft: z.int().min(0),
   /** The organisation requires a second factor of this account (staff, rule on). */
   required: z.boolean(),

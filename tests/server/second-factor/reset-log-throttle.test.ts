@@ -49,6 +49,13 @@ describe('an admin resets a staff member who lost their phone', () => {
     expect(next.me.secondFactor).toBeUndefined();
     const status = await t.request({ method: 'GET', url: '/api/auth/second-factor', as: next.cookie });
     expect(status.json().methods).toEqual([]);
+    // Their own account page lists what happened, newest first: the admin's reset, named as such.
+    const events = status.json().events as { kind: string; byAdmin: boolean }[];
+    expect(events.map((e) => [e.kind, e.byAdmin])).toEqual([
+      ['reset', true],
+      ['use', false],
+      ['enrol', false],
+    ]);
     expect((await passwordStep(t, person.email, person.password)).me.secondFactorReset).toBeUndefined();
   });
 
@@ -71,6 +78,21 @@ describe('an admin resets a staff member who lost their phone', () => {
       as: other.admin,
     });
     expect(across.statusCode).toBe(404);
+  });
+});
+
+describe("a staff member's own recent activity", () => {
+  it('shows failed codes, and nobody else sees it', async () => {
+    const person = await invitePerson(t, cast.admin, 'supervisor');
+    const { secret } = await enrolTotp(t, person);
+    const pending = await passwordStep(t, person.email, person.password);
+    expect((await verifyCode(pending.cookie, '000000')).statusCode).toBe(400);
+    nextStep(t);
+    expect((await verifyCode(pending.cookie, totpCode(secret, t.clock.now()))).statusCode).toBe(200);
+    const own = await t.request({ method: 'GET', url: '/api/auth/second-factor', as: pending.cookie });
+    expect(own.json().events.map((e: { kind: string }) => e.kind)).toEqual(['use', 'fail', 'enrol']);
+    const admin = await t.request({ method: 'GET', url: '/api/auth/second-factor', as: cast.admin });
+    expect(admin.json().events).toEqual([]);
   });
 });
 

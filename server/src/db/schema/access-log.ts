@@ -15,6 +15,11 @@ export const accessLog = pgTable(
     actorRole: text('actor_role').$type<Role>(),
     action: text('action').notNull(),
     participantId: uuid('participant_id'),
+    /**
+     * The account an account event concerns (a sign-in method added, used, failed, reset), so the
+     * person sees it on their own account page even when someone else did it (an admin's reset).
+     */
+    subjectUserId: uuid('subject_user_id'),
     outcome: text('outcome').$type<'allowed' | 'denied'>().notNull(),
     requestId: text('request_id').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
@@ -22,5 +27,6 @@ export const accessLog = pgTable(
   (t) => [
     index('access_log_participant_idx').on(t.participantId, t.id),
     index('access_log_org_idx').on(t.organisationId, t.at),
+    index('access_log_subject_idx').on(t.subjectUserId, t.id),
   ],
 );

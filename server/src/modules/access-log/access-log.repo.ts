@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, lt, ne, or } from 'drizzle-orm';
+import { and, desc, eq, isNull, like, lt, ne, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { accessLog, users } from '../../db/schema/index.js';
 
@@ -46,6 +46,22 @@ export function createAccessLogRepo(db: DbOrTx) {
           .orderBy(desc(accessLog.id))
           .limit(limit)
       );
+    },
+
+    /** One account's own events whose action starts with `prefix`, newest first. */
+    async accountEvents(organisationId: string, subjectUserId: string, prefix: string, limit: number) {
+      return db
+        .select({ at: accessLog.at, action: accessLog.action, actorUserId: accessLog.actorUserId })
+        .from(accessLog)
+        .where(
+          and(
+            eq(accessLog.subjectUserId, subjectUserId),
+            eq(accessLog.organisationId, organisationId),
+            like(accessLog.action, `${prefix}%`),
+          ),
+        )
+        .orderBy(desc(accessLog.id))
+        .limit(limit);
     },
   };
 }

@@ -19,6 +19,16 @@ export interface Audit {
    */
   recordAggregate(ctx: RequestContext, action: string, outcome?: 'allowed' | 'denied'): Promise<void>;
   /**
+   * An event of one account (its sign-in methods), by that person or by an admin: the row names the
+   * account, and the participant too when the account is a participant's (so it is in their log).
+   */
+  recordAccountEvent(
+    ctx: RequestContext,
+    action: string,
+    subject: { id: string; role: string },
+    outcome?: 'allowed' | 'denied',
+  ): Promise<void>;
+  /**
    * For actions without a signed-in actor (first-run setup, accepting an invitation, using a reset
    * link). `participantId` is null when the account concerned is staff: the row still says it happened.
    */
@@ -53,6 +63,20 @@ export function createAudit(deps: { repo: AccessLogRepo }): Audit {
           actorRole: ctx.actor.role,
           action,
           participantId: null,
+          outcome,
+          requestId: ctx.requestId,
+        },
+      ]);
+    },
+    async recordAccountEvent(ctx, action, subject, outcome = 'allowed') {
+      await deps.repo.append([
+        {
+          organisationId: ctx.actor.organisationId,
+          actorUserId: ctx.actor.userId,
+          actorRole: ctx.actor.role,
+          action,
+          participantId: subject.role === 'participant' ? subject.id : null,
+          subjectUserId: subject.id,
           outcome,
           requestId: ctx.requestId,
         },

@@ -1,3 +1,4 @@
+import { type SecondFactorEventKind, secondFactorEventKinds } from '@alongside/shared';
 import type { RequestContext } from '../../lib/actor.js';
 import type { Audit } from '../access-log/index.js';
 
@@ -11,18 +12,28 @@ export const secondFactorActions = {
   reset: 'account.second-factor.reset',
 } as const;
 
+export const secondFactorActionPrefix = 'account.second-factor.';
+
+/** The event an access-log action names, if it is one of the sign-in methods' own. */
+export function secondFactorEventKind(action: string): SecondFactorEventKind | undefined {
+  const kind = action.slice(secondFactorActionPrefix.length);
+  return action.startsWith(secondFactorActionPrefix) && (secondFactorEventKinds as readonly string[]).includes(kind)
+    ? (kind as SecondFactorEventKind)
+    : undefined;
+}
+
 /**
  * One access-log row for an event of `subject`'s sign-in methods, by the signed-in `ctx` (the
- * person themself, or an admin resetting). A participant's row names them, so it is in their own
- * record's log; staff accounts are no participant, so their row names none (as for passwords).
+ * person themself, or an admin resetting). It names the account, so the person sees it under
+ * "your sign-in methods"; a participant's row also names them as the participant, so it is in
+ * their own record's log.
  */
 export async function logSecondFactor(
-  audit: Pick<Audit, 'record' | 'recordAggregate'>,
+  audit: Pick<Audit, 'recordAccountEvent'>,
   ctx: RequestContext,
   action: string,
   subject: { id: string; role: string },
   outcome: 'allowed' | 'denied' = 'allowed',
 ): Promise<void> {
-  if (subject.role === 'participant') await audit.record(ctx, action, [subject.id], outcome);
-  else await audit.recordAggregate(ctx, action, outcome);
+  await audit.recordAccountEvent(ctx, action, subject, outcome);
 }

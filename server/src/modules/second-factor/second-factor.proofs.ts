@@ -27,7 +27,7 @@ export interface ProofDeps {
   signIns: Pick<SignInSessionsRepo, 'takePasskeyChallenge'>;
   users: Pick<UsersRepo, 'findWithOrganisation'>;
   throttle: Pick<SignInThrottle, 'admit'>;
-  audit: Pick<Audit, 'record' | 'recordAggregate'>;
+  audit: Pick<Audit, 'recordAccountEvent'>;
   verifyPassword: typeof verifyPassword;
   clock: Clock;
   rp: RelyingParty;

@@ -3,6 +3,7 @@ import type {
   Me,
   PasskeyRegistration,
   ReconfirmRequest,
+  SecondFactorEvent,
   SecondFactorMethod,
   SecondFactorProof,
   SecondFactorStatus,
@@ -10,11 +11,17 @@ import type {
 } from '@alongside/shared';
 import type { RequestContext, SignInState } from '../../lib/actor.js';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js';
+import type { AccessLogRepo } from '../access-log/index.js';
 import type { SignInSessionsRepo } from '../auth/index.js';
 import type { UsersRepo } from '../people/index.js';
 import { newBackupCodes } from './backup-codes.js';
 import { authenticationOptions, registrationOptions, verifyRegistration } from './passkeys.js';
-import { logSecondFactor, secondFactorActions } from './second-factor.audit.js';
+import {
+  logSecondFactor,
+  secondFactorActionPrefix,
+  secondFactorActions,
+  secondFactorEventKind,
+} from './second-factor.audit.js';
 import { createProofChecker, type ProofDeps } from './second-factor.proofs.js';
 import type { SecondFactorRow } from './second-factors.repo.js';
 import { newTotpSecret, totpEnrolmentCodes, totpStepOf } from './totp.js';
@@ -36,6 +43,7 @@ export interface SecondFactorDeps extends ProofDeps {
     'takePasskeyChallenge' | 'setPasskeyChallenge' | 'markSecondFactor' | 'markPassword' | 'endAllForUser'
   >;
   users: Pick<UsersRepo, 'findWithOrganisation' | 'findInOrg'>;
+  accessLog: Pick<AccessLogRepo, 'accountEvents'>;
   onAccessRevoked?: (event: { signInSessionId: string }) => void;
 }
 
@@ -43,6 +51,16 @@ export interface SecondFactorDeps extends ProofDeps {
 export function createSecondFactorService(deps: SecondFactorDeps) {
   const { repo, signIns, clock, rp } = deps;
   const proofs = createProofChecker(deps);
+
+  /** The person's latest sign-in-method events, read back from the access log. */
+  async function recentEvents(ctx: RequestContext): Promise<SecondFactorEvent[]> {
+    const { userId, organisationId } = ctx.actor;
+    const rows = await deps.accessLog.accountEvents(organisationId, userId, secondFactorActionPrefix, 20);
+    return rows.flatMap((r) => {
+      const kind = secondFactorEventKind(r.action);
+      return kind ? [{ kind, at: r.at.toISOString(), byAdmin: r.actorUserId !== userId }] : [];
+    });
+  }
 
   async function account(ctx: RequestContext) {
     const row = await deps.users.findWithOrganisation(ctx.actor.userId);
@@ -90,6 +108,7 @@ export function createSecondFactorService(deps: SecondFactorDeps) {
       const methods = await repo.listConfirmed(ctx.actor.userId);
       return {
         methods: methods.map(toMethod),
+        events: await recentEvents(ctx),
         backupCodesLeft: methods.length ? await repo.backupCodesLeft(ctx.actor.userId) : 0,
         required: signIn?.required ?? false,
       };

@@ -1,4 +1,4 @@
-import type { SecondFactorMethod, SecondFactorStatus } from '@alongside/shared';
+import type { SecondFactorEvent, SecondFactorMethod, SecondFactorStatus } from '@alongside/shared';
 import { css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { Resource } from '../../data/resource.js';
@@ -17,7 +17,8 @@ import '../../ui/al-notice.js';
 
 /**
  * "Your sign-in methods" on the account page: each passkey and app with when it was last used, a
- * way to remove one, backup codes left and new ones, and a link to add a method. Removing and new
+ * way to remove one, backup codes left and new ones, a link to add a method, and the latest
+ * events (from the access log: added, used, failed, removed, new codes, an admin's reset). Removing and new
  * codes are sensitive: the server may ask to re-confirm first (the API client shows that dialog).
  */
 @customElement('al-sign-in-methods')
@@ -61,7 +62,21 @@ export class AlSignInMethods extends AlElement {
           : nothing
       }
       ${this.codes ? html`<al-backup-codes class="codes" .codes=${this.codes}></al-backup-codes>` : nothing}
-      <p><a href="/sign-in-methods/add">${tsf('sf.addMethod')}</a></p>`;
+      <p><a href="/sign-in-methods/add">${tsf('sf.addMethod')}</a></p>
+      ${s.events.length ? this.renderEvents(s.events) : nothing}`;
+  }
+
+  /** What happened to these methods lately, including what an admin did (a reset) and failed tries. */
+  private renderEvents(events: SecondFactorEvent[]) {
+    return html`<h3>${tsf('sf.events.heading')}</h3>
+      <ul class="events">
+        ${events.map(
+          (e) => html`<li>
+            <time datetime=${e.at}>${formatDateTime(e.at)}</time>:
+            ${tsf(`sf.event.${e.kind}`)}${e.byAdmin ? html` <span class="badge">${tsf('sf.event.byAdmin')}</span>` : nothing}
+          </li>`,
+        )}
+      </ul>`;
   }
 
   private renderMethod(m: SecondFactorMethod) {
@@ -119,6 +134,9 @@ export class AlSignInMethods extends AlElement {
       .codes {
         display: block;
         margin: var(--space-4) 0;
+      }
+      .events {
+        padding-left: var(--space-4);
       }
     `,
   ];
