@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { signInThrottle } from '../../server/src/db/schema/index.js';
 import { accountLimit, addressLimit, expectToWait, lockMinutes, signInAppForFile } from '../helpers/sign-in-attempt.js';
 import { strongPassword, uniqueEmail } from '../helpers/test-app.js';
 
@@ -75,5 +76,23 @@ describe('per client address', () => {
       forwardedFor: '203.0.113.200',
     });
     expect(res.statusCode).toBe(429);
+  });
+});
+
+describe('the counts kept', () => {
+  it('forget a key whose window ended long ago, and keep the ones still counting', async () => {
+    const keys = async () => (await direct.t.testDb.database.db.select().from(signInThrottle)).map((row) => row.key);
+    const earlier = await direct.newAccount('specialist');
+    const later = await direct.newAccount('specialist');
+    await direct.wrongPasswords(earlier.email, 1, { remoteAddress: '10.9.0.1' });
+    expect(await keys()).toContain(`account:${earlier.email}`);
+
+    direct.t.clock.advanceMinutes(31);
+    await direct.wrongPasswords(later.email, 1, { remoteAddress: '10.9.0.2' });
+    const now = await keys();
+    expect(now).not.toContain(`account:${earlier.email}`);
+    expect(now).not.toContain('address:10.9.0.1');
+    expect(now).toContain(`account:${later.email}`);
+    expect(now).toContain('address:10.9.0.2');
   });
 });

@@ -1,4 +1,4 @@
-import { and, eq, gte, sql } from 'drizzle-orm';
+import { and, eq, gte, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { signInThrottle } from '../../db/schema/index.js';
 import { TooManyRequestsError } from '../../lib/errors.js';
@@ -116,12 +116,30 @@ export function createSignInThrottle(db: DbOrTx) {
       .where(and(eq(t.key, key), gte(t.failures, rule.limit)));
   }
 
+  /**
+   * Forgets keys whose window ended long ago and whose lock has lifted: such a row counts for
+   * nothing (the next attempt would start afresh), and without this every address and email ever
+   * tried would stay in the table. One statement, on the same rows an attempt would touch.
+   */
+  async function purgeStale(now: Date): Promise<void> {
+    const longestWindow = Math.max(...Object.values(throttleRules).map((r) => r.windowSeconds));
+    await db
+      .delete(t)
+      .where(
+        and(
+          lt(t.windowStartedAt, secondsAfter(now, -2 * longestWindow)),
+          or(isNull(t.lockedUntil), lte(t.lockedUntil, now)),
+        ),
+      );
+  }
+
   return {
     /**
      * Admits one attempt against every key, or throws 429 with Retry-After and gives back the
      * places it took: an attempt refused by one key does not use up the others.
      */
     async admit(keys: readonly ThrottleKey[], now: Date): Promise<Attempt> {
+      await purgeStale(now);
       const taken: ThrottleKey[] = [];
       for (const key of keys) {
         if (await reserve(key, now)) {
