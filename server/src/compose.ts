@@ -183,7 +183,13 @@ export function compose(platform: Platform) {
     onAccessRevoked: revokeAccess,
   });
   const accessLog = createAccessLogService({ accessLog: repos.accessLog });
-  const organisation = createOrganisationService({ organisations: repos.organisations, unitOfWork, clock });
+  const organisation = createOrganisationService({
+    organisations: repos.organisations,
+    unitOfWork,
+    clock,
+    staffWithoutSecondFactor: (organisationId) => repos.secondFactors.staffWithout(organisationId),
+    onAccessRevoked: revokeAccess,
+  });
   const plan = createPlanService({ unitOfWork, audit });
   const liveSessions = createLiveSessionsService({
     liveSessions: repos.liveSessions,

@@ -20,6 +20,10 @@ export interface OrganisationDeps {
     reportThresholds: Pick<ReportThresholdsRepo, 'schedule'>;
   }>;
   clock: Clock;
+  /** Staff of the organisation with no second factor (see second-factors.repo). */
+  staffWithoutSecondFactor: (organisationId: string) => Promise<string[]>;
+  /** Closes a person's live sockets on every instance. */
+  onAccessRevoked: (event: { userId: string }) => void;
 }
 
 /** The admin's view of their own organisation and its settings. */
@@ -48,6 +52,11 @@ export function createOrganisationService(deps: OrganisationDeps) {
         return updated;
       });
       if (!row) throw new NotFoundError();
+      if (settings.staffSecondFactor === true && current.settings.staffSecondFactor !== true) {
+        // The rule is on: staff without a method reach only enrolment from their next request, and
+        // a live socket they already hold is closed now rather than at its next reconnect.
+        for (const userId of await deps.staffWithoutSecondFactor(id)) deps.onAccessRevoked({ userId });
+      }
       return toOrganisation(row);
     },
   };

@@ -1,6 +1,7 @@
-import { and, asc, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { staffRoles } from '@alongside/shared';
+import { and, asc, count, eq, inArray, isNotNull, isNull, notExists, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { backupCodes, secondFactorResets, secondFactors } from '../../db/schema/index.js';
+import { backupCodes, secondFactorResets, secondFactors, users } from '../../db/schema/index.js';
 
 export type SecondFactorRow = typeof secondFactors.$inferSelect;
 
@@ -8,6 +9,21 @@ export type SecondFactorRow = typeof secondFactors.$inferSelect;
 export function createSecondFactorsRepo(db: DbOrTx) {
   const f = secondFactors;
   return {
+    /** The organisation's staff with no confirmed method: the ones its rule sends to enrolment. */
+    async staffWithout(organisationId: string): Promise<string[]> {
+      const confirmed = db
+        .select({ one: sql`1` })
+        .from(f)
+        .where(and(eq(f.userId, users.id), isNotNull(f.confirmedAt)));
+      const rows = await db
+        .select({ id: users.id })
+        .from(users)
+        .where(
+          and(eq(users.organisationId, organisationId), inArray(users.role, [...staffRoles]), notExists(confirmed)),
+        );
+      return rows.map((r) => r.id);
+    },
+
     async listConfirmed(userId: string): Promise<SecondFactorRow[]> {
       return db
         .select()
