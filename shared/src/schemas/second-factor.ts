@@ -12,6 +12,7 @@ export type SecondFactorKind = z.infer<typeof zSecondFactorKind>;
 /** Six digits from an authenticator app; spaces people type are dropped. */
 export const zTotpCode = z
   .string()
+  .max(40)
   .transform((s) => s.replace(/\s+/g, ''))
   .pipe(z.string().regex(/^\d{6}$/, 'six digits'));
 /** A backup code as printed (xxxxx-xxxxx); case, spaces and the dash do not matter. */
