@@ -17,13 +17,18 @@ function textOf(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** The two versions of each text field the queued edit changes, side by side. */
+/**
+ * The two versions of each text field the queued edit changes, side by side — only the fields
+ * whose words differ (an empty "why" on both sides is not a choice to make), unless none do.
+ */
 export function conflictLines(entry: OutboxEntry): ConflictLine[] {
   const current = (entry.refusal?.current ?? {}) as Record<string, unknown>;
   const command = entry.command as Record<string, unknown>;
-  return textFields
+  const lines = textFields
     .filter((f) => f in command && command[f] !== undefined)
     .map((field) => ({ field, theirs: textOf(command[field]), current: textOf(current[field]) }));
+  const differing = lines.filter((l) => l.theirs !== l.current);
+  return differing.length ? differing : lines;
 }
 
 /** The version the item is at now, from a `stale_version` refusal. */
