@@ -152,7 +152,11 @@ describe('working offline', () => {
     await waitingCount(p, 20);
     const list = p.getByRole('region', { name: 'Waiting to be sent' }).getByRole('listitem');
     await expect(list.count()).resolves.toBe(20);
-    await expect(list.first().textContent()).resolves.toContain('A suggestion accepted');
+    // Each names what it acts on, from the plan as kept on the device.
+    await expect(list.nth(0).textContent()).resolves.toContain('Suggestion accepted: Cook one new meal a week');
+    await expect(list.nth(1).textContent()).resolves.toContain('Suggestion declined: Join a choir');
+    await expect(list.nth(2).textContent()).resolves.toContain('Step done: Find my library card');
+    await expect(list.nth(3).textContent()).resolves.toContain(`Confidence 6 of 10: ${goal}`);
     await expect(list.last().textContent()).resolves.toContain('Added to your wellness plan: Offline help 3');
     await expectAccessible(p, 'my plan, offline, changes waiting');
     await screenshot(p, '91-offline-waiting-desktop');
@@ -284,7 +288,7 @@ describe('working offline', () => {
     await command(s, pid, { type: 'suggestion.withdraw', suggestionId });
     await participant.context.setOffline(false);
     const refused = p.getByRole('region', { name: 'Could not be saved' });
-    await refused.getByText(/A suggestion accepted/).waitFor();
+    await refused.getByText(/Suggestion accepted: Visit the allotment/).waitFor();
     await expectAccessible(p, 'a refused change');
     await refused.getByRole('button', { name: 'Dismiss' }).click();
     await refused.waitFor({ state: 'detached' });

@@ -31,6 +31,12 @@ export const offlineEn = {
   'offline.cmd.suggestion.accept': 'A suggestion accepted',
   'offline.cmd.suggestion.decline': 'A suggestion declined',
   'offline.cmd.check-in.record': 'Confidence rated',
+  'offline.cmd.step.done': ({ text }: { text: string }) => `Step done: ${text}`,
+  'offline.cmd.step.undone': ({ text }: { text: string }) => `Step not done yet: ${text}`,
+  'offline.cmd.suggestion.accept.named': ({ text }: { text: string }) => `Suggestion accepted: ${text}`,
+  'offline.cmd.suggestion.decline.named': ({ text }: { text: string }) => `Suggestion declined: ${text}`,
+  'offline.cmd.check-in.confidence': ({ text, rating }: { text: string; rating: number }) =>
+    `Confidence ${rating} of 10: ${text}`,
   'offline.cmd.wellness.create': ({ text }: { text: string }) => `Added to your wellness plan: ${text}`,
   'offline.cmd.other': 'A change to your plan',
   'offline.staffNeedsConnection':

@@ -34,6 +34,11 @@ export const offlineEs: OfflineMessages = {
   'offline.cmd.suggestion.accept': 'Una sugerencia aceptada',
   'offline.cmd.suggestion.decline': 'Una sugerencia rechazada',
   'offline.cmd.check-in.record': 'Confianza valorada',
+  'offline.cmd.step.done': ({ text }) => `Paso hecho: ${text}`,
+  'offline.cmd.step.undone': ({ text }) => `Paso aún sin hacer: ${text}`,
+  'offline.cmd.suggestion.accept.named': ({ text }) => `Sugerencia aceptada: ${text}`,
+  'offline.cmd.suggestion.decline.named': ({ text }) => `Sugerencia rechazada: ${text}`,
+  'offline.cmd.check-in.confidence': ({ text, rating }) => `Confianza ${rating} de 10: ${text}`,
   'offline.cmd.wellness.create': ({ text }) => `Añadido a tu plan de bienestar: ${text}`,
   'offline.cmd.other': 'Un cambio en tu plan',
   'offline.staffNeedsConnection':

@@ -48,7 +48,7 @@ export class AlOutboxPanel extends AlElement {
           ? html`<section class="box pending" aria-labelledby="pending-title">
               <h2 id="pending-title">${toff('offline.pendingTitle')}</h2>
               <p>${toff('offline.pendingCount', { count: pending.length })}</p>
-              <ol class="pending-list">${pending.map((e) => html`<li>${commandText(e.command)}</li>`)}</ol>
+              <ol class="pending-list">${pending.map((e) => html`<li>${commandText(e.command, this.live?.plan)}</li>`)}</ol>
             </section>`
           : nothing
       }
@@ -59,7 +59,7 @@ export class AlOutboxPanel extends AlElement {
     const id = `conflict-${entry.clientOpId}`;
     return html`<section class="box conflict" aria-labelledby=${id}>
       <h2 id=${id}>${toff('offline.conflictTitle')}</h2>
-      <p>${commandText(entry.command)}. ${toff('offline.conflictLead')}</p>
+      <p>${commandText(entry.command, this.live?.plan)}. ${toff('offline.conflictLead')}</p>
       ${conflictLines(entry).map(
         (line) => html`<div class="versions">
           <h3>${toff(`offline.field.${line.field}`)}</h3>
@@ -79,7 +79,7 @@ export class AlOutboxPanel extends AlElement {
   private renderRefused(entry: OutboxEntry) {
     const reason = entry.refusal ? errorText(new ApiError(entry.refusal)) : '';
     return html`<li class="refused-item">
-      <p><strong>${commandText(entry.command)}</strong> — ${reason}</p>
+      <p><strong>${commandText(entry.command, this.live?.plan)}</strong> — ${reason}</p>
       <div class="actions">
         <al-button ?busy=${this.busy === entry.clientOpId} @click=${() => this.act(entry, 'retry')}>${toff('offline.retry')}</al-button>
         <al-button @click=${() => this.act(entry, 'dismiss')}>${toff('offline.dismiss')}</al-button>
