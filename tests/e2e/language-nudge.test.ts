@@ -171,6 +171,15 @@ describe('respectful-language nudges', () => {
     await section.getByLabel('Why (one line)', { exact: true }).fill('A slur in our community.');
     await section.getByRole('button', { name: 'Add the word' }).click();
     await section.getByText('“tweaker” added.').waitFor();
+    // A word can be changed in place: here its alternative.
+    await section.getByRole('button', { name: 'Change “tweaker”' }).click();
+    const editing = section.getByRole('form', { name: 'Change “tweaker”' });
+    const alternative = editing.getByLabel('Alternative (optional)', { exact: true });
+    await expect(alternative.inputValue()).resolves.toBe('person who uses methamphetamine');
+    await alternative.fill('person who uses meth');
+    await editing.getByRole('button', { name: 'Save the change' }).click();
+    await section.getByText('“tweaker” changed.').waitFor();
+    await section.getByText('tweaker → person who uses meth').waitFor();
     await section.getByRole('checkbox', { name: 'clean (person) (English)' }).uncheck();
     await section.getByText('“clean (person)” switched off.').waitFor();
     await check(a, 'organisation settings, respectful language', 'language-03-admin');
@@ -185,7 +194,7 @@ describe('respectful-language nudges', () => {
     const hints = suggest.getByRole('list', { name: 'Language suggestions' });
     await hints.waitFor();
     expect((await hints.locator('mark').allTextContents()).join(',')).toBe('tweakers');
-    await hints.getByRole('button', { name: 'Replace “tweakers” with person who uses methamphetamine' }).waitFor();
+    await hints.getByRole('button', { name: 'Replace “tweakers” with person who uses meth' }).waitFor();
   });
 
   it('met no page errors on the way', () => {

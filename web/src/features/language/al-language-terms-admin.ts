@@ -1,6 +1,13 @@
-import { type CustomTerm, type LanguageSettings, type LanguageTerm, languageCodes } from '@alongside/shared';
+import {
+  type CustomTerm,
+  type CustomTermInput,
+  type LanguageSettings,
+  type LanguageTerm,
+  languageCodes,
+} from '@alongside/shared';
 import { css, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { customElement, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { languageApi } from '../../data/language-client.js';
 import { Resource } from '../../data/resource.js';
 import { tlang } from '../../i18n/language-i18n.js';
@@ -28,6 +35,8 @@ interface AdminView {
 @customElement('al-language-terms-admin')
 export class AlLanguageTermsAdmin extends AlElement {
   private readonly actions = new Actions(this);
+  /** The organisation's own term being changed, if one is. */
+  @state() private editing: string | undefined;
   private readonly view = new Resource<AdminView>(this, async (signal) => {
     const [{ builtInTerms }, settings] = await Promise.all([
       import('./built-in-terms.js'),
@@ -58,19 +67,7 @@ export class AlLanguageTermsAdmin extends AlElement {
       }
       <details>
         <summary>${tlang('admin.add')}</summary>
-        <form class="form-grid" novalidate @submit=${this.add}>
-          <al-field name="label" label=${tlang('admin.label')} maxlength="80"></al-field>
-          <al-textarea name="variants" label=${tlang('admin.variants')} hint=${tlang('admin.variantsHint')} optional rows="2"></al-textarea>
-          <al-field name="alternative" label=${tlang('admin.alternative')} hint=${tlang('admin.alternativeHint')} optional maxlength="120"></al-field>
-          <al-field name="why" label=${tlang('admin.why')} maxlength="200"></al-field>
-          <al-select
-            name="language"
-            label=${tlang('admin.language')}
-            value="en"
-            .options=${languageCodes.map((l) => ({ value: l, label: tlang(`language.${l}`) }))}
-          ></al-select>
-          <div><al-button type="submit" variant="primary" ?busy=${this.actions.busy === 'add'}>${tlang('admin.save')}</al-button></div>
-        </form>
+        ${this.renderTermForm(undefined, this.add, tlang('admin.save'), 'add')}
       </details>
       <h3>${tlang('admin.builtIn')}</h3>
       <ul class="list switches">
@@ -90,37 +87,81 @@ export class AlLanguageTermsAdmin extends AlElement {
       </ul>`;
   }
 
+  /** The fields of one term: empty to add, filled in to change one of the organisation's own. */
+  private renderTermForm(c: CustomTerm | undefined, submit: (e: SubmitEvent) => void, label: string, busy: string) {
+    const name = c ? tlang('admin.editing', { label: c.label }) : undefined;
+    return html`<form class="form-grid" novalidate aria-label=${ifDefined(name)} @submit=${submit}>
+      <al-field name="label" label=${tlang('admin.label')} maxlength="80" .value=${c?.label ?? ''}></al-field>
+      <al-textarea name="variants" label=${tlang('admin.variants')} hint=${tlang('admin.variantsHint')} optional rows="2" .value=${c?.variants.join('\n') ?? ''}></al-textarea>
+      <al-field name="alternative" label=${tlang('admin.alternative')} hint=${tlang('admin.alternativeHint')} optional maxlength="120" .value=${c?.alternative ?? ''}></al-field>
+      <al-field name="why" label=${tlang('admin.why')} maxlength="200" .value=${c?.why ?? ''}></al-field>
+      <al-select
+        name="language"
+        label=${tlang('admin.language')}
+        value=${c?.language ?? 'en'}
+        .options=${languageCodes.map((l) => ({ value: l, label: tlang(`language.${l}`) }))}
+      ></al-select>
+      <div class="buttons">
+        <al-button type="submit" variant="primary" ?busy=${this.actions.busy === busy}>${label}</al-button>
+        ${c ? html`<al-button @click=${() => this.stopEditing(c)}>${tlang('admin.cancel')}</al-button>` : ''}
+      </div>
+    </form>`;
+  }
+
   private renderCustom(c: CustomTerm) {
+    if (this.editing === c.id) {
+      return html`<li class="editing" lang=${c.language}>
+        ${this.renderTermForm(c, (e) => this.change(e, c), tlang('admin.saveChange'), `save-${c.id}`)}
+      </li>`;
+    }
     return html`<li>
       <span lang=${c.language}><strong>${c.label}</strong>${c.alternative ? html` → ${c.alternative}` : ''}</span>
-      <al-button variant="quiet" aria-label=${tlang('admin.removeLabel', { label: c.label })} ?busy=${this.actions.busy === c.id} @click=${() => this.removeTerm(c)}
-        >${tlang('admin.remove')}</al-button
+      <al-button variant="quiet" data-edit=${c.id} @click=${() => this.startEditing(c)}
+        >${tlang('admin.edit')}<span class="visually-hidden"> ${tlang('admin.quoted', { label: c.label })}</span></al-button
+      >
+      <al-button variant="quiet" ?busy=${this.actions.busy === c.id} @click=${() => this.removeTerm(c)}
+        >${tlang('admin.remove')}<span class="visually-hidden"> ${tlang('admin.quoted', { label: c.label })}</span></al-button
       >
     </li>`;
   }
 
-  private async add(event: SubmitEvent) {
+  private async startEditing(c: CustomTerm) {
+    this.editing = c.id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('li.editing al-field')?.focus();
+  }
+
+  private async stopEditing(c: CustomTerm) {
+    this.editing = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`al-button[data-edit="${c.id}"]`)?.focus();
+  }
+
+  private async change(event: SubmitEvent, c: CustomTerm) {
+    event.preventDefault();
+    const input = termInput(event.target as HTMLFormElement);
+    await this.actions.run(`save-${c.id}`, async () => {
+      await languageApi.update(c.id, input);
+      forgetTerms();
+      this.editing = undefined;
+      this.actions.say(tlang('admin.changed', { label: input.label }));
+      await this.view.reload();
+    });
+  }
+
+  private add = async (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
-    const values = readForm(form);
-    const label = (values.label ?? '').trim();
+    const input = termInput(form);
+    const label = input.label;
     await this.actions.run('add', async () => {
-      await languageApi.create({
-        language: values.language === 'es' ? 'es' : 'en',
-        label,
-        variants: (values.variants ?? '')
-          .split('\n')
-          .map((v) => v.trim())
-          .filter(Boolean),
-        alternative: (values.alternative ?? '').trim(),
-        why: (values.why ?? '').trim(),
-      });
+      await languageApi.create(input);
       form.reset();
       forgetTerms();
       this.actions.say(tlang('admin.added', { label }));
       await this.view.reload();
     });
-  }
+  };
 
   private async removeTerm(c: CustomTerm) {
     await this.actions.run(c.id, async () => {
@@ -157,8 +198,31 @@ export class AlLanguageTermsAdmin extends AlElement {
       details {
         margin-bottom: var(--space-4);
       }
+      .list li.editing {
+        display: block;
+      }
+      .buttons {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--space-2);
+      }
     `,
   ];
+}
+
+/** What the term form says, as the API takes it (the server trims and bounds it again). */
+function termInput(form: HTMLFormElement): CustomTermInput {
+  const values = readForm(form);
+  return {
+    language: values.language === 'es' ? 'es' : 'en',
+    label: (values.label ?? '').trim(),
+    variants: (values.variants ?? '')
+      .split('\n')
+      .map((v) => v.trim())
+      .filter(Boolean),
+    alternative: (values.alternative ?? '').trim(),
+    why: (values.why ?? '').trim(),
+  };
 }
 
 declare global {
