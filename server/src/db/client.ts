@@ -39,6 +39,12 @@ export interface Database {
   readonly driver: 'pglite' | 'pg';
   /** Subscribe to a NOTIFY channel; returns the unsubscribe function. */
   listen(channel: string, handler: NotificationHandler): Promise<() => Promise<void>>;
+  /**
+   * Called each time listening resumes after the LISTEN connection was lost (PostgreSQL only; an
+   * embedded database never loses it). Notifications sent in between are gone: a listener reads
+   * what it missed from the tables. Returns the function that stops calling it.
+   */
+  onListenResumed(handler: () => void): () => void;
   /** Applies pending migrations. Re-running is a no-op; concurrent instances take turns. */
   migrate(): Promise<void>;
   /**
@@ -94,6 +100,7 @@ async function openPglite(dataDir: string, loadDataDir: Blob | undefined): Promi
     async migrate() {
       await migratePglite(pgliteDb, { migrationsFolder });
     },
+    onListenResumed: () => () => undefined,
     async listen(channel, handler) {
       const unsubscribe = await client.listen(channel, handler);
       return async () => unsubscribe();
@@ -136,6 +143,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   // LISTEN needs a connection of its own, outside the pool: one per process, shared by all channels.
   const handlers = new Map<string, Set<NotificationHandler>>();
+  const resumed = new Set<() => void>();
   let listener: Promise<pg.Client> | undefined;
   const listenerClient = () => {
     listener ??= (async () => {
@@ -165,6 +173,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     try {
       const client = await listenerClient();
       for (const channel of handlers.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      for (const handler of resumed) handler();
     } catch (err) {
       options.onPoolError?.(err as Error);
       listener = undefined;
@@ -198,6 +207,10 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
       } finally {
         await client.end().catch(() => undefined);
       }
+    },
+    onListenResumed(handler) {
+      resumed.add(handler);
+      return () => resumed.delete(handler);
     },
     async listen(channel, handler) {
       const set = handlers.get(channel) ?? new Set();

@@ -10,10 +10,10 @@ import type { InstanceHeartbeat, LivePresence, PresenceAnnouncement } from './li
 import type { LiveRooms } from './live.rooms.js';
 
 export interface LiveListenersDeps {
-  database: Pick<Database, 'listen'>;
+  database: Pick<Database, 'listen' | 'onListenResumed'>;
   executor: Pick<PlanExecutor, 'onCommitted'>;
   sessions: Pick<LiveSessionsService, 'view'>;
-  rooms: Pick<LiveRooms, 'enqueue' | 'announced' | 'deliveredToAll'>;
+  rooms: Pick<LiveRooms, 'enqueue' | 'announced' | 'deliveredToAll' | 'catchUpAll'>;
   presence: Pick<LivePresence, 'heard'>;
   /** The sockets this instance holds. */
   connections: ReadonlySet<LiveConnection>;
@@ -51,8 +51,12 @@ export function createLiveListeners(deps: LiveListenersDeps) {
       // This instance's own events go out the moment they commit (before the sender's ack, in the
       // same write); their notifications, a round trip later, find every subscriber here has them.
       const stopAnnouncements = deps.executor.onCommitted(rooms.announced);
+      // Plan events committed elsewhere while LISTEN was down were never announced here: every
+      // room reads from its log what its sockets have not had, rather than wait for the next one.
+      const stopResumed = database.onListenResumed(() => rooms.catchUpAll());
       stops.push(
         async () => stopAnnouncements(),
+        async () => stopResumed(),
         await database.listen(channels.planEvents, (payload) => {
           const a = decodeAnnouncement(payload);
           // Its length only: the payload is a person's plan.

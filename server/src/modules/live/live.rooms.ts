@@ -102,6 +102,11 @@ export function createLiveRooms(deps: LiveRoomsDeps) {
       enqueue(a.participantId, (room) => deliver(a.participantId, room, a));
     },
 
+    /** Every room here catches up from its log (after notifications may have been missed). */
+    catchUpAll(): void {
+      for (const participantId of rooms.keys()) enqueue(participantId, (room) => deliver(participantId, room));
+    },
+
     /**
      * Whether every subscriber here has had the event. (A subscription still catching up counts
      * as having it: its catch-up reads the log, where a committed event already is.)
