@@ -1,9 +1,8 @@
 import type { LiveSession, SessionNote } from '@alongside/shared';
-import { afterAll, beforeAll, expect } from 'vitest';
-import { createCast, type SignedInPerson, type TestApp } from '../../helpers/test-app.js';
+import { expect } from 'vitest';
+import { appForFile } from '../../helpers/app-for-file.js';
+import { createCast, type SignedInPerson } from '../../helpers/test-app.js';
 import { startLiveApp, startSession } from './live-fixtures.js';
-
-type Cast = Awaited<ReturnType<typeof createCast>>;
 
 export const draftBody = {
   workedOn: 'Getting to meetings after work.',
@@ -23,18 +22,10 @@ export function messages(error: unknown): string {
  * file's tests and closed after them, with the steps the note tests share.
  */
 export function notesAppForFile() {
-  let started: { t: TestApp; baseUrl: string; cast: Cast; other: Cast } | undefined;
-  beforeAll(async () => {
+  const app = appForFile(async () => {
     const { t, baseUrl } = await startLiveApp();
-    started = { t, baseUrl, cast: await createCast(t), other: await createCast(t, 'Other Org') };
+    return { t, baseUrl, cast: await createCast(t), other: await createCast(t, 'Other Org') };
   });
-  afterAll(async () => {
-    await started?.t.close();
-  });
-  const app = () => {
-    if (!started) throw new Error('the notes app starts in beforeAll');
-    return started;
-  };
   const send = (as: SignedInPerson, method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, body?: unknown) =>
     app().t.request({ method, url, as, body });
 

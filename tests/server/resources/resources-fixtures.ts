@@ -1,9 +1,8 @@
 import { type Resource, zResource, zResourceList } from '@alongside/shared';
-import { afterAll, beforeAll, expect } from 'vitest';
-import { createCast, createTestApp, type SignedInPerson, type TestApp } from '../../helpers/test-app.js';
+import { expect } from 'vitest';
+import { appForFile } from '../../helpers/app-for-file.js';
+import { createCast, createTestApp, type SignedInPerson } from '../../helpers/test-app.js';
 import { TestClock } from '../../helpers/test-clock.js';
-
-type Cast = Awaited<ReturnType<typeof createCast>>;
 
 /** One full directory entry, as an admin writes it. */
 export const harbourHouse = {
@@ -29,18 +28,10 @@ export const harbourHouse = {
  * organisation's, started before the file's tests and closed after them; creating and searching.
  */
 export function resourcesAppForFile() {
-  let started: { t: TestApp; cast: Cast; other: Cast } | undefined;
-  beforeAll(async () => {
+  const app = appForFile(async () => {
     const t = await createTestApp({ clock: new TestClock(Date.parse('2026-06-30T12:00:00Z')) });
-    started = { t, cast: await createCast(t), other: await createCast(t, 'Elsewhere Recovery') };
+    return { t, cast: await createCast(t), other: await createCast(t, 'Elsewhere Recovery') };
   });
-  afterAll(async () => {
-    await started?.t.close();
-  });
-  const app = () => {
-    if (!started) throw new Error('the resources app starts in beforeAll');
-    return started;
-  };
   return {
     current: app,
     async create(as: SignedInPerson, body: Record<string, unknown>): Promise<Resource> {
