@@ -1,58 +1,22 @@
-import type { CheckIn, ErrorBody, LiveSession, PlanSnapshot } from '@alongside/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LiveTestClient } from '../../helpers/live-client.js';
-import { createCast, invitePerson, type SignedInPerson, type TestApp } from '../../helpers/test-app.js';
-import { TestClock } from '../../helpers/test-clock.js';
-import {
-  connectAndSubscribe,
-  goal,
-  historyOf,
-  racing,
-  restCommand,
-  snapshotOf,
-  socketCommand,
-  startLiveApp,
-  startSession,
-} from './live-fixtures.js';
+import type { CheckIn, ErrorBody, LiveSession } from '@alongside/shared';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCast, invitePerson, type TestApp } from '../../helpers/test-app.js';
+import { goal, historyOf, racing, restCommand, snapshotOf, socketCommand, startSession } from './live-fixtures.js';
+import { sessionsAppForFile, sessionUrl } from './sessions-fixtures.js';
 
 /**
  * Peer-support sessions: the specialist starts one, the participant joins from their own phone or
  * confirms at the shared screen with the code their phone shows; while the person is there a
  * specialist may record a check-in with them; either ends it, or it ends by itself when idle.
  */
-const idleMinutes = 10;
-const clock = new TestClock();
-let t: TestApp;
-let baseUrl: string;
-let cast: Awaited<ReturnType<typeof createCast>>;
-const sockets: LiveTestClient[] = [];
-
-beforeAll(async () => {
-  ({ t, baseUrl } = await startLiveApp({ clock, env: { LIVE_SESSION_IDLE_MINUTES: String(idleMinutes) } }));
-  cast = await createCast(t);
-});
-afterAll(async () => {
-  for (const s of sockets) s.close();
-  await t.close();
-});
-
-const sessionUrl = (id: string, action = '') => `/api/live-sessions/${id}${action}`;
-const post = (as: SignedInPerson, url: string, body?: unknown) => t.request({ method: 'POST', url, as, body });
-const getSession = async (as: SignedInPerson, id: string) => {
-  const res = await t.request({ method: 'GET', url: sessionUrl(id), as });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json<LiveSession>();
-};
+const sessions = sessionsAppForFile();
+const { post, getSession, newPartner, watchBoth } = sessions;
 type LiveSessionList = { sessions: LiveSession[] };
-const newPartner = (name: string) => invitePerson(t, cast.specialist, 'participant', { name });
-
-async function watchBoth(participant: SignedInPerson) {
-  const pid = participant.me.id;
-  const { client: specialistSocket } = await connectAndSubscribe(baseUrl, cast.specialist, pid);
-  const { client: participantSocket } = await connectAndSubscribe(baseUrl, participant, pid);
-  sockets.push(specialistSocket, participantSocket);
-  return { specialistSocket, participantSocket };
-}
+let t: TestApp;
+let cast: Awaited<ReturnType<typeof createCast>>;
+beforeAll(() => {
+  ({ t, cast } = sessions.current());
+});
 
 describe('starting a session', () => {
   it('only the partnered specialist can; everyone else is told it is not found', async () => {
@@ -246,60 +210,5 @@ describe('a specialist records a check-in only together with the person', () => 
     const later = (await snapshotOf(t, participant, pid)).checkIns.find((c) => c.wellbeing === 8);
     expect(later).toMatchObject({ recordedTogether: false, recordedBy: 'participant' });
     expect((await historyOf(t, participant, pid)).find((e) => e.seq === byThemselves.seq)?.liveSessionId).toBeNull();
-  });
-});
-
-describe('ending', () => {
-  it('either person can end it; both sockets hear it; an ended session cannot be ended or joined again', async () => {
-    const participant = await newPartner('Ezra Participant');
-    const pid = participant.me.id;
-    const { specialistSocket, participantSocket } = await watchBoth(participant);
-
-    const first = await startSession(t, cast.specialist, pid, 'phone');
-    const endedByParticipant = await post(participant, sessionUrl(first.id, '/end'));
-    expect(endedByParticipant.statusCode).toBe(200);
-    expect(endedByParticipant.json<LiveSession>()).toMatchObject({ endReason: 'ended-by-participant' });
-    for (const c of [specialistSocket, participantSocket]) {
-      await c.waitFor('session', (m) => m.session.id === first.id && m.session.endReason === 'ended-by-participant');
-    }
-    const endedTwice = await post(cast.specialist, sessionUrl(first.id, '/end'));
-    expect(endedTwice.statusCode).toBe(409);
-    expect(endedTwice.json<ErrorBody>().error).toBe('session_ended');
-    expect((await post(participant, sessionUrl(first.id, '/join'))).statusCode).toBe(409);
-
-    // A new session can start now, and the specialist can end that one.
-    const second = await startSession(t, cast.specialist, pid, 'video');
-    const endedBySpecialist = await post(cast.specialist, sessionUrl(second.id, '/end'));
-    expect(endedBySpecialist.json<LiveSession>()).toMatchObject({ endReason: 'ended-by-specialist' });
-    expect(endedBySpecialist.json<LiveSession>().endedAt).not.toBeNull();
-    for (const c of [specialistSocket, participantSocket]) {
-      await c.waitFor('session', (m) => m.session.id === second.id && m.session.endReason === 'ended-by-specialist');
-    }
-  });
-
-  // Last in the file: it moves the app's clock forward.
-  it(`ends by itself after ${idleMinutes} idle minutes; activity keeps it open`, async () => {
-    const participant = await newPartner('Ida Participant');
-    const pid = participant.me.id;
-    const { participantSocket } = await watchBoth(participant);
-    const session = await startSession(t, cast.specialist, pid);
-    expect((await post(participant, sessionUrl(session.id, '/join'))).statusCode).toBe(200);
-
-    clock.advanceMinutes(idleMinutes - 4);
-    await restCommand(t, participant, pid, goal('Keep the session going'));
-    clock.advanceMinutes(idleMinutes - 4);
-    // Twelve minutes since it started, but only six since the last change: still open.
-    expect(await getSession(cast.specialist, session.id)).toMatchObject({ endedAt: null, endReason: null });
-
-    clock.advanceMinutes(5);
-    const ended = await getSession(cast.specialist, session.id);
-    expect(ended.endReason).toBe('idle');
-    expect(ended.endedAt).not.toBeNull();
-    await participantSocket.waitFor('session', (m) => m.session.id === session.id && m.session.endReason === 'idle');
-    // The person sees the same, and the plan is still theirs to change — outside any session now.
-    expect((await getSession(participant, session.id)).endReason).toBe('idle');
-    const after = await restCommand(t, participant, pid, goal('After the session'));
-    expect((await historyOf(t, participant, pid)).find((e) => e.seq === after.seq)?.liveSessionId).toBeNull();
-    expect(((await snapshotOf(t, participant, pid)) satisfies PlanSnapshot).seq).toBe(after.seq);
   });
 });
