@@ -1,9 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { adminQuery } from '../lib/database.js';
+import { withBenchServer } from '../lib/bench-server.js';
 import { type Timed, timeCalls } from '../lib/measure.js';
-import { freePort, rssMb, sampleRss, startProcess, stopProcess } from '../lib/processes.js';
-import { serverNodeFlags } from '../lib/server-node-flags.js';
+import { rssMb, sampleRss } from '../lib/processes.js';
 import { ms } from '../lib/stats.js';
 import { seedRooms } from '../live/seed.js';
 import { type Caller, type ExportSeedSize, seedRecord } from './seed.js';
@@ -48,56 +47,38 @@ async function measure(what: string, iterations: number, pid: number | undefined
 export async function runExportBench(o: ExportBenchOptions): Promise<string> {
   const size = o.size ?? fullSize;
   const iterations = o.iterations ?? 30;
-  const dbName = `alongside_bench_export_${Date.now()}`;
-  const dbUrl = new URL(o.adminUrl);
-  dbUrl.pathname = `/${dbName}`;
-  await adminQuery(o.adminUrl, `create database ${dbName}`);
   const results: Measured[] = [];
   let idleRss = Number.NaN;
-  try {
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    const server = await startProcess(
-      process.execPath,
-      [...serverNodeFlags, 'server/dist/server.js'],
-      { DATABASE_URL: dbUrl.toString(), PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: base, LOG_LEVEL: 'warn' },
-      /Alongside is running/,
+  await withBenchServer(o.adminUrl, 'export', async ({ dbUrl, base, server }) => {
+    const [room] = await seedRooms(dbUrl, 1, 1);
+    if (!room) throw new Error('no participant seeded');
+    const c: Caller = {
+      base,
+      participantId: room.participantId,
+      participantCookie: room.participantToken,
+      specialistCookie: room.specialistToken,
+    };
+    console.log('export bench: writing the record through the API…');
+    await seedRecord(c, size);
+    idleRss = rssMb(server.pid);
+    console.log('export bench: measuring…');
+    const record = `/api/participants/${c.participantId}/record`;
+    results.push(
+      await measure('baseline: GET …/plan (the plan read)', iterations, server.pid, () =>
+        download(c, `/api/participants/${c.participantId}/plan`),
+      ),
     );
-    try {
-      const [room] = await seedRooms(dbUrl.toString(), 1, 1);
-      if (!room) throw new Error('no participant seeded');
-      const c: Caller = {
-        base,
-        participantId: room.participantId,
-        participantCookie: room.participantToken,
-        specialistCookie: room.specialistToken,
-      };
-      console.log('export bench: writing the record through the API…');
-      await seedRecord(c, size);
-      idleRss = rssMb(server.pid);
-      console.log('export bench: measuring…');
-      const record = `/api/participants/${c.participantId}/record`;
-      results.push(
-        await measure('baseline: GET …/plan (the plan read)', iterations, server.pid, () =>
-          download(c, `/api/participants/${c.participantId}/plan`),
-        ),
-      );
-      results.push(
-        await measure('GET …/record/export.json (streamed)', iterations, server.pid, () =>
-          download(c, `${record}/export.json`),
-        ),
-      );
-      results.push(
-        await measure('GET …/record/export.fhir.json', iterations, server.pid, () =>
-          download(c, `${record}/export.fhir.json`),
-        ),
-      );
-    } finally {
-      await stopProcess(server);
-    }
-  } finally {
-    await adminQuery(o.adminUrl, `drop database if exists ${dbName} with (force)`);
-  }
+    results.push(
+      await measure('GET …/record/export.json (streamed)', iterations, server.pid, () =>
+        download(c, `${record}/export.json`),
+      ),
+    );
+    results.push(
+      await measure('GET …/record/export.fhir.json', iterations, server.pid, () =>
+        download(c, `${record}/export.fhir.json`),
+      ),
+    );
+  });
   const table = render(results, size, idleRss);
   writeFileSync(`${o.resultsDir}/export.md`, table);
   writeFileSync(`${o.resultsDir}/export.json`, `${JSON.stringify({ size, idleRss, results }, null, 2)}\n`);

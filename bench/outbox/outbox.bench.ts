@@ -2,9 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { PlanCommand } from '@alongside/shared';
-import { adminQuery } from '../lib/database.js';
-import { freePort, startProcess, stopProcess } from '../lib/processes.js';
-import { serverNodeFlags } from '../lib/server-node-flags.js';
+import { withBenchServer } from '../lib/bench-server.js';
 import { ms, percentile } from '../lib/stats.js';
 import { seedRooms } from '../live/seed.js';
 import { outboxClient } from './outbox-client.js';
@@ -35,94 +33,76 @@ const opId = (run: string) => `bench-${run}-${Date.now().toString(36)}-${++opCou
  */
 export async function runOutboxBench(o: OutboxBenchOptions): Promise<string> {
   const n = o.commands ?? 500;
-  const dbName = `alongside_bench_outbox_${Date.now()}`;
-  const dbUrl = new URL(o.adminUrl);
-  dbUrl.pathname = `/${dbName}`;
-  await adminQuery(o.adminUrl, `create database ${dbName}`);
   const rows: Row[] = [];
-  try {
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    const server = await startProcess(
-      process.execPath,
-      [...serverNodeFlags, 'server/dist/server.js'],
-      { DATABASE_URL: dbUrl.toString(), PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: base, LOG_LEVEL: 'warn' },
-      /Alongside is running/,
-    );
-    try {
-      const [room] = await seedRooms(dbUrl.toString(), 1, 1);
-      if (!room) throw new Error('no participant seeded');
-      const headers = {
-        cookie: `alongside_session=${room.participantToken}`,
+  await withBenchServer(o.adminUrl, 'outbox', async ({ dbUrl, port, base }) => {
+    const [room] = await seedRooms(dbUrl, 1, 1);
+    if (!room) throw new Error('no participant seeded');
+    const headers = {
+      cookie: `alongside_session=${room.participantToken}`,
+      origin: base,
+      'content-type': 'application/json',
+    };
+    const me = (await (await fetch(`${base}/api/auth/me`, { headers })).json()) as { id: string };
+    const created = await fetch(`${base}/api/participants/${room.participantId}/plan/commands`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ command: { type: 'goal.create', title: 'Bench goal', lifeArea: 'health' } }),
+    });
+    const goalId = ((await created.json()) as { ids: string[] }).ids[0] ?? '';
+    const commands = (run: string): PlanCommand[] =>
+      Array.from({ length: n }, (_, i) =>
+        i % 5 === 4
+          ? { type: 'check-in.record', goalId, confidence: i % 11 }
+          : { type: 'step.create', goalId, text: `${run} step ${i + 1}` },
+      );
+    const eventCount = async () => {
+      const r = await fetch(`${base}/api/participants/${room.participantId}/plan`, { headers });
+      return ((await r.json()) as { seq: number }).seq;
+    };
+    const client = () =>
+      outboxClient({
+        url: `ws://127.0.0.1:${port}/api/live`,
         origin: base,
-        'content-type': 'application/json',
-      };
-      const me = (await (await fetch(`${base}/api/auth/me`, { headers })).json()) as { id: string };
-      const created = await fetch(`${base}/api/participants/${room.participantId}/plan/commands`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ command: { type: 'goal.create', title: 'Bench goal', lifeArea: 'health' } }),
+        token: room.participantToken,
+        userId: me.id,
+        participantId: room.participantId,
       });
-      const goalId = ((await created.json()) as { ids: string[] }).ids[0] ?? '';
-      const commands = (run: string): PlanCommand[] =>
-        Array.from({ length: n }, (_, i) =>
-          i % 5 === 4
-            ? { type: 'check-in.record', goalId, confidence: i % 11 }
-            : { type: 'step.create', goalId, text: `${run} step ${i + 1}` },
-        );
-      const eventCount = async () => {
-        const r = await fetch(`${base}/api/participants/${room.participantId}/plan`, { headers });
-        return ((await r.json()) as { seq: number }).seq;
-      };
-      const client = () =>
-        outboxClient({
-          url: `ws://127.0.0.1:${port}/api/live`,
-          origin: base,
-          token: room.participantToken,
-          userId: me.id,
-          participantId: room.participantId,
-        });
 
-      console.log(`outbox bench: ${n} commands sent one by one while online…`);
-      const online = client();
-      await online.connect();
-      let before = await eventCount();
-      let start = performance.now();
-      for (const command of commands('online')) await online.sync.enqueue(opId('online'), command);
-      rows.push(
-        row(
-          'online: each command sent over the live socket as it is made',
-          n,
-          performance.now() - start,
-          online.roundTrips,
-          (await eventCount()) - before,
-        ),
-      );
-      await online.close();
+    console.log(`outbox bench: ${n} commands sent one by one while online…`);
+    const online = client();
+    await online.connect();
+    let before = await eventCount();
+    let start = performance.now();
+    for (const command of commands('online')) await online.sync.enqueue(opId('online'), command);
+    rows.push(
+      row(
+        'online: each command sent over the live socket as it is made',
+        n,
+        performance.now() - start,
+        online.roundTrips,
+        (await eventCount()) - before,
+      ),
+    );
+    await online.close();
 
-      console.log(`outbox bench: ${n} commands queued offline, then sent on reconnect…`);
-      const offline = client();
-      for (const command of commands('offline')) await offline.sync.enqueue(opId('offline'), command);
-      before = await eventCount();
-      start = performance.now();
-      await offline.connect();
-      await offline.drained();
-      rows.push(
-        row(
-          'reconnect: the outbox of queued commands synced',
-          n,
-          performance.now() - start,
-          offline.roundTrips,
-          (await eventCount()) - before,
-        ),
-      );
-      await offline.close();
-    } finally {
-      await stopProcess(server);
-    }
-  } finally {
-    await adminQuery(o.adminUrl, `drop database if exists ${dbName} with (force)`);
-  }
+    console.log(`outbox bench: ${n} commands queued offline, then sent on reconnect…`);
+    const offline = client();
+    for (const command of commands('offline')) await offline.sync.enqueue(opId('offline'), command);
+    before = await eventCount();
+    start = performance.now();
+    await offline.connect();
+    await offline.drained();
+    rows.push(
+      row(
+        'reconnect: the outbox of queued commands synced',
+        n,
+        performance.now() - start,
+        offline.roundTrips,
+        (await eventCount()) - before,
+      ),
+    );
+    await offline.close();
+  });
   const table = render(rows);
   writeFileSync(`${o.resultsDir}/outbox.md`, table);
   writeFileSync(`${o.resultsDir}/outbox.json`, `${JSON.stringify({ rows }, null, 2)}\n`);
