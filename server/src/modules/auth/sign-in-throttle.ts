@@ -119,9 +119,13 @@ export function createSignInThrottle(db: DbOrTx) {
   /**
    * Forgets keys whose window ended long ago and whose lock has lifted: such a row counts for
    * nothing (the next attempt would start afresh), and without this every address and email ever
-   * tried would stay in the table. One statement, on the same rows an attempt would touch.
+   * tried would stay in the table. At most once a minute per process, so a burst of attempts does
+   * not delete over and over.
    */
+  let purgedAt = Number.NEGATIVE_INFINITY;
   async function purgeStale(now: Date): Promise<void> {
+    if (now.getTime() - purgedAt < 60_000) return;
+    purgedAt = now.getTime();
     const longestWindow = Math.max(...Object.values(throttleRules).map((r) => r.windowSeconds));
     await db
       .delete(t)
