@@ -125,6 +125,13 @@ export class AlLanguageTermsAdmin extends AlElement {
     </li>`;
   }
 
+  /** After any change to the words: staff fields compile them afresh, the list is read again. */
+  private async termsChanged(message: string) {
+    forgetTerms();
+    this.actions.say(message);
+    await this.view.reload();
+  }
+
   private async startEditing(c: CustomTerm) {
     this.editing = c.id;
     await this.updateComplete;
@@ -142,10 +149,8 @@ export class AlLanguageTermsAdmin extends AlElement {
     const input = termInput(event.target as HTMLFormElement);
     await this.actions.run(`save-${c.id}`, async () => {
       await languageApi.update(c.id, input);
-      forgetTerms();
       this.editing = undefined;
-      this.actions.say(tlang('admin.changed', { label: input.label }));
-      await this.view.reload();
+      await this.termsChanged(tlang('admin.changed', { label: input.label }));
     });
   }
 
@@ -157,27 +162,21 @@ export class AlLanguageTermsAdmin extends AlElement {
     await this.actions.run('add', async () => {
       await languageApi.create(input);
       form.reset();
-      forgetTerms();
-      this.actions.say(tlang('admin.added', { label }));
-      await this.view.reload();
+      await this.termsChanged(tlang('admin.added', { label }));
     });
   };
 
   private async removeTerm(c: CustomTerm) {
     await this.actions.run(c.id, async () => {
       await languageApi.remove(c.id);
-      forgetTerms();
-      this.actions.say(tlang('admin.removed', { label: c.label }));
-      await this.view.reload();
+      await this.termsChanged(tlang('admin.removed', { label: c.label }));
     });
   }
 
   private async switchTerm(term: LanguageTerm, on: boolean) {
     await this.actions.run(term.key, async () => {
       await languageApi.switchBuiltIn(term.key, on);
-      forgetTerms();
-      this.actions.say(tlang('admin.switched', { label: term.label, on }));
-      await this.view.reload();
+      await this.termsChanged(tlang('admin.switched', { label: term.label, on }));
     });
   }
 
