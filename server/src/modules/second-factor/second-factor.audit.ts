@@ -1,8 +1,10 @@
 import { type SecondFactorEventKind, secondFactorEventKinds } from '@alongside/shared';
-import type { RequestContext } from '../../lib/actor.js';
-import type { Audit } from '../access-log/index.js';
 
-/** What the access log calls each event of a person's second factors. */
+/**
+ * What the access log calls each event of a person's second factors. Each row names the account
+ * (`audit.recordAccountEvent`), so the person sees it under "your sign-in methods"; a participant's
+ * row also names them as the participant, so it is in their own record's log.
+ */
 export const secondFactorActions = {
   enrol: 'account.second-factor.enrol',
   use: 'account.second-factor.use',
@@ -20,20 +22,4 @@ export function secondFactorEventKind(action: string): SecondFactorEventKind | u
   return action.startsWith(secondFactorActionPrefix) && (secondFactorEventKinds as readonly string[]).includes(kind)
     ? (kind as SecondFactorEventKind)
     : undefined;
-}
-
-/**
- * One access-log row for an event of `subject`'s sign-in methods, by the signed-in `ctx` (the
- * person themself, or an admin resetting). It names the account, so the person sees it under
- * "your sign-in methods"; a participant's row also names them as the participant, so it is in
- * their own record's log.
- */
-export async function logSecondFactor(
-  audit: Pick<Audit, 'recordAccountEvent'>,
-  ctx: RequestContext,
-  action: string,
-  subject: { id: string; role: string },
-  outcome: 'allowed' | 'denied' = 'allowed',
-): Promise<void> {
-  await audit.recordAccountEvent(ctx, action, subject, outcome);
 }

@@ -7,7 +7,7 @@ import type { SignInSessionsRepo, SignInThrottle, ThrottleKey, verifyPassword } 
 import type { UsersRepo } from '../people/index.js';
 import { hashBackupCode } from './backup-codes.js';
 import { type RelyingParty, verifyAssertion } from './passkeys.js';
-import { logSecondFactor, secondFactorActions } from './second-factor.audit.js';
+import { secondFactorActions } from './second-factor.audit.js';
 import type { SecondFactorsRepo } from './second-factors.repo.js';
 import { totpStepOf } from './totp.js';
 
@@ -92,7 +92,7 @@ export function createProofChecker(deps: ProofDeps) {
         if (proof.method === 'password') {
           throw new BadRequestError('wrong_password', 'Your password is not right.', 'password');
         }
-        await logSecondFactor(deps.audit, ctx, secondFactorActions.fail, subject, 'denied');
+        await deps.audit.recordAccountEvent(ctx, secondFactorActions.fail, subject, 'denied');
         throw new BadRequestError(
           'second_factor_invalid',
           'That did not confirm it is you. Check the code, or try another way.',
@@ -100,7 +100,7 @@ export function createProofChecker(deps: ProofDeps) {
         );
       }
       await attempt.succeeded();
-      if (proof.method !== 'password') await logSecondFactor(deps.audit, ctx, secondFactorActions.use, subject);
+      if (proof.method !== 'password') await deps.audit.recordAccountEvent(ctx, secondFactorActions.use, subject);
     },
   };
 }

@@ -16,12 +16,7 @@ import type { SignInSessionsRepo } from '../auth/index.js';
 import type { UsersRepo } from '../people/index.js';
 import { newBackupCodes } from './backup-codes.js';
 import { authenticationOptions, registrationOptions, verifyRegistration } from './passkeys.js';
-import {
-  logSecondFactor,
-  secondFactorActionPrefix,
-  secondFactorActions,
-  secondFactorEventKind,
-} from './second-factor.audit.js';
+import { secondFactorActionPrefix, secondFactorActions, secondFactorEventKind } from './second-factor.audit.js';
 import { createProofChecker, type ProofDeps } from './second-factor.proofs.js';
 import type { SecondFactorRow } from './second-factors.repo.js';
 import { newTotpSecret, totpEnrolmentCodes, totpStepOf } from './totp.js';
@@ -79,7 +74,7 @@ export function createSecondFactorService(deps: SecondFactorDeps) {
     }
     // Adding a method proves it is in hand: this sign-in counts as confirmed with it.
     await signIns.markSecondFactor(ctx.actor.signInSessionId, now);
-    await logSecondFactor(deps.audit, ctx, secondFactorActions.enrol, { id: ctx.actor.userId, role: ctx.actor.role });
+    await deps.audit.recordAccountEvent(ctx, secondFactorActions.enrol, { id: ctx.actor.userId, role: ctx.actor.role });
     return { method: toMethod(method), backupCodes: codes };
   }
 
@@ -223,7 +218,7 @@ export function createSecondFactorService(deps: SecondFactorDeps) {
       }
       if (last) await repo.removeAll(ctx.actor.userId);
       else await repo.remove(ctx.actor.userId, id);
-      await logSecondFactor(deps.audit, ctx, secondFactorActions.remove, {
+      await deps.audit.recordAccountEvent(ctx, secondFactorActions.remove, {
         id: ctx.actor.userId,
         role: ctx.actor.role,
       });
@@ -233,7 +228,7 @@ export function createSecondFactorService(deps: SecondFactorDeps) {
       if ((await repo.listConfirmed(ctx.actor.userId)).length === 0) throw new NotFoundError();
       const fresh = newBackupCodes();
       await repo.replaceBackupCodes(ctx.actor.userId, fresh.hashes, clock.now());
-      await logSecondFactor(deps.audit, ctx, secondFactorActions.backupCodes, {
+      await deps.audit.recordAccountEvent(ctx, secondFactorActions.backupCodes, {
         id: ctx.actor.userId,
         role: ctx.actor.role,
       });
@@ -255,7 +250,7 @@ export function createSecondFactorService(deps: SecondFactorDeps) {
       await repo.recordReset(target.id, ctx.actor.userId, now);
       const ended = await signIns.endAllForUser(target.id, now);
       for (const signInSessionId of ended) deps.onAccessRevoked?.({ signInSessionId });
-      await logSecondFactor(deps.audit, ctx, secondFactorActions.reset, target);
+      await deps.audit.recordAccountEvent(ctx, secondFactorActions.reset, target);
     },
   };
 }
